@@ -1,0 +1,72 @@
+// build(): the pipeline, one stage per folder of src/.
+//
+//   1. load/     data/<company>/*.yaml ──► CompanyData        (schema-checked, errata applied)
+//   2. calc/     CompanyData ──► Ledger                       (resolve, derive, check; decimal.js)
+//   3. model/    Ledger + period ──► figures.json             (every figure, with provenance)
+//   4. render/   figures + templates ──► HTML / slide model   (Handlebars, Vega-Lite)
+//   5. export/   ──► release.pdf, deck.pptx, deck.pdf         (Chromium, pptxgenjs)
+//   6. out/<company>/<period>/<audience>/                     (written atomically)
+import { join } from 'node:path';
+import { loadCompany, locate } from './load/load-company.js';
+import { analyse, type Analysis } from './calc/analyse.js';
+import { buildFigures } from './model/figures.js';
+import { QuarterDeckError } from './errors/problem.js';
+import { parsePeriodArg, periodId } from './periods/period.js';
+import { en } from './messages/en.js';
+import { writeFilesAtomically } from './export/write.js';
+import type { CompanyData, FiguresFile } from './types.js';
+
+export interface BuildOptions {
+  dataDir: string;
+  outDir: string;
+  company: string;
+  period?: string;
+  audience?: string;
+  formats?: string[];
+}
+
+export interface BuildResult { outputs: string[]; period: string; figures: FiguresFile }
+
+/** Load and check a company's data; throws QuarterDeckError listing every problem. */
+export function prepare(dataDir: string, company: string): { data: CompanyData; analysis: Analysis } {
+  const { data } = loadCompany(dataDir, company);
+  const analysis = analyse(data);
+  if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
+  return { data, analysis };
+}
+
+/** The latest fiscal year whose total revenue is known. */
+export function latestFullYear(analysis: Analysis): string | undefined {
+  const rev = analysis.ledger.totals.revenue;
+  const years = [...analysis.ledger.known.values()].filter((k) => k.item === rev && /^FY\d{4}$/.test(k.period)).map((k) => k.period).sort();
+  return years.at(-1);
+}
+
+/** Resolve a user's period argument (canonical or the company's labels) to a canonical id. */
+export function resolvePeriod(arg: string | undefined, analysis: Analysis): string {
+  if (arg === undefined) {
+    const p = latestFullYear(analysis);
+    if (!p) throw new QuarterDeckError([{ code: 'E_PERIOD', message: 'no full fiscal year in the data to build by default; pass --period' }]);
+    return p;
+  }
+  const p = parsePeriodArg(arg);
+  if (!p) throw new QuarterDeckError([{ code: 'E_ARG', field: '--period', message: 'unknown period', expected: 'FY2009, FY2009-H1, FY2009-Q2, FY2009-9M, or 1H09, 4Q08, FY09', found: `"${arg}"` }]);
+  const id = periodId(p);
+  const rev = analysis.ledger.totals.revenue;
+  if (rev && !analysis.ledger.value(rev, id)) {
+    const have = [...analysis.ledger.known.values()].filter((k) => k.item === rev).map((k) => k.period).sort();
+    throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', message: `the data does not cover ${id}`, expected: have.join(', '), found: id }]);
+  }
+  return id;
+}
+
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const { analysis } = prepare(opts.dataDir, opts.company);
+  const period = resolvePeriod(opts.period, analysis);
+  const audience = opts.audience ?? 'investors';
+  const figures = buildFigures(analysis.ledger, period, en);
+  const dir = join(opts.outDir, opts.company, period, audience);
+  const files = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
+  writeFilesAtomically(files);
+  return { outputs: files.map((f) => f.path), period, figures };
+}

@@ -1,0 +1,26 @@
+// Load-time analysis: resolve facts, derive what they determine, check everything.
+import type { CompanyData, Known } from '../types.js';
+import type { Problem } from '../errors/problem.js';
+import { resolveFacts } from './resolve.js';
+import { solve } from './solve.js';
+import { makeLedger, type Ledger } from './ledger.js';
+import { checkPrinted } from './checks.js';
+
+export interface Analysis {
+  ledger: Ledger;
+  problems: Problem[];
+  stats: { facts: number; reported: number; derived: number; printedChecked: number; errata: number };
+}
+
+export function analyse(data: CompanyData): Analysis {
+  const problems: Problem[] = [];
+  const known: Map<string, Known> = resolveFacts(data.facts, problems, (id) => data.items.get(id)?.unit === 'ratio');
+  const reported = known.size;
+  solve(data, known, problems);
+  const ledger = makeLedger(data, known);
+  const printedChecked = checkPrinted(ledger, problems);
+  return {
+    ledger, problems,
+    stats: { facts: data.facts.length, reported, derived: known.size - reported, printedChecked, errata: data.excluded.length },
+  };
+}

@@ -1,0 +1,49 @@
+// Printed facts → one reported value per (item, period): the finest figure consistent with the
+// latest document. Earlier documents that disagree are kept as superseded (a restatement).
+import type { Fact, Known } from '../types.js';
+import type { Problem } from '../errors/problem.js';
+import { around, overlaps } from './interval.js';
+import { roundTo } from '../format/round.js';
+
+export const nodeKey = (item: string, period: string) => `${item}@${period}`;
+
+/** `isComputed(item)`: ratio items are computed from their formula; their prints are only checked. */
+export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (item: string) => boolean = () => false): Map<string, Known> {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.measure || f.scenario !== 'actual' || isComputed(f.item)) continue;
+    const k = nodeKey(f.item, f.period);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(f);
+  }
+  const known = new Map<string, Known>();
+  for (const [k, list] of groups) {
+    const byRecency = [...list].sort((a, b) => b.source.date.localeCompare(a.source.date) || a.precision.cmp(b.precision));
+    const anchor = byRecency[0];
+    const anchorI = around(anchor.value, anchor.precision);
+    const consistent = list.filter((f) => overlaps(around(f.value, f.precision), anchorI));
+    const chosen = [...consistent].sort((a, b) => a.precision.cmp(b.precision) || b.source.date.localeCompare(a.source.date))[0];
+    for (const f of list) {
+      if (f === chosen) continue;
+      const agrees = overlaps(around(f.value, f.precision), around(chosen.value, chosen.precision));
+      if (!agrees && f.source.file === chosen.source.file) {
+        problems.push(conflict(f, chosen, 'the same document prints two different values'));
+      } else if (agrees && f.source.file === chosen.source.file && f.precision.gt(chosen.precision) && f.precision.gt(0)) {
+        // a coarser print in the same document must be the finer figure rounded
+        const rounded = roundTo(chosen.value, f.precision.times(2));
+        if (!rounded.eq(f.value)) problems.push(conflict(f, chosen, `the rounded figure does not match the document's own ${chosen.tableUnit} figure`, rounded));
+      }
+    }
+    known.set(k, { item: chosen.item, period: chosen.period, scenario: 'actual', value: chosen.value, precision: chosen.precision, kind: 'reported', fact: chosen, others: list.filter((f) => f !== chosen) });
+  }
+  return known;
+}
+
+function conflict(f: Fact, chosen: Fact, why: string, expected?: import('decimal.js').Decimal): Problem {
+  return {
+    code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, period: f.period, item: f.key, field: f.key,
+    message: `${why} (seed ${f.source.file}:${f.source.line} vs :${chosen.source.line})`,
+    expected: expected ? `${expected.toFixed()} (from "${chosen.printed}" ${chosen.tableUnit})` : `"${chosen.printed}" ${chosen.tableUnit}`,
+    found: `"${f.printed}" ${f.tableUnit}`,
+    hint: 'If the document is wrong, add an erratum with the evidence (data/README.md).',
+  };
+}

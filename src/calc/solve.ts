@@ -1,0 +1,122 @@
+// Derive what the printed figures determine exactly, and check that everything foots.
+//
+// Relations are linear identities over (item, period) nodes:
+//   1. taxonomy sums       parent = Σ ± child                (every period)
+//   2. period algebra      FY = H1 + H2, H1 = Q1 + Q2, H2 = Q3 + Q4, 9M = H1 + Q3, FY = 9M + Q4
+//   3. balance links       cash at end of period (cash flow) = cash on the balance sheet
+// A relation with one unknown node derives it (marked derived, with its formula); a relation
+// with none is a check: its residual must lie within the rounding of its terms.
+import { Decimal } from 'decimal.js';
+import type { CompanyData, Known, TaxonomyItem } from '../types.js';
+import type { Problem } from '../errors/problem.js';
+import { endDate, openingDate, parsePeriod, periodIdentities, periodId, allSpans, type Duration, type FiscalYear } from '../periods/period.js';
+import { nodeKey } from './resolve.js';
+import { tableUnit } from './token.js';
+
+interface Term { key: string; item: string; period: string; coef: 1 | -1 }
+export interface Relation { terms: Term[]; why: string; file?: string; line?: number }
+
+const term = (item: string, period: string, coef: 1 | -1): Term => ({ key: nodeKey(item, period), item, period, coef });
+
+/** Items whose values add up over time: flows in money. */
+export function isAdditive(item: TaxonomyItem): boolean {
+  return item.time === 'duration' && item.unit !== 'ratio' && ['JPY', 'USD'].includes(tableUnit(item.unit).base);
+}
+
+export function buildRelations(data: CompanyData): Relation[] {
+  const fiscal: FiscalYear = data.company.fiscalYear;
+  const fys = new Set<number>();
+  const instants = new Set<string>();
+  for (const f of data.facts) {
+    const p = parsePeriod(f.period);
+    if (p?.kind === 'duration') fys.add(p.fy);
+    else if (p) instants.add(p.date);
+  }
+  const durations = [...fys].flatMap((fy) => allSpans().map((span) => periodId({ kind: 'duration', fy, span })));
+  const relations: Relation[] = [];
+  for (const item of data.items.values()) {
+    if (item.sum?.length) {
+      const periods = item.time === 'instant' ? [...instants] : durations;
+      for (const p of periods) {
+        relations.push({
+          terms: [term(item.id, p, 1), ...item.sum.map((c) => term(c.item, p, (c.sign === 1 ? -1 : 1) as 1 | -1))],
+          why: `${item.id} = ${item.sum.map((c) => `${c.sign < 0 ? '− ' : '+ '}${c.item}`).join(' ').replace(/^\+ /, '')}`,
+          file: item.dataFile, line: item.dataLine,
+        });
+      }
+    }
+    if (isAdditive(item)) {
+      for (const fy of fys) {
+        for (const [parent, children] of periodIdentities(fy)) {
+          relations.push({ terms: [term(item.id, parent, 1), ...children.map((c) => term(item.id, c, -1))], why: `${parent} = ${children.join(' + ')}` });
+        }
+      }
+    }
+    if (item.balance) {
+      for (const p of durations) {
+        const d = parsePeriod(p) as Duration;
+        const date = item.balance.at === 'end' ? endDate(d, fiscal) : openingDate(d, fiscal);
+        relations.push({ terms: [term(item.id, p, 1), term(item.balance.item, date, -1)], why: `${item.id} ${p} = ${item.balance.item} at ${date}`, file: item.dataFile, line: item.dataLine });
+      }
+    }
+  }
+  return relations;
+}
+
+/** Solve to a fixed point. Adds derived nodes to `known`; reports relations that do not foot. */
+export function solve(data: CompanyData, known: Map<string, Known>, problems: Problem[]): void {
+  const relations = buildRelations(data);
+  const derivedBy = new Map<string, Relation>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const r of relations) {
+      const unknown = r.terms.filter((t) => !known.has(t.key));
+      if (unknown.length !== 1) continue;
+      const x = unknown[0];
+      let value = new Decimal(0);
+      let precision = new Decimal(0);
+      for (const t of r.terms) {
+        if (t === x) continue;
+        const k = known.get(t.key)!;
+        value = value.minus(k.value.times(t.coef));
+        precision = precision.plus(k.precision);
+      }
+      value = value.div(x.coef);
+      const others = r.terms.filter((t) => t !== x);
+      known.set(x.key, {
+        item: x.item, period: x.period, scenario: 'actual', value, precision, kind: 'derived',
+        formula: `${x.key} = ${others.map((t, i) => `${(t.coef * -x.coef) < 0 ? '− ' : i ? '+ ' : ''}${t.key}`).join(' ')}`,
+        inputs: others.map((t) => t.key),
+      });
+      derivedBy.set(x.key, r);
+      changed = true;
+    }
+  }
+  for (const r of relations) {
+    if (!r.terms.every((t) => known.has(t.key))) continue;
+    if (r.terms.every((t) => known.get(t.key)!.kind === 'derived')) continue;
+    if (r.terms.some((t) => derivedBy.get(t.key) === r)) continue;
+    let residual = new Decimal(0);
+    let tolerance = new Decimal(0);
+    for (const t of r.terms) {
+      const k = known.get(t.key)!;
+      residual = residual.plus(k.value.times(t.coef));
+      tolerance = tolerance.plus(k.precision);
+    }
+    if (residual.abs().gt(tolerance)) problems.push(footingProblem(r, known, residual));
+  }
+}
+
+function footingProblem(r: Relation, known: Map<string, Known>, residual: Decimal): Problem {
+  const head = r.terms[0];
+  const k = known.get(head.key)!;
+  const where = [...r.terms.map((t) => known.get(t.key)!)].find((n) => n.kind === 'reported')?.fact?.source;
+  const expected = k.value.minus(residual.times(head.coef));
+  return {
+    code: 'E_CHECK', file: where?.dataFile ?? r.file, line: where?.dataLine ?? r.line, item: head.item, period: head.period, field: head.item,
+    message: `does not foot: ${r.why} (${head.period})`,
+    expected: expected.toFixed(), found: `${k.value.toFixed()} (difference ${residual.times(head.coef).toFixed()})`,
+    hint: r.terms.map((t) => { const n = known.get(t.key)!; return `${t.item}@${t.period}=${n.value.toFixed()}${n.fact ? ` [${n.fact.source.file.slice(0, 3)}:${n.fact.source.line}]` : ' [derived]'}`; }).join(', '),
+  };
+}

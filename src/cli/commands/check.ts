@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { loadCompany, locate } from '../../load/load-company.js';
+import { analyse } from '../../calc/analyse.js';
+import { QuarterDeckError } from '../../errors/problem.js';
+import type { Io } from '../io.js';
+import { defaults } from '../io.js';
+
+export function checkCommand(program: Command, io: Io, done: (code: number) => void): void {
+  program.command('check')
+    .description('load and validate all data, run every check, report')
+    .option('--company <id>', 'company folder under data/', defaults().company)
+    .option('--data <dir>', 'data folder', defaults().data)
+    .action((o: { company: string; data: string }) => {
+      const { data } = loadCompany(o.data, o.company);
+      const a = analyse(data);
+      if (a.problems.length) throw new QuarterDeckError(locate(data.root, a.problems));
+      const s = a.stats;
+      io.out(`${data.company.name.en}: ${data.items.size} items, ${s.facts} printed facts → ${s.reported} reported values, ${s.derived} derived exactly.\n`);
+      io.out(`Checks passed: every sum foots, ${s.printedChecked} printed ratios and changes agree with their inputs.\n`);
+      io.out(`Known errata: ${s.errata} printed figures set aside (see data/${o.company}/errata/).\n`);
+      for (const { fact, erratum } of data.excluded) io.out(`  - ${erratum.id}: ${fact.source.file}:${fact.source.line} printed "${fact.printed}"${erratum.correct ? `, correct ${erratum.correct}` : ''}\n`);
+      done(0);
+    });
+}

@@ -1,0 +1,34 @@
+// quarterdeck CLI. main(argv) returns the exit code; only bin/quarterdeck.js sets it.
+import { Command, CommanderError } from 'commander';
+import { QuarterDeckError, formatProblem } from '../errors/problem.js';
+import { processIo, type Io } from './io.js';
+import { checkCommand } from './commands/check.js';
+import { figuresCommand } from './commands/figures.js';
+import { buildCommand } from './commands/build.js';
+import { schemaCommand } from './commands/schema.js';
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const done = (c: number) => { code = c; };
+  const program = new Command('quarterdeck')
+    .description('Earnings releases and results decks generated from structured period data')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+  checkCommand(program, io, done);
+  figuresCommand(program, io, done);
+  buildCommand(program, io, done);
+  schemaCommand(program, io, done);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof QuarterDeckError) {
+      for (const p of e.problems) io.err(`${formatProblem(p)}\n`);
+      io.err(`${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} found; nothing was written.\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,70 @@
+// Display in one place: rounding to the display unit, negatives in parentheses, "n.m.", phrases.
+import { Decimal } from 'decimal.js';
+import type { Interval } from '../calc/interval.js';
+import { roundTo } from './round.js';
+import type { Messages } from '../messages/en.js';
+
+/** Group digits: 69731 → "69,731"; keeps `decimals` places. */
+export function groupDigits(v: Decimal, decimals: number): string {
+  const fixed = v.abs().toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+export interface NumberStyle {
+  /** the unit to show in: 1e6 for JPY million */
+  scale?: number;
+  decimals?: number;
+  /** negatives as (1,234) — the company's style — or −1,234 */
+  parens?: boolean;
+  /** prefix positives with "+" (balance-sheet changes) */
+  plus?: boolean;
+}
+
+/** A rounded number for display. Returns the string and whether the interval rounds both ways. */
+export function showNumber(x: Interval, style: NumberStyle = {}): { text: string; ambiguous: boolean } {
+  const scale = new Decimal(style.scale ?? 1);
+  const decimals = style.decimals ?? 0;
+  const step = new Decimal(10).pow(-decimals);
+  const r = (v: Decimal) => roundTo(v.div(scale), step);
+  const mid = r(x.mid);
+  // interval bounds are open: a figure printed "710" is any value in (709.5, 710.5)
+  const eps = step.times(scale).times('1e-9');
+  const ambiguous = x.hi.minus(x.lo).gt(eps.times(2)) && !r(x.lo.plus(eps)).eq(r(x.hi.minus(eps)));
+  const body = groupDigits(mid, decimals);
+  const negative = mid.lt(0);
+  const text = negative ? (style.parens === false ? `−${body}` : `(${body})`) : `${style.plus && mid.gt(0) ? '+' : ''}${body}`;
+  return { text, ambiguous };
+}
+
+/** A ratio (fraction) as a percentage: 0.043 → "4.3%", −0.387 → "(38.7%)". */
+export function showPercent(x: Interval | undefined, m: Messages, decimals = 1, parens = true): { text: string; ambiguous: boolean } {
+  if (!x) return { text: m.notMeaningful(), ambiguous: false };
+  const scaled = { mid: x.mid.times(100), lo: x.lo.times(100), hi: x.hi.times(100) };
+  const n = showNumber(scaled, { decimals, parens });
+  return { text: n.text.startsWith('(') ? `(${m.percent(n.text.slice(1, -1))})` : m.percent(n.text), ambiguous: n.ambiguous };
+}
+
+/** "up 4.3%", "down 38.7%", "unchanged" from a ratio change. */
+export function changePhrase(x: Interval | undefined, m: Messages, decimals = 1): string {
+  if (!x) return m.notMeaningful();
+  const r = roundTo(x.mid.times(100), new Decimal(10).pow(-decimals));
+  if (r.isZero()) return m.unchanged();
+  const body = m.percent(groupDigits(r, decimals));
+  return r.gt(0) ? m.up(body) : m.down(body);
+}
+
+/** "JPY69,731 million" from a value in JPY. */
+export function yenPhrase(x: Interval, m: Messages, scale = 1e6, decimals = 0): string {
+  const n = showNumber({ mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() }, { scale, decimals });
+  return m.yen(n.text, m.scale[scale] ?? '');
+}
+
+/** "up JPY183 million" / "down JPY1,283 million" / "unchanged" from a change in JPY. */
+export function yenChangePhrase(x: Interval, m: Messages, scale = 1e6, decimals = 0): string {
+  const r = roundTo(x.mid.div(scale), new Decimal(10).pow(-decimals));
+  if (r.isZero()) return m.unchanged();
+  const body = yenPhrase(x, m, scale, decimals);
+  return r.gt(0) ? m.up(body) : m.down(body);
+}

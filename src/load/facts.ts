@@ -1,0 +1,89 @@
+// Facts tables → Fact[]: every row checked (item, period, unit, number), errata applied.
+import type { z } from 'zod';
+import type { Company, Erratum, Fact, TaxonomyItem } from '../types.js';
+import { didYouMean, type Problem } from '../errors/problem.js';
+import type { YamlFile } from './read-yaml.js';
+import type { factsFile } from './schema.js';
+import { parsePeriod } from '../periods/period.js';
+import { parseToken, tableUnit } from '../calc/token.js';
+import { MEASURES, isMeasure, splitKey } from '../calc/measures.js';
+
+interface Context { items: Map<string, TaxonomyItem>; company: Company; errata: Erratum[] }
+
+/** The base unit an item's values are in (ratio items: "ratio"). */
+export function itemBase(item: TaxonomyItem): string {
+  return item.unit === 'ratio' ? 'ratio' : tableUnit(item.unit).base;
+}
+
+export function parseFacts(
+  yf: YamlFile, data: z.infer<typeof factsFile>, ctx: Context,
+  problems: Problem[], out: Fact[], excluded: { fact: Fact; erratum: Erratum }[],
+): void {
+  const seen = new Map<string, number>();
+  data.tables.forEach((table, t) => {
+    const unit = tableUnit(table.unit);
+    const periods = table.columns.map((c, ci) => {
+      const p = parsePeriod(c);
+      if (!p) problems.push({ code: 'E_PERIOD', file: yf.file, line: yf.lineOf(['tables', t, 'columns', ci]), field: `tables.${t}.columns.${ci}`, message: 'unknown period', expected: 'FY2009, FY2009-H1, FY2009-Q4, FY2009-9M or a date 2010-03-31', found: `"${c}"` });
+      return p;
+    });
+    table.rows.forEach((row, r) => {
+      const at = (k: number) => yf.lineOf(['tables', t, 'rows', r, k]);
+      const [key, seedLine, ...values] = row;
+      const line = at(0);
+      const field = `tables.${t}.rows.${r}`;
+      if (values.length !== table.columns.length) {
+        problems.push({ code: 'E_SCHEMA', file: yf.file, line, field, message: `row "${key}" has ${values.length} values for ${table.columns.length} columns`, expected: `${table.columns.length} values (${table.columns.join(', ')})`, found: `${values.length}` });
+        return;
+      }
+      if (!/^\d+$/.test(seedLine)) {
+        problems.push({ code: 'E_SCHEMA', file: yf.file, line: at(1), field: `${field}.1`, message: 'the second cell is the seed line', expected: 'a line number', found: `"${seedLine}"` });
+        return;
+      }
+      const { measure, item: itemId } = splitKey(key);
+      const item = ctx.items.get(itemId);
+      if (!item) {
+        problems.push({ code: 'E_UNKNOWN_ITEM', file: yf.file, line, field: `${field}.0`, message: `unknown item "${itemId}"`, hint: didYouMean(itemId, ctx.items.keys()) });
+        return;
+      }
+      if (measure !== undefined && !isMeasure(measure)) {
+        problems.push({ code: 'E_UNKNOWN_ITEM', file: yf.file, line, field: `${field}.0`, message: `unknown measure "${measure}"`, expected: Object.keys(MEASURES).join(', '), hint: didYouMean(measure, Object.keys(MEASURES)) });
+        return;
+      }
+      const expectedBase = measure && MEASURES[measure as keyof typeof MEASURES].unit === 'ratio' ? 'ratio' : itemBase(item);
+      if (unit.base !== expectedBase) {
+        problems.push({ code: 'E_UNIT', file: yf.file, line, field: `${field}.0`, message: `unit mismatch for "${key}"`, expected: expectedBase === 'ratio' ? 'percent' : `${expectedBase} (or a scale of it)`, found: `"${table.unit}" (table ${t})` });
+        return;
+      }
+      values.forEach((token, ci) => {
+        const period = periods[ci];
+        if (token.trim() === '' || !period) return;
+        const parsed = parseToken(token, unit);
+        if (!parsed) {
+          problems.push({ code: 'E_NUMBER', file: yf.file, line: at(ci + 2), field: `${field}.${ci + 2}`, message: `not a number for "${key}" ${table.columns[ci]}`, expected: unit.base === 'ratio' ? 'a printed percentage like "4.3%" or "(2.5%)"' : 'a printed number like "12,148,490" or "(408,152)"', found: `"${token}"` });
+          return;
+        }
+        const wantInstant = item.time === 'instant';
+        if ((period.kind === 'instant') !== wantInstant) {
+          problems.push({ code: 'E_PERIOD', file: yf.file, line: at(ci + 2), field: `${table.columns[ci]}`, message: `"${itemId}" is ${item.time === 'instant' ? 'a balance at a date' : 'a flow over a period'}`, expected: item.time === 'instant' ? 'a date like 2010-03-31' : 'a period like FY2009', found: table.columns[ci] });
+          return;
+        }
+        const fact: Fact = {
+          key, measure, item: itemId, period: table.columns[ci], scenario: table.scenario ?? 'actual', announced: table.announced,
+          value: parsed.value, precision: parsed.precision, printed: token, tableUnit: table.unit,
+          source: { file: data.source.file, line: Number(seedLine), document: data.source.document, date: data.source.date, dataFile: yf.file, dataLine: at(ci + 2) },
+        };
+        const erratum = ctx.errata.find((e) => e.file === fact.source.file && e.line === fact.source.line && (!e.item || e.item === key) && (!e.period || e.period === fact.period) && e.printed.trim() === token.trim());
+        if (erratum) { excluded.push({ fact, erratum }); return; }
+        const dupKey = `${key}|${fact.period}|${fact.scenario}|${fact.announced ?? ''}|${fact.source.line}`;
+        if (seen.has(dupKey)) {
+          if (problems.some((p) => p.code === 'E_DUPLICATE' && p.file === yf.file && p.line === fact.source.dataLine)) return;
+          problems.push({ code: 'E_DUPLICATE', file: yf.file, line: fact.source.dataLine, field: `${field}`, message: `duplicate fact "${key}" from seed line ${seedLine}`, found: `first at line ${seen.get(dupKey)}` });
+          return;
+        }
+        seen.set(dupKey, fact.source.dataLine);
+        out.push(fact);
+      });
+    });
+  });
+}

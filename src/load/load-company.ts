@@ -1,0 +1,29 @@
+import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { readCompanyFiles } from './files.js';
+import { parseCompanyData } from './parse.js';
+import { QuarterDeckError, didYouMean } from '../errors/problem.js';
+import type { CompanyData } from '../types.js';
+import type { Problem } from '../errors/problem.js';
+
+/** Read and parse data/<company>/. Throws one QuarterDeckError with every problem found. */
+export function loadCompany(dataDir: string, company: string): { data: CompanyData; problems: Problem[] } {
+  const root = resolve(dataDir, company);
+  if (!existsSync(root)) {
+    const known = existsSync(dataDir) ? readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'schema').map((d) => d.name) : [];
+    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: join(dataDir, company), message: `no data for company "${company}"`, expected: known.join(', ') || 'a folder under data/', hint: didYouMean(company, known) }]);
+  }
+  const { data, problems } = parseCompanyData(root, readCompanyFiles(root));
+  if (!data || problems.length) throw new QuarterDeckError(locate(root, problems));
+  return { data, problems: [] };
+}
+
+/** Problems name files relative to the working directory (data/iij/facts/…), as a user would type them. */
+export function locate(root: string, problems: Problem[]): Problem[] {
+  return problems.map((p) => {
+    if (!p.file || p.file.startsWith('/')) return p;
+    const abs = join(root, p.file);
+    const rel = relative(process.cwd(), abs);
+    return { ...p, file: rel.startsWith('..') ? abs : rel };
+  });
+}

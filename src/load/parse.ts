@@ -1,0 +1,146 @@
+// Turn a company folder's texts into checked raw data. Pure: no fs. Every problem is collected,
+// each with its file, line and field.
+import { z } from 'zod';
+import type { Company, CompanyData, Erratum, Fact, Narrative, TaxonomyItem } from '../types.js';
+import type { Problem } from '../errors/problem.js';
+import { didYouMean } from '../errors/problem.js';
+import { readYaml, type YamlFile } from './read-yaml.js';
+import { schemas } from './schema.js';
+import type { TextFile } from './files.js';
+import { parseFacts } from './facts.js';
+
+function validate<T>(yf: YamlFile, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
+  const r = schema.safeParse(yf.data);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const field = path.join('.') || '(file)';
+    let hint: string | undefined;
+    let found: string | undefined;
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, path);
+      hint = issue.keys.map((k) => didYouMean(k, known)).filter(Boolean).join(' ') || undefined;
+      found = issue.keys.join(', ');
+    }
+    problems.push({ code: 'E_SCHEMA', file: yf.file, line: yf.lineOf(path), field, message: issue.message, found, hint });
+  }
+  return undefined;
+}
+
+/** The keys an object schema allows at a path (for "did you mean"). */
+function knownKeys(schema: z.ZodType, path: (string | number)[]): string[] {
+  let s: any = schema;
+  for (const k of path) {
+    while (s?.def?.innerType) s = s.def.innerType;
+    if (s?.def?.type === 'array') s = s.def.element;
+    else if (s?.def?.type === 'object') s = s.def.shape[k];
+    else if (s?.def?.type === 'record') s = s.def.valueType;
+  }
+  while (s?.def?.innerType) s = s.def.innerType;
+  if (s?.def?.type === 'array') s = s.def.element;
+  return s?.def?.type === 'object' ? Object.keys(s.def.shape) : [];
+}
+
+function parseTaxonomy(yf: YamlFile, problems: Problem[], items: Map<string, TaxonomyItem>): void {
+  const data = validate(yf, schemas.taxonomy, problems);
+  if (!data) return;
+  data.items.forEach((raw, i) => {
+    const line = yf.lineOf(['items', i, 'id']);
+    if (items.has(raw.id)) {
+      const first = items.get(raw.id)!;
+      problems.push({ code: 'E_DUPLICATE', file: yf.file, line, field: `items.${i}.id`, message: `item "${raw.id}" is defined twice`, found: `first definition at ${first.dataFile}:${first.dataLine}` });
+      return;
+    }
+    items.set(raw.id, {
+      id: raw.id, en: raw.en, ja: raw.ja, statement: data.statement, unit: raw.unit, time: raw.time,
+      sum: raw.sum?.map((s) => (s.startsWith('-') ? { item: s.slice(1), sign: -1 as const } : { item: s.replace(/^\+/, ''), sign: 1 as const })),
+      formula: raw.formula, balance: raw.balance, class: raw.class, since: raw.since, until: raw.until, note: raw.note, sign: raw.sign,
+      dataFile: yf.file, dataLine: line,
+    });
+  });
+}
+
+/** Check references between items once all taxonomy files are read. */
+function checkTaxonomy(items: Map<string, TaxonomyItem>, files: Map<string, YamlFile>, problems: Problem[]): void {
+  for (const item of items.values()) {
+    const refs = [...(item.sum ?? []).map((s) => s.item), ...(item.balance ? [item.balance.item] : []), ...formulaIds(item.formula)];
+    for (const ref of refs) {
+      if (!items.has(ref)) {
+        problems.push({ code: 'E_UNKNOWN_ITEM', file: item.dataFile, line: item.dataLine, field: `${item.id}`, message: `refers to unknown item "${ref}"`, hint: didYouMean(ref, items.keys()) });
+      }
+    }
+  }
+  void files;
+}
+
+export function formulaIds(formula: string | undefined): string[] {
+  if (!formula) return [];
+  return [...formula.matchAll(/[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+/g)].map((m) => m[0]);
+}
+
+function parseErrata(yf: YamlFile, problems: Problem[], out: Erratum[]): void {
+  const data = validate(yf, schemas.errata, problems);
+  if (!data) return;
+  data.forEach((e, i) => out.push({ ...e, line: Number(e.line), dataFile: yf.file, dataLine: yf.lineOf([i, 'id']) }));
+}
+
+function parseNarrative(yf: YamlFile, problems: Problem[], out: Narrative[]): void {
+  const data = validate(yf, schemas.narrative, problems);
+  if (!data) return;
+  const lang = /\.([a-z]{2})\.ya?ml$/.exec(yf.file)?.[1] ?? 'en';
+  const sections: Narrative['sections'] = {};
+  for (const [k, list] of Object.entries(data.sections)) sections[k] = list.map((e) => ({ text: e.text, line: e.line ? Number(e.line) : undefined }));
+  out.push({ period: data.period, lang, source: data.source, sections, dataFile: yf.file });
+}
+
+function parseCompany(yf: YamlFile, problems: Problem[]): Company | undefined {
+  const data = validate(yf, schemas.company, problems);
+  if (!data) return undefined;
+  const { id, name, short_name, fiscal_year, currency, usd_rates, ...extra } = data;
+  return {
+    id, name, shortName: short_name, currency,
+    fiscalYear: { endMonth: Number(fiscal_year.end_month), naming: fiscal_year.naming },
+    usdRates: usd_rates.map((r) => ({ date: r.date, rate: r.rate, source: typeof r.source === 'string' ? r.source : undefined })),
+    extra,
+  };
+}
+
+/** Parse every file of a company folder. Returns the data (possibly partial) and all problems. */
+export function parseCompanyData(root: string, files: TextFile[]): { data?: CompanyData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const yamls = new Map<string, YamlFile>();
+  for (const f of files) {
+    const yf = readYaml(f.path, f.text, problems);
+    if (yf) yamls.set(f.path, yf);
+  }
+  const under = (dir: string) => [...yamls.values()].filter((y) => y.file.startsWith(`${dir}/`));
+
+  const companyYaml = yamls.get('company.yaml');
+  if (!companyYaml) {
+    if (!files.some((f) => f.path === 'company.yaml')) problems.push({ code: 'E_NOT_FOUND', file: `${root}/company.yaml`, message: 'company.yaml is missing' });
+    return { problems };
+  }
+  const company = parseCompany(companyYaml, problems);
+
+  const items = new Map<string, TaxonomyItem>();
+  for (const yf of under('taxonomy')) parseTaxonomy(yf, problems, items);
+  checkTaxonomy(items, yamls, problems);
+
+  const errata: Erratum[] = [];
+  for (const yf of under('errata')) parseErrata(yf, problems, errata);
+
+  const narrative: Narrative[] = [];
+  for (const yf of under('narrative')) parseNarrative(yf, problems, narrative);
+
+  const lists: Record<string, unknown> = {};
+  for (const yf of under('lists')) lists[yf.file.replace(/^lists\//, '').replace(/\.ya?ml$/, '')] = yf.data;
+
+  if (!company) return { problems };
+  const facts: Fact[] = [];
+  const excluded: CompanyData['excluded'] = [];
+  for (const yf of under('facts')) {
+    const data = validate(yf, schemas.facts, problems);
+    if (data) parseFacts(yf, data, { items, company, errata }, problems, facts, excluded);
+  }
+  return { data: { root, company, items, facts, errata, excluded, narrative, lists }, problems };
+}

@@ -1,0 +1,73 @@
+// Schemas of the data files. `quarterdeck schema --write` turns them into data/schema/*.json
+// for editors; the loader checks every file against them.
+import { z } from 'zod';
+
+const text = z.string().min(1);
+const localized = z.object({ en: text, ja: z.string().optional() }).strict();
+
+export const taxonomyFile = z.object({
+  statement: text,
+  items: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'lowercase words joined by dots and dashes'),
+      en: text,
+      ja: z.string().optional(),
+      unit: text,
+      time: z.enum(['duration', 'instant']),
+      sum: z.array(text).optional(),
+      formula: text.optional(),
+      balance: z.object({ item: text, at: z.enum(['end', 'start']) }).strict().optional(),
+      class: z.enum(['recurring', 'one-time']).optional(),
+      since: text.optional(),
+      until: text.optional(),
+      note: z.string().optional(),
+      sign: z.string().optional(),
+    }).strict(),
+  ),
+}).strict();
+
+export const factsFile = z.object({
+  source: z.object({ file: text, document: text, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD') }).strict(),
+  tables: z.array(
+    z.object({
+      title: text,
+      line: z.string().regex(/^\d+$/, 'a line number'),
+      unit: text,
+      columns: z.array(text).min(1),
+      scenario: z.enum(['actual', 'target']).optional(),
+      announced: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').optional(),
+      note: z.string().optional(),
+      rows: z.array(z.array(z.string()).min(3)),
+    }).strict(),
+  ),
+}).strict();
+
+export const errataFile = z.array(
+  z.object({
+    id: text,
+    file: text,
+    line: z.string().regex(/^\d+$/, 'a line number'),
+    item: text.optional(),
+    period: text.optional(),
+    printed: z.string(),
+    correct: z.string().optional(),
+    evidence: text,
+  }).strict(),
+);
+
+export const narrativeFile = z.object({
+  period: text,
+  source: z.object({ file: text, document: z.string().optional(), date: z.string().optional() }).strict().optional(),
+  sections: z.record(z.string(), z.array(z.object({ line: z.string().optional(), text: text }).strict())),
+}).strict();
+
+export const companyFile = z.object({
+  id: text,
+  name: localized,
+  short_name: localized,
+  fiscal_year: z.object({ end_month: z.string().regex(/^(1[0-2]|[1-9])$/, 'a month 1–12'), naming: z.enum(['start', 'end']) }).passthrough(),
+  currency: text,
+  usd_rates: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), rate: z.string().regex(/^\d+(\.\d+)?$/, 'a number') }).passthrough()),
+}).passthrough();
+
+export const schemas = { taxonomy: taxonomyFile, facts: factsFile, errata: errataFile, narrative: narrativeFile, company: companyFile };

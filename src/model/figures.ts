@@ -1,0 +1,142 @@
+// Every figure a document for a period can show, with its provenance: figures.json.
+// The documents are built from this and only this.
+import { Decimal } from 'decimal.js';
+import type { Figure, FigureKind, FiguresFile, Known, Source, TaxonomyItem } from '../types.js';
+import type { Ledger, Computed } from '../calc/ledger.js';
+import type { Measure } from '../calc/measures.js';
+import { MEASURES, appliesTo } from '../calc/measures.js';
+import { around, div, exact, type Interval } from '../calc/interval.js';
+import { nodeKey } from '../calc/resolve.js';
+import { endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Period } from '../periods/period.js';
+import { periodLabels } from '../periods/labels.js';
+import { showNumber, showPercent } from '../format/display.js';
+import type { Messages } from '../messages/en.js';
+import { tableUnit } from '../calc/token.js';
+
+/** The periods a document for `p` compares against. */
+export function documentPeriods(p: Period, fiscal: Ledger['data']['company']['fiscalYear']): { durations: string[]; instants: string[]; targets: string[] } {
+  if (p.kind === 'instant') return { durations: [], instants: [p.date, periodId(priorYear(p))], targets: [] };
+  const d: Period[] = [p, priorYear(p)];
+  const fy = p.fy;
+  const q = (span: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2' | '9M' | 'FY', y = fy): Period => ({ kind: 'duration', fy: y, span });
+  const last = p.span === 'FY' ? q('Q4') : p.span === 'H1' ? q('Q2') : p.span === 'H2' ? q('Q4') : p.span === '9M' ? q('Q3') : p;
+  d.push(last, priorYear(last));
+  const pq = priorQuarter(last);
+  if (pq) d.push(pq);
+  if (p.span === 'FY') d.push(q('H1'), q('H2'), q('H1', fy - 1), q('H2', fy - 1), q('FY', fy - 2));
+  if (p.span === 'FY') for (const s of ['Q1', 'Q2', 'Q3', 'Q4'] as const) { d.push(q(s), q(s, fy - 1)); }
+  const instants = [endDate(p, fiscal), endDate(priorYear(p), fiscal), openingDate({ kind: 'duration', fy, span: 'FY' }, fiscal)];
+  if (pq) instants.push(endDate(pq, fiscal));
+  const targets = [periodId(q('FY')), periodId(q('FY', fy + 1)), periodId(q('H1', fy + 1))];
+  return { durations: [...new Set(d.map(periodId))], instants: [...new Set(instants)], targets };
+}
+
+function sourcesOf(ledger: Ledger, inputs: string[], seen = new Set<string>()): Source[] {
+  const out: Source[] = [];
+  for (const key of inputs) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const k = ledger.known.get(key);
+    if (!k) continue;
+    if (k.kind === 'reported' && k.fact) out.push(k.fact.source);
+    else if (k.inputs) out.push(...sourcesOf(ledger, k.inputs, seen));
+  }
+  return out;
+}
+
+function kindOf(item: TaxonomyItem | undefined, base: FigureKind): FigureKind {
+  return item?.statement === 'non-gaap' && base !== 'computed' ? 'non-GAAP' : base;
+}
+
+/** Default display: JPY in millions (billions with one decimal when only that precise). */
+export function defaultDisplay(item: TaxonomyItem, x: Interval, precision: Decimal, m: Messages): { text: string; ambiguous: boolean } {
+  if (item.unit === 'ratio') return showPercent(x, m);
+  const base = tableUnit(item.unit).base;
+  if (base === 'JPY' || base === 'USD') {
+    if (precision.lt(5e7)) return showNumber(x, { scale: 1e6 });
+    return showNumber(x, { scale: 1e9, decimals: 1 });
+  }
+  const decimals = precision.isZero() ? 0 : Math.max(0, -Math.floor(Math.log10(precision.times(2).toNumber()) + 1e-9));
+  return showNumber(x, { decimals });
+}
+
+export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): FiguresFile {
+  const { data } = ledger;
+  const fiscal = data.company.fiscalYear;
+  const p = parsePeriod(periodArg)!;
+  const periods = documentPeriods(p, fiscal);
+  const figures: Figure[] = [];
+  const label = (id: string) => periodLabels(id, fiscal, m).short;
+  const printedFor = (key: string, period: string) => data.facts.find((f) => f.key === key && f.period === period && f.scenario === 'actual');
+  const usdRate = data.company.usdRates.find((r) => r.date === endDate(p, fiscal));
+
+  const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => {
+    figures.push({ ...f, label: f.label ?? item.en, periodLabel: label(f.period) });
+  };
+
+  for (const item of data.items.values()) {
+    const periodsFor = item.time === 'instant' ? periods.instants : periods.durations;
+    for (const period of periodsFor) {
+      const v = ledger.value(item.id, period);
+      if (v) {
+        const k: Known | undefined = ledger.known.get(nodeKey(item.id, period));
+        const precision = k?.precision ?? v.interval.hi.minus(v.interval.lo).div(2);
+        const printed = printedFor(item.id, period);
+        let disp = defaultDisplay(item, v.interval, precision, m);
+        if (disp.ambiguous && printed && item.unit === 'ratio') disp = { text: printed.printed, ambiguous: false };
+        push({
+          id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
+          display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),
+          formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
+          sources: k?.kind === 'reported' && k.fact ? [k.fact.source] : sourcesOf(ledger, v.inputs),
+          ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(),
+        }, item);
+        if (usdRate && (tableUnit(item.unit).base === 'JPY') && item.unit !== 'ratio') {
+          const usd = div(v.interval, exact(usdRate.rate))!;
+          push({
+            id: `usd:${nodeKey(item.id, period)}`, item: item.id, measure: 'usd', period, scenario: 'actual', value: usd.mid.toFixed(),
+            display: showNumber(usd, { scale: 1e6 }).text, unit: 'USD', kind: 'computed', label: `${item.en} (USD)`,
+            formula: `${nodeKey(item.id, period)} / ${usdRate.rate}`, inputs: [nodeKey(item.id, period)], sources: sourcesOf(ledger, v.inputs),
+          }, item);
+        }
+      }
+      for (const measure of Object.keys(MEASURES) as Measure[]) {
+        if (measure === 'vs-target') continue;
+        const applies = appliesTo(measure, item, tableUnit(item.unit).base) && item.id !== ledger.totals.revenue && item.id !== ledger.totals.assets;
+        const c: Computed | undefined = applies ? ledger.measure(measure, item.id, period) : undefined;
+        const key = `${measure}:${item.id}`;
+        const printed = printedFor(key, period);
+        if (!c && !printed) continue;
+        const isPct = MEASURES[measure].unit === 'ratio' && !measure.endsWith('-pts') && !(item.unit === 'ratio' && (measure === 'yoy' || measure === 'qoq'));
+        let disp = c ? (isPct ? showPercent(c.interval, m) : measure.endsWith('-pts') || item.unit === 'ratio'
+          ? showNumber({ mid: c.interval.mid.times(100), lo: c.interval.lo.times(100), hi: c.interval.hi.times(100) }, { decimals: 1 })
+          : showNumber(c.interval, { scale: 1e6, plus: true })) : { text: printed!.printed, ambiguous: false };
+        if (c && disp.ambiguous && printed) disp = { text: printed.printed, ambiguous: false };
+        push({
+          id: `${key}@${period}`, item: item.id, measure, period, scenario: 'actual',
+          value: c ? c.interval.mid.toFixed() : printed!.value.toFixed(), display: disp.text,
+          unit: isPct ? 'percent' : measure.endsWith('-pts') || item.unit === 'ratio' ? 'points' : item.unit,
+          kind: c ? 'computed' : 'reported', label: `${item.en} — ${MEASURES[measure].en}`,
+          formula: c?.formula, inputs: c?.inputs, sources: c ? sourcesOf(ledger, c.inputs) : [printed!.source],
+          ambiguous: disp.ambiguous || undefined, printed: printed?.printed,
+        }, item);
+      }
+    }
+    for (const period of periods.targets) {
+      const t = ledger.target(item.id, period);
+      if (!t) continue;
+      push({
+        id: `target:${nodeKey(item.id, period)}`, item: item.id, measure: 'target', period, scenario: 'target', value: t.value.toFixed(),
+        display: defaultDisplay(item, around(t.value, t.precision), t.precision, m).text, unit: item.unit, kind: 'reported',
+        label: `${item.en} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed,
+      }, item);
+      const vs = ledger.measure('vs-target', item.id, period);
+      if (vs) push({
+        id: `vs-target:${nodeKey(item.id, period)}`, item: item.id, measure: 'vs-target', period, scenario: 'actual', value: vs.interval.mid.toFixed(),
+        display: showPercent(vs.interval, m).text, unit: 'percent', kind: 'computed', label: `${item.en} — against target`,
+        formula: vs.formula, inputs: vs.inputs, sources: sourcesOf(ledger, vs.inputs),
+      }, item);
+    }
+  }
+  return { company: data.company.id, period: periodId(p), periodLabel: periodLabels(p, fiscal, m).short, generatedFrom: data.root, figures };
+}

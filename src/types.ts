@@ -1,0 +1,174 @@
+// The contract between the pipeline's stages:
+//   raw data (load/) → facts (calc/facts) → solved values (calc/solve) → figures (model/) → documents (render/)
+import type { Decimal } from 'decimal.js';
+
+/** Where a value came from: a seed line, and the data file line that transcribes it. */
+export interface Source {
+  /** seed document file name, e.g. 004_b8253e0c2e2ec0d1.txt */
+  file: string;
+  /** line in the seed document */
+  line: number;
+  /** human name of the document */
+  document: string;
+  /** publication date of the document (ISO) */
+  date: string;
+  /** data file (relative to the data root) and line of the row */
+  dataFile: string;
+  dataLine: number;
+}
+
+// ---- raw data, as read from data/<company>/ ---------------------------------------------
+
+export interface Localized {
+  en: string;
+  ja?: string;
+}
+
+export interface Company {
+  id: string;
+  name: Localized;
+  shortName: Localized;
+  fiscalYear: { endMonth: number; naming: 'start' | 'end' };
+  currency: string;
+  usdRates: { date: string; rate: string; source?: string }[];
+  /** the rest of company.yaml, passed through to templates as is */
+  extra: Record<string, unknown>;
+}
+
+export type Unit = string;
+export type TimeKind = 'duration' | 'instant';
+
+export interface TaxonomyItem {
+  id: string;
+  en: string;
+  ja?: string;
+  statement: string;
+  unit: Unit;
+  time: TimeKind;
+  /** children with sign: parent = Σ sign × child */
+  sum?: { item: string; sign: 1 | -1 }[];
+  /** ratio items: an arithmetic formula over item ids */
+  formula?: string;
+  /** same value as a balance-sheet item at the end / start of the period */
+  balance?: { item: string; at: 'end' | 'start' };
+  class?: 'recurring' | 'one-time';
+  since?: string;
+  until?: string;
+  note?: string;
+  sign?: string;
+  /** where it is defined */
+  dataFile: string;
+  dataLine: number;
+}
+
+/** One printed figure, parsed. */
+export interface Fact {
+  /** item id, or `<measure>:<item id>` for printed ratios and changes */
+  key: string;
+  measure?: string;
+  item: string;
+  period: string;
+  scenario: 'actual' | 'target';
+  announced?: string;
+  /** exact value in base units (JPY, count, ratio as a fraction, points as percentage points) */
+  value: Decimal;
+  /** half-width of the rounding interval, in base units */
+  precision: Decimal;
+  /** the token as printed */
+  printed: string;
+  /** unit as written in the table, e.g. "JPY thousand" */
+  tableUnit: string;
+  source: Source;
+}
+
+export interface Erratum {
+  id: string;
+  file: string;
+  line: number;
+  item?: string;
+  period?: string;
+  printed: string;
+  correct?: string;
+  evidence: string;
+  dataFile: string;
+  dataLine: number;
+}
+
+export interface NarrativeEntry {
+  text: string;
+  line?: number;
+}
+
+export interface Narrative {
+  period: string;
+  lang: string;
+  source?: { file: string; document?: string; date?: string };
+  sections: Record<string, NarrativeEntry[]>;
+  dataFile: string;
+}
+
+export interface CompanyData {
+  root: string;
+  company: Company;
+  items: Map<string, TaxonomyItem>;
+  facts: Fact[];
+  errata: Erratum[];
+  /** facts left out because an erratum names them */
+  excluded: { fact: Fact; erratum: Erratum }[];
+  narrative: Narrative[];
+  lists: Record<string, unknown>;
+}
+
+// ---- solved values ----------------------------------------------------------------------
+
+export type FigureKind = 'reported' | 'derived' | 'computed' | 'non-GAAP';
+
+/** A value for (item, period, scenario) that is known: printed, or derived exactly. */
+export interface Known {
+  item: string;
+  period: string;
+  scenario: 'actual' | 'target';
+  value: Decimal;
+  precision: Decimal;
+  kind: 'reported' | 'derived';
+  /** reported: the chosen fact; superseded: other facts for the same node */
+  fact?: Fact;
+  others?: Fact[];
+  /** derived: how */
+  formula?: string;
+  inputs?: string[];
+}
+
+// ---- figures.json -----------------------------------------------------------------------
+
+export interface Figure {
+  id: string;
+  item: string;
+  measure?: string;
+  label: string;
+  period: string;
+  periodLabel: string;
+  scenario: 'actual' | 'target';
+  value: string;
+  display: string;
+  unit: string;
+  kind: FigureKind;
+  formula?: string;
+  inputs?: string[];
+  sources: Omit<Source, 'dataFile' | 'dataLine'>[] | Source[];
+  /** half-width of the rounding interval of value */
+  precision?: string;
+  /** the display could round either way given the inputs' precision */
+  ambiguous?: boolean;
+  /** the printed figure, where the document printed one */
+  printed?: string;
+  erratum?: string;
+}
+
+export interface FiguresFile {
+  company: string;
+  period: string;
+  periodLabel: string;
+  generatedFrom: string;
+  figures: Figure[];
+}
