@@ -102,7 +102,8 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
       }
       for (const measure of Object.keys(MEASURES) as Measure[]) {
         if (measure === 'vs-target') continue;
-        const applies = appliesTo(measure, item, tableUnit(item.unit).base) && item.id !== ledger.totals.revenue && item.id !== ledger.totals.assets;
+        const isTotal = item.id === ledger.totals.revenue || item.id === ledger.totals.assets;
+        const applies = appliesTo(measure, item, tableUnit(item.unit).base) && !(isTotal && measure.startsWith('pct-of'));
         const c: Computed | undefined = applies ? ledger.measure(measure, item.id, period) : undefined;
         const key = `${measure}:${item.id}`;
         const printed = printedFor(key, period);

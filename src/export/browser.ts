@@ -1,0 +1,50 @@
+// One headless Chromium per build command; a new page per document. Every network request is
+// blocked: documents are built offline from inline HTML, CSS, SVG and local fonts.
+import puppeteer, { type Browser, type PDFOptions } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { QuarterDeckError } from '../errors/problem.js';
+
+export function chromiumPath(): string {
+  const p = process.env.QUARTERDECK_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(p)) {
+    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: p, message: 'Chromium is not installed', hint: 'Run `npm run setup` as root (it installs Debian\'s chromium), or `sudo apt-get install -y chromium`, or set QUARTERDECK_CHROMIUM' }]);
+  }
+  return p;
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-component-update', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-sync', '--disable-default-apps',
+  '--disable-extensions', '--font-render-hinting=none',
+];
+
+export interface PdfMeta { title: string; author: string; subject: string; lang: string }
+
+export class Printer {
+  private constructor(private browser: Browser) {}
+
+  static async open(): Promise<Printer> {
+    const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+    return new Printer(browser);
+  }
+
+  get connected(): boolean { return this.browser.connected; }
+
+  /** Print self-contained HTML to PDF. */
+  async pdf(html: string, options: PDFOptions): Promise<Uint8Array> {
+    const page = await this.browser.newPage();
+    try {
+      await page.setRequestInterception(true);
+      page.on('request', (r) => (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort('blockedbyclient')));
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      return await page.pdf(options);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}

@@ -1,0 +1,57 @@
+// The documents' only source of numbers: figures.json, indexed, with period roles.
+// Templates never name a period: they name a role ("cur", "prior", "q", …) that the period of
+// the document resolves.
+import type { Figure, FiguresFile } from '../types.js';
+import { endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
+import { QuarterDeckError, didYouMean } from '../errors/problem.js';
+
+export type Roles = Record<string, string>;
+
+/** Period roles of a document for period p. */
+export function periodRoles(p: Period, fiscal: FiscalYear): Roles {
+  if (p.kind === 'instant') return { cur: p.date, end: p.date, endPrior: periodId(priorYear(p)) };
+  const d = p as Duration;
+  const fy = (span: Duration['span'], y = d.fy): Duration => ({ kind: 'duration', fy: y, span });
+  const last: Duration = d.span === 'FY' || d.span === 'H2' ? fy('Q4') : d.span === 'H1' ? fy('Q2') : d.span === '9M' ? fy('Q3') : d;
+  const prevQ = priorQuarter(last);
+  const roles: Roles = {
+    cur: periodId(d), prior: periodId(priorYear(d)), prior2: periodId(priorYear(priorYear(d))),
+    q: periodId(last), qPrior: periodId(priorYear(last)),
+    end: endDate(d, fiscal), endPrior: endDate(priorYear(d), fiscal),
+    open: openingDate(fy('FY'), fiscal), fy: periodId(fy('FY')), nextFy: periodId(fy('FY', d.fy + 1)), nextH1: periodId(fy('H1', d.fy + 1)),
+    h1: periodId(fy('H1')), h1Prior: periodId(fy('H1', d.fy - 1)), h2Prior: periodId(fy('H2', d.fy - 1)),
+  };
+  if (prevQ) { roles.qPrev = periodId(prevQ); roles.endQPrev = endDate(prevQ, fiscal); }
+  return roles;
+}
+
+export class FigureSet {
+  readonly byId = new Map<string, Figure>();
+  readonly roles: Roles;
+  constructor(readonly file: FiguresFile, fiscal: FiscalYear) {
+    for (const f of file.figures) this.byId.set(f.id, f);
+    this.roles = periodRoles(parsePeriod(file.period)!, fiscal);
+  }
+
+  /** A role ("cur", "prior" …) or a canonical period id → a canonical period id. */
+  period(roleOrId: string | undefined): string {
+    const r = roleOrId ?? 'cur';
+    if (r in this.roles) return this.roles[r];
+    if (parsePeriod(r)) return r;
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', message: `unknown period role "${r}"`, expected: Object.keys(this.roles).join(', '), hint: didYouMean(r, Object.keys(this.roles)) }]);
+  }
+
+  /** The figure for a key (item id or measure:item id) and period role, or undefined. */
+  find(key: string, role?: string): Figure | undefined {
+    return this.byId.get(`${key}@${this.period(role)}`);
+  }
+
+  /** The figure, or a template error naming the closest ids that exist. */
+  get(key: string, role?: string, where?: string): Figure {
+    const f = this.find(key, role);
+    if (f) return f;
+    const period = this.period(role);
+    const ids = [...this.byId.keys()].filter((k) => k.endsWith(`@${period}`)).map((k) => k.slice(0, k.lastIndexOf('@')));
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: where, message: `no figure "${key}" for ${period}`, hint: didYouMean(key, ids) ?? 'the data holds no such figure for this period' }]);
+  }
+}

@@ -1,0 +1,66 @@
+// Handlebars helpers: the only way a template reaches a number. Each takes a figure key and a
+// period role; formatting goes through format/display.ts and the language's messages.
+import Handlebars from 'handlebars';
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../types.js';
+import type { FigureSet } from './figure-set.js';
+import type { Messages } from '../messages/en.js';
+import { changePhrase, groupDigits, showNumber, showPercent, yenChangePhrase, yenPhrase } from '../format/display.js';
+import { around, type Interval } from '../calc/interval.js';
+import { periodLabels } from '../periods/labels.js';
+import type { FiscalYear } from '../periods/period.js';
+
+type Hash = { hash: Record<string, unknown> };
+const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+export interface HelperContext { figures: FigureSet; m: Messages; fiscal: FiscalYear; labels: Map<string, string>; asOf?: string }
+
+const interval = (f: Figure): Interval => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
+
+/** Split helper arguments into (key, role, options). */
+function args(a: unknown[]): { key: string; role?: string; hash: Record<string, unknown> } {
+  const opts = a[a.length - 1] as Hash;
+  const pos = a.slice(0, -1) as string[];
+  const role = (opts.hash.period as string | undefined) ?? pos[1];
+  return { key: String(pos[0]), role, hash: opts.hash };
+}
+
+export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
+  const { figures, m } = ctx;
+  const get = (a: unknown[]) => { const x = args(a); return { ...x, f: figures.get(x.key, x.role) }; };
+  const optional = (a: unknown[], render: (f: Figure, hash: Record<string, unknown>) => string): string => {
+    const x = args(a);
+    const f = x.hash.optional ? figures.find(x.key, x.role) : figures.get(x.key, x.role);
+    return f ? render(f, x.hash) : String(x.hash.blank ?? '');
+  };
+
+  hb.registerHelper('fig', (...a: unknown[]) => optional(a, (f) => f.display));
+  hb.registerHelper('has', (...a: unknown[]) => { const x = args(a); return figures.find(x.key, x.role) !== undefined; });
+  hb.registerHelper('amount', (...a: unknown[]) => optional(a, (f, h) => {
+    const scale = SCALES[String(h.unit ?? 'million')] ?? 1e6;
+    const decimals = Number(h.decimals ?? 0);
+    if (new Decimal(f.precision ?? 0).gt(new Decimal(scale).times(new Decimal(10).pow(-decimals)).div(2)))
+      return f.display; // the data is not that precise: never invent digits
+    return showNumber(interval(f), { scale, decimals, plus: Boolean(h.plus) }).text;
+  }));
+  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); return yenPhrase(interval(f), m, SCALES[String(hash.unit ?? 'million')] ?? 1e6, Number(hash.decimals ?? 0)); });
+  hb.registerHelper('money', (...a: unknown[]) => { const { f, hash } = get(a); return yenPhrase(interval(f), m, SCALES[String(hash.unit ?? 'million')] ?? 1e6, Number(hash.decimals ?? 0)); });
+  hb.registerHelper('usd', (...a: unknown[]) => {
+    const x = args(a); const f = figures.get(`usd:${x.key}`, x.role);
+    const n = showNumber({ ...interval(f), mid: interval(f).mid.abs() }, { scale: SCALES[String(x.hash.unit ?? 'million')] ?? 1e6, decimals: Number(x.hash.decimals ?? 0) });
+    return m.usd(n.text, m.scale[SCALES[String(x.hash.unit ?? 'million')] ?? 1e6] ?? '');
+  });
+  hb.registerHelper('change', (...a: unknown[]) => { const { f } = get(a); return f.printed && f.ambiguous ? f.printed : changePhrase(interval(f), m); });
+  hb.registerHelper('yenChange', (...a: unknown[]) => { const { f } = get(a); return yenChangePhrase(interval(f), m); });
+  hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const i = interval(f); return showPercent({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text; });
+  hb.registerHelper('ratio', (...a: unknown[]) => optional(a, (f) => showPercent(interval(f), m).text));
+  hb.registerHelper('points', (...a: unknown[]) => optional(a, (f) => groupDigits(new Decimal(f.value).times(100).abs(), 1)));
+  hb.registerHelper('num', (...a: unknown[]) => optional(a, (f) => showNumber(interval(f), { decimals: Number((a[a.length - 1] as Hash).hash.decimals ?? 0) }).text));
+  hb.registerHelper('label', (key: string) => ctx.labels.get(key.replace(/^[a-z-]+:/, '')) ?? key);
+  hb.registerHelper('period', (role: string, style: unknown) => {
+    const l = periodLabels(figures.period(role), ctx.fiscal, m, ctx.asOf);
+    return l[(typeof style === 'string' ? style : 'short') as keyof typeof l];
+  });
+  hb.registerHelper('date', (iso: string) => m.date(iso));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+}

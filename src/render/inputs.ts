@@ -1,0 +1,38 @@
+// What a document renderer receives: figures (the only numbers), labels, narrative, lists and
+// company details. No facts, no ledger: a renderer lays figures out and never computes them.
+import type { Company, CompanyData, FiguresFile, Narrative, TaxonomyItem } from '../types.js';
+import { FigureSet } from './figure-set.js';
+import type { Messages } from '../messages/en.js';
+import type { FiscalYear } from '../periods/period.js';
+
+export interface DocumentInputs {
+  company: Company;
+  figures: FigureSet;
+  /** item id → label in the document's language */
+  labels: Map<string, string>;
+  /** item id → statement, class, unit (no values) */
+  items: Map<string, Pick<TaxonomyItem, 'id' | 'statement' | 'class' | 'unit' | 'time' | 'en' | 'ja'>>;
+  narrative: Narrative[];
+  lists: Record<string, unknown>;
+  m: Messages;
+  fiscal: FiscalYear;
+  /** template folders, searched in order (user overrides first, built-ins last) */
+  templateDirs: string[];
+  audience: string;
+  /** publication date of the document (ISO), when the data knows it */
+  date?: string;
+}
+
+export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string): DocumentInputs {
+  const labels = new Map<string, string>();
+  const items: DocumentInputs['items'] = new Map();
+  for (const it of data.items.values()) {
+    labels.set(it.id, (m.lang === 'ja' ? it.ja : undefined) ?? it.en);
+    items.set(it.id, { id: it.id, statement: it.statement, class: it.class, unit: it.unit, time: it.time, en: it.en, ja: it.ja });
+  }
+  return {
+    company: data.company, figures: new FigureSet(file, data.company.fiscalYear), labels, items,
+    narrative: data.narrative.filter((n) => n.lang === m.lang || n.lang === 'en'), lists: data.lists, m,
+    fiscal: data.company.fiscalYear, templateDirs, audience,
+  };
+}
