@@ -97,6 +97,10 @@ export interface Erratum {
 export interface NarrativeEntry {
   text: string;
   line?: number;
+  item?: string;
+  label?: string;
+  period?: string;
+  kind?: string;
 }
 
 export interface Narrative {

@@ -34,8 +34,7 @@ function shiftMonths(date: string, months: number): string {
 export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger {
   const formulas = new Map<string, Expr>();
   for (const item of data.items.values()) if (item.formula) formulas.set(item.id, parseFormula(item.formula));
-  const extra = data.company.extra as { totals?: { revenue?: string; assets?: string } };
-  const totals = extra.totals ?? {};
+  const totals = (data.company.extra as { totals: { revenue: string; assets: string } }).totals;
 
   const value = (item: string, period: string, depth = 0): Computed | undefined => {
     const k = known.get(nodeKey(item, period));
@@ -65,7 +64,7 @@ export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger
       const q = priorQuarter(p);
       return q && periodId(q);
     }
-    if (measure === 'ytd-diff' && p.kind === 'instant') {
+    if ((measure === 'ytd-diff' || measure === 'ytd-pts') && p.kind === 'instant') {
       const fy = fiscalYearOf(p, data.company.fiscalYear);
       return openingDate({ kind: 'duration', fy, span: 'FY' }, data.company.fiscalYear);
     }
@@ -82,7 +81,7 @@ export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger
     const isRatio = data.items.get(item)?.unit === 'ratio';
     switch (m) {
       case 'yoy': case 'qoq': { const b = basePeriod(m, p); return b ? change(item, period, b, isRatio ? 'diff' : 'pct') : undefined; }
-      case 'yoy-diff': case 'qoq-diff': case 'ytd-diff': case 'yoy-pts': case 'qoq-pts': {
+      case 'yoy-diff': case 'qoq-diff': case 'ytd-diff': case 'yoy-pts': case 'qoq-pts': case 'ytd-pts': {
         const b = basePeriod(m, p); return b ? change(item, period, b, 'diff') : undefined;
       }
       case 'pct-of-revenue': case 'pct-of-assets': {

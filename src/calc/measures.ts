@@ -2,7 +2,7 @@
 
 export type Measure =
   | 'yoy' | 'qoq' | 'pct-of-revenue' | 'pct-of-assets' | 'vs-target'
-  | 'yoy-diff' | 'qoq-diff' | 'ytd-diff' | 'yoy-pts' | 'qoq-pts';
+  | 'yoy-diff' | 'qoq-diff' | 'ytd-diff' | 'yoy-pts' | 'qoq-pts' | 'ytd-pts';
 
 export const MEASURES: Record<Measure, { unit: 'ratio' | 'item'; en: string }> = {
   yoy: { unit: 'ratio', en: 'YoY % change' },
@@ -15,6 +15,7 @@ export const MEASURES: Record<Measure, { unit: 'ratio' | 'item'; en: string }> =
   'ytd-diff': { unit: 'item', en: 'change since fiscal year end' },
   'yoy-pts': { unit: 'ratio', en: 'change in points YoY' },
   'qoq-pts': { unit: 'ratio', en: 'change in points QoQ' },
+  'ytd-pts': { unit: 'ratio', en: 'change in points since fiscal year end' },
 };
 
 /** Which measures make sense for an item: % changes of amounts, point changes of ratios. */
@@ -23,6 +24,7 @@ export function appliesTo(m: Measure, item: { unit: string; time: 'duration' | '
   switch (m) {
     case 'yoy': case 'qoq': return !ratio;
     case 'yoy-pts': case 'qoq-pts': return ratio;
+    case 'ytd-pts': return ratio && item.time === 'instant';
     case 'pct-of-revenue': return !ratio && item.time === 'duration' && base === 'JPY';
     case 'pct-of-assets': return !ratio && item.time === 'instant' && base === 'JPY';
     case 'ytd-diff': return !ratio && item.time === 'instant';

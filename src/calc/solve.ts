@@ -67,30 +67,37 @@ export function buildRelations(data: CompanyData): Relation[] {
 export function solve(data: CompanyData, known: Map<string, Known>, problems: Problem[]): void {
   const relations = buildRelations(data);
   const derivedBy = new Map<string, Relation>();
+  // A relation derives its one unknown node; a derived node is derived again when another
+  // relation gives it a tighter interval (a path through thousands beats one through millions).
   let changed = true;
-  while (changed) {
+  for (let pass = 0; changed && pass < 100; pass++) {
     changed = false;
     for (const r of relations) {
       const unknown = r.terms.filter((t) => !known.has(t.key));
-      if (unknown.length !== 1) continue;
-      const x = unknown[0];
-      let value = new Decimal(0);
-      let precision = new Decimal(0);
-      for (const t of r.terms) {
-        if (t === x) continue;
-        const k = known.get(t.key)!;
-        value = value.minus(k.value.times(t.coef));
-        precision = precision.plus(k.precision);
+      if (unknown.length > 1) continue;
+      const targets = unknown.length === 1 ? unknown : r.terms.filter((t) => known.get(t.key)!.kind === 'derived' && derivedBy.get(t.key) !== r);
+      for (const x of targets) {
+        const others = r.terms.filter((t) => t !== x);
+        // never derive a node from figures that were themselves derived from it
+        if (others.some((t) => known.get(t.key)!.kind === 'derived' && inputsOf(known, t.key).has(x.key))) continue;
+        let value = new Decimal(0);
+        let precision = new Decimal(0);
+        for (const t of others) {
+          const k = known.get(t.key)!;
+          value = value.minus(k.value.times(t.coef));
+          precision = precision.plus(k.precision);
+        }
+        value = value.div(x.coef);
+        const current = known.get(x.key);
+        if (current && !precision.lt(current.precision)) continue;
+        known.set(x.key, {
+          item: x.item, period: x.period, scenario: 'actual', value, precision, kind: 'derived',
+          formula: `${x.key} = ${others.map((t, i) => `${(t.coef * -x.coef) < 0 ? '− ' : i ? '+ ' : ''}${t.key}`).join(' ')}`,
+          inputs: others.map((t) => t.key),
+        });
+        derivedBy.set(x.key, r);
+        changed = true;
       }
-      value = value.div(x.coef);
-      const others = r.terms.filter((t) => t !== x);
-      known.set(x.key, {
-        item: x.item, period: x.period, scenario: 'actual', value, precision, kind: 'derived',
-        formula: `${x.key} = ${others.map((t, i) => `${(t.coef * -x.coef) < 0 ? '− ' : i ? '+ ' : ''}${t.key}`).join(' ')}`,
-        inputs: others.map((t) => t.key),
-      });
-      derivedBy.set(x.key, r);
-      changed = true;
     }
   }
   for (const r of relations) {
@@ -119,4 +126,15 @@ function footingProblem(r: Relation, known: Map<string, Known>, residual: Decima
     expected: expected.toFixed(), found: `${k.value.toFixed()} (difference ${residual.times(head.coef).toFixed()})`,
     hint: r.terms.map((t) => { const n = known.get(t.key)!; return `${t.item}@${t.period}=${n.value.toFixed()}${n.fact ? ` [${n.fact.source.file.slice(0, 3)}:${n.fact.source.line}]` : ' [derived]'}`; }).join(', '),
   };
+}
+
+/** Every node a derived node was computed from, transitively. */
+function inputsOf(known: Map<string, Known>, key: string, seen = new Set<string>()): Set<string> {
+  const k = known.get(key);
+  for (const i of k?.inputs ?? []) {
+    if (seen.has(i)) continue;
+    seen.add(i);
+    inputsOf(known, i, seen);
+  }
+  return seen;
 }

@@ -89,16 +89,16 @@ function parseNarrative(yf: YamlFile, problems: Problem[], out: Narrative[]): vo
   if (!data) return;
   const lang = /\.([a-z]{2})\.ya?ml$/.exec(yf.file)?.[1] ?? 'en';
   const sections: Narrative['sections'] = {};
-  for (const [k, list] of Object.entries(data.sections)) sections[k] = list.map((e) => ({ text: e.text, line: e.line ? Number(e.line) : undefined }));
+  for (const [k, list] of Object.entries(data.sections)) sections[k] = list.map((e) => ({ ...e, line: e.line ? Number(e.line) : undefined }));
   out.push({ period: data.period, lang, source: data.source, sections, dataFile: yf.file });
 }
 
 function parseCompany(yf: YamlFile, problems: Problem[]): Company | undefined {
   const data = validate(yf, schemas.company, problems);
   if (!data) return undefined;
-  const { id, name, short_name, fiscal_year, currency, usd_rates, ...extra } = data;
+  const { id, names, fiscal_year, currency, usd_rates, ...extra } = data;
   return {
-    id, name, shortName: short_name, currency,
+    id, name: { en: names.en, ja: names.ja }, shortName: { en: names.short, ja: names.short_ja }, currency,
     fiscalYear: { endMonth: Number(fiscal_year.end_month), naming: fiscal_year.naming },
     usdRates: usd_rates.map((r) => ({ date: r.date, rate: r.rate, source: typeof r.source === 'string' ? r.source : undefined })),
     extra,

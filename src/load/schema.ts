@@ -3,7 +3,6 @@
 import { z } from 'zod';
 
 const text = z.string().min(1);
-const localized = z.object({ en: text, ja: z.string().optional() }).strict();
 
 export const taxonomyFile = z.object({
   statement: text,
@@ -58,13 +57,21 @@ export const errataFile = z.array(
 export const narrativeFile = z.object({
   period: text,
   source: z.object({ file: text, document: z.string().optional(), date: z.string().optional() }).strict().optional(),
-  sections: z.record(z.string(), z.array(z.object({ line: z.string().optional(), text: text }).strict())),
+  sections: z.record(z.string(), z.array(z.object({
+    line: z.string().optional(),
+    text: text,
+    /** what the entry explains: an item id, a label, a period, a kind of entry */
+    item: z.string().optional(),
+    label: z.string().optional(),
+    period: z.string().optional(),
+    kind: z.string().optional(),
+  }).strict())),
 }).strict();
 
 export const companyFile = z.object({
   id: text,
-  name: localized,
-  short_name: localized,
+  names: z.object({ en: text, ja: z.string().optional(), short: text, short_ja: z.string().optional() }).passthrough(),
+  totals: z.object({ revenue: text, assets: text }).strict(),
   fiscal_year: z.object({ end_month: z.string().regex(/^(1[0-2]|[1-9])$/, 'a month 1–12'), naming: z.enum(['start', 'end']) }).passthrough(),
   currency: text,
   usd_rates: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), rate: z.string().regex(/^\d+(\.\d+)?$/, 'a number') }).passthrough()),

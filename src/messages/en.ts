@@ -17,6 +17,7 @@ export const en = {
   yoy: () => 'YoY',
   qoq: () => 'QoQ',
   date: (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${MONTHS[m - 1]} ${d}, ${y}`; },
+  dayMonth: (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${MONTHS[m - 1]} ${d}`; },
   monthYear: (iso: string) => { const [y, m] = iso.split('-').map(Number); return `${MON[m - 1]} ${y}`; },
   // period labels in the company's conventions
   fyShort: (fy: number) => `FY${String(fy % 100).padStart(2, '0')}`,
@@ -32,6 +33,65 @@ export const en = {
   compared: (a: string, b: string) => `${a} compared to ${b}`,
   yoyFootnote: (a: string, b: string) => `YoY = ${a} compared to ${b}`,
   qoqFootnote: (a: string, b: string) => `QoQ = ${a} compared to ${b}`,
+  /** "2010.5.14", as the deck's cover prints its date */
+  dottedDate: (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}.${m}.${d}`; },
+  /** the results deck (render/deck): words the slide code itself writes */
+  deck: {
+    continued: (title: string) => `${title} (cont.)`,
+    grain: (g: 'quarter' | 'half' | 'year') => ({ quarter: 'quarter', half: 'half year', year: 'fiscal year' })[g],
+    /** said on a chart that uses coarser periods than its template asks for */
+    coarser: (asked: string, missing: string[], used: string) => `${asked[0].toUpperCase()}${asked.slice(1)}ly figures are not available for ${missing.join(', ')}; shown by ${used}.`,
+    leftOut: (missing: string[]) => `No figures for ${missing.join(', ')}: not shown.`,
+    notes: (n: number) => `Sources of the ${n} figure${n === 1 ? '' : 's'} on this slide (seed document:line):`,
+    textSources: () => 'Text from (seed document:line):',
+    noSources: () => 'No figures on this slide.',
+    copyright: (year: string, company: string) => `© ${year} ${company}`,
+  },
+  /** the earnings release (render/release): phrases generated from the period */
+  release: {
+    forImmediateRelease: () => 'For Immediate Release',
+    /** what the release covers, by the span of its cumulative period */
+    scope: (span: string) => (({ FY: 'Full Year and Fourth Quarter', H1: 'First Six Months', '9M': 'Third Quarter and First Nine Months', Q1: 'First Quarter' } as Record<string, string>)[span] ?? ''),
+    title: (company: string, scope: string, fyEnd: string, ended: boolean) =>
+      `${company} Announces ${scope} Financial Results for ${ended ? 'Fiscal Year Ended' : 'the Fiscal Year Ending'} ${en.date(fyEnd)}`,
+    /** "full year and 4th quarter consolidated financial results for fiscal year ended March 31, 2009 ("FY2008")" */
+    announced: (span: string, fyEnd: string, start: string, end: string, label: string) => span === 'FY'
+      ? `its full year and 4th quarter consolidated financial results for fiscal year ended ${en.date(fyEnd)} ("${label}")`
+      : `its consolidated financial results for ${({ H1: 'the first six months', '9M': 'the third quarter and the first nine months', Q1: 'the first quarter' } as Record<string, string>)[span] ?? 'the period'} of Fiscal Year Ending ${en.date(fyEnd)} (from ${en.dayMonth(start)} to ${en.date(end)}, "${label}")`,
+    dateline: (city: string, date: string | undefined, company: string, tickers: string, announced: string) =>
+      `${[city, date && en.date(date)].filter(Boolean).join(', ')} - ${company} (${tickers}) today announced ${announced}.`,
+    tickers: (short: string, list: { exchange: string; symbol: string }[]) => [`"${short}"`, ...list.map((t) => `${t.exchange}:${t.symbol}`)].join(', '),
+    /** "Full FY2008", "1H FY2009", "9M FY2009", "1Q FY2009" */
+    scopeName: (span: string, fy: number) => (span === 'FY' ? `Full ${en.fyLong(fy)}` : `${span === '9M' ? '9M' : span.replace(/^([HQ])(\d)$/, '$2$1')} ${en.fyLong(fy)}`),
+    /** "Fourth Quarter FY2008" */
+    quarterName: (q: number, fy: number) => `${['First', 'Second', 'Third', 'Fourth'][q - 1]} Quarter ${en.fyLong(fy)}`,
+    /** "4th Quarter FY2008 Consolidated Financial Results (3 months)" */
+    quarterSection: (q: number, fy: number) => `${['1st', '2nd', '3rd', '4th'][q - 1]} Quarter ${en.fyLong(fy)} Consolidated Financial Results (3 months)`,
+    quarterIntro: (q: number, fy: number, start: string, end: string) =>
+      `The following tables are highlight data of ${['1st', '2nd', '3rd', '4th'][q - 1]} Quarter ${en.fyLong(fy)} consolidated financial results (unaudited, from ${en.date(start)} to ${en.date(end)}).`,
+    /** table headers */
+    yoyChange: () => 'YoY % change',
+    qoqChange: () => 'QoQ % change',
+    yoyDiff: () => 'YoY Change',
+    ytdDiff: () => 'Change',
+    unit: (kind: string) => (({ million: 'JPY millions', thousand: 'Thousands of JPY', 'usd-thousand': 'Thousands of U.S. Dollars', 'usd-million': 'U.S. Dollars in millions', one: 'JPY', 'usd-one': 'U.S. Dollars', 'pct-of-revenue': '% of total revenues', 'pct-of-assets': '%', shares: 'Shares' } as Record<string, string>)[kind] ?? ''),
+    /** "Fiscal Year Ended March 31, 2009", "Six Months Ended September 30, 2009", "As of March 31, 2009" */
+    statementPeriod: (months: number | undefined, end: string) => months === undefined ? `As of ${en.date(end)}`
+      : months === 12 ? `Fiscal Year Ended ${en.date(end)}` : `${({ 3: 'Three', 6: 'Six', 9: 'Nine' } as Record<number, string>)[months]} Months Ended ${en.date(end)}`,
+    /** "(For the fiscal year ended March 31, 2008 and March 31, 2009)" */
+    statementSpan: (months: number | undefined, a: string, b: string) => months === undefined ? `(As of ${en.date(a)} and ${en.date(b)})`
+      : `(For the ${months === 12 ? 'fiscal year' : `${({ 3: 'three', 6: 'six', 9: 'nine' } as Record<number, string>)[months]} months`} ended ${en.date(a)} and ${en.date(b)})`,
+    balanceAt: (iso: string) => `BALANCE, ${en.date(iso).toUpperCase()}`,
+    increaseOf: (x: string) => `an increase of ${x}`,
+    decreaseOf: (x: string) => `a decrease of ${x}`,
+    increasedBy: (x: string) => `increased by ${x}`,
+    decreasedBy: (x: string) => `decreased by ${x}`,
+    upPoints: (x: string) => `up ${x} points`,
+    downPoints: (x: string) => `down ${x} points`,
+    from: (change: string, period: string) => `${change} from ${period}`,
+    page: () => 'Page',
+    of: () => 'of',
+  },
 };
 
 export type Messages = typeof en;

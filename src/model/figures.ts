@@ -7,7 +7,7 @@ import type { Measure } from '../calc/measures.js';
 import { MEASURES, appliesTo } from '../calc/measures.js';
 import { around, div, exact, type Interval } from '../calc/interval.js';
 import { nodeKey } from '../calc/resolve.js';
-import { endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Period } from '../periods/period.js';
+import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type Period } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
 import { showNumber, showPercent } from '../format/display.js';
 import type { Messages } from '../messages/en.js';
@@ -25,9 +25,23 @@ export function documentPeriods(p: Period, fiscal: Ledger['data']['company']['fi
   if (pq) d.push(pq);
   if (p.span === 'FY') d.push(q('H1'), q('H2'), q('H1', fy - 1), q('H2', fy - 1), q('FY', fy - 2));
   if (p.span === 'FY') for (const s of ['Q1', 'Q2', 'Q3', 'Q4'] as const) { d.push(q(s), q(s, fy - 1)); }
-  const instants = [endDate(p, fiscal), endDate(priorYear(p), fiscal), openingDate({ kind: 'duration', fy, span: 'FY' }, fiscal)];
+  // the cumulative period (a third quarter's nine months), the fiscal years, and the quarters up to the period's last
+  const ytd = cumulative(p);
+  d.push(ytd, priorYear(ytd), q('FY'), q('FY', fy - 1));
+  for (const s of ['Q1', 'Q2', 'Q3', 'Q4'] as const) { if (s <= (last as Duration).span) d.push(q(s)); d.push(q(s, fy - 1)); }
+  const instants = [endDate(p, fiscal), endDate(priorYear(p), fiscal), openingDate({ kind: 'duration', fy, span: 'FY' }, fiscal), openingDate({ kind: 'duration', fy: fy - 1, span: 'FY' }, fiscal)];
   if (pq) instants.push(endDate(pq, fiscal));
-  const targets = [periodId(q('FY')), periodId(q('FY', fy + 1)), periodId(q('H1', fy + 1))];
+  // three fiscal years of quarters and halves, and their closing dates: the deck's trend charts and quarterly tables
+  const end = endDate(p, fiscal);
+  for (const y of [fy - 2, fy - 1, fy]) {
+    for (const s of ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'FY'] as const) {
+      const e = endDate(q(s, y), fiscal);
+      if (e > end) continue;
+      d.push(q(s, y));
+      if (s.startsWith('Q')) instants.push(e);
+    }
+  }
+  const targets = [periodId(p), periodId(ytd), periodId(q('FY')), periodId(q('FY', fy + 1)), periodId(q('H1', fy + 1))];
   return { durations: [...new Set(d.map(periodId))], instants: [...new Set(instants)], targets };
 }
 
@@ -58,6 +72,12 @@ export function defaultDisplay(item: TaxonomyItem, x: Interval, precision: Decim
   }
   const decimals = precision.isZero() ? 0 : Math.max(0, -Math.floor(Math.log10(precision.times(2).toNumber()) + 1e-9));
   return showNumber(x, { decimals });
+}
+
+/** Decimals a non-JPY difference shows: as many as its inputs were printed with (530.5 − 392.4 → 1). */
+function decimalsOf(x: Interval): number {
+  const half = x.hi.minus(x.lo).div(2);
+  return half.isZero() ? 0 : Math.max(0, -Math.floor(Math.log10(half.times(2).toNumber()) + 1e-9));
 }
 
 export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): FiguresFile {
@@ -91,11 +111,12 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           sources: k?.kind === 'reported' && k.fact ? [k.fact.source] : sourcesOf(ledger, v.inputs),
           ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(),
         }, item);
-        if (usdRate && (tableUnit(item.unit).base === 'JPY') && item.unit !== 'ratio') {
+        const perShare = item.unit === 'JPY/share' || item.unit === 'JPY/ADS';
+        if (usdRate && (tableUnit(item.unit).base === 'JPY' || perShare) && item.unit !== 'ratio') {
           const usd = div(v.interval, exact(usdRate.rate))!;
           push({
             id: `usd:${nodeKey(item.id, period)}`, item: item.id, measure: 'usd', period, scenario: 'actual', value: usd.mid.toFixed(),
-            display: showNumber(usd, { scale: 1e6 }).text, unit: 'USD', kind: 'computed', label: `${item.en} (USD)`,
+            display: showNumber(usd, perShare ? { decimals: 2 } : { scale: 1e6 }).text, unit: perShare ? item.unit.replace('JPY', 'USD') : 'USD', kind: 'computed', label: `${item.en} (USD)`,
             formula: `${nodeKey(item.id, period)} / ${usdRate.rate}`, inputs: [nodeKey(item.id, period)], sources: sourcesOf(ledger, v.inputs),
           }, item);
         }
@@ -109,9 +130,11 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
         const printed = printedFor(key, period);
         if (!c && !printed) continue;
         const isPct = MEASURES[measure].unit === 'ratio' && !measure.endsWith('-pts') && !(item.unit === 'ratio' && (measure === 'yoy' || measure === 'qoq'));
-        let disp = c ? (isPct ? showPercent(c.interval, m) : measure.endsWith('-pts') || item.unit === 'ratio'
-          ? showNumber({ mid: c.interval.mid.times(100), lo: c.interval.lo.times(100), hi: c.interval.hi.times(100) }, { decimals: 1 })
-          : showNumber(c.interval, { scale: 1e6, plus: true })) : { text: printed!.printed, ambiguous: false };
+        const x = c ? c.interval : around(printed!.value, printed!.precision);
+        let disp = isPct ? showPercent(x, m) : measure.endsWith('-pts') || item.unit === 'ratio'
+          ? showNumber({ mid: x.mid.times(100), lo: x.lo.times(100), hi: x.hi.times(100) }, { decimals: 1 })
+          : showNumber(x, tableUnit(item.unit).base === 'JPY' ? { scale: 1e6, plus: true } : { decimals: decimalsOf(x), plus: true });
+        if (!c) disp = { text: disp.text, ambiguous: false };
         if (c && disp.ambiguous && printed) disp = { text: printed.printed, ambiguous: false };
         push({
           id: `${key}@${period}`, item: item.id, measure, period, scenario: 'actual',

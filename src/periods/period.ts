@@ -137,3 +137,9 @@ export function monthCount(p: Duration): number {
   const [a, b] = SPAN_MONTHS[p.span];
   return b - a + 1;
 }
+
+/** The period from the start of the fiscal year to the end of d: Q2 → H1, Q3 → 9M, Q4 and H2 → FY. */
+export function cumulative(d: Duration): Duration {
+  const span = ({ Q2: 'H1', Q3: '9M', Q4: 'FY', H2: 'FY' } as Partial<Record<Span, Span>>)[d.span] ?? d.span;
+  return { ...d, span };
+}

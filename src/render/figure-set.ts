@@ -2,7 +2,7 @@
 // Templates never name a period: they name a role ("cur", "prior", "q", …) that the period of
 // the document resolves.
 import type { Figure, FiguresFile } from '../types.js';
-import { endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
+import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
 
 export type Roles = Record<string, string>;
@@ -22,6 +22,14 @@ export function periodRoles(p: Period, fiscal: FiscalYear): Roles {
     h1: periodId(fy('H1')), h1Prior: periodId(fy('H1', d.fy - 1)), h2Prior: periodId(fy('H2', d.fy - 1)),
   };
   if (prevQ) { roles.qPrev = periodId(prevQ); roles.endQPrev = endDate(prevQ, fiscal); }
+  // ytd: from the start of the fiscal year to the end of the period (a third-quarter document's nine months)
+  const ytd = cumulative(d);
+  Object.assign(roles, {
+    ytd: periodId(ytd), ytdPrior: periodId(priorYear(ytd)), fyPrior: periodId(fy('FY', d.fy - 1)),
+    openPrior: openingDate(fy('FY', d.fy - 1), fiscal),
+  });
+  // the quarters of this and the previous fiscal year (charts over quarters)
+  for (const n of [1, 2, 3, 4] as const) { roles[`q${n}`] = periodId(fy(`Q${n}`)); roles[`q${n}Prior`] = periodId(fy(`Q${n}`, d.fy - 1)); }
   return roles;
 }
 

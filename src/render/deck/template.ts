@@ -1,0 +1,158 @@
+// templates/deck/slides.yaml: which slides, in which order, bound to which figures (key + period
+// role), with their text as Handlebars. Checked against a schema; every slide remembers its line.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { z } from 'zod';
+import { QuarterDeckError, type Problem } from '../../errors/problem.js';
+
+const grain = z.enum(['quarter', 'half', 'year']);
+/** A run of periods relative to the document: every `grain` from the fiscal year of `from` to `to`. */
+export const periodRange = z.object({
+  grain,
+  from: z.string(),
+  to: z.string().default('cur'),
+  /** coarser grains to use when the data lacks a period of this one */
+  fallback: z.array(grain).default([]),
+}).strict();
+export type PeriodRange = z.infer<typeof periodRange>;
+
+const needs = z.array(z.string()).optional();
+const area = z.string().default('full');
+
+const bulletItem = z.union([
+  z.object({ text: z.string(), level: z.number().int().min(0).max(3).default(0), style: z.enum(['heading', 'bullet', 'plain', 'note']).default('bullet'), needs }).strict(),
+  z.object({
+    narrative: z.string(),
+    /** entries that explain one of these item ids (or carry one of these labels); omit for all */
+    item: z.union([z.string(), z.array(z.string())]).optional(),
+    label: z.union([z.string(), z.array(z.string())]).optional(),
+    kind: z.union([z.string(), z.array(z.string())]).optional(),
+    /** "period": only entries about a quarter; "year": only entries without a period; default both */
+    scope: z.enum(['period', 'year', 'any']).default('any'),
+    level: z.number().int().min(0).max(3).default(1),
+    style: z.enum(['heading', 'bullet', 'plain', 'note']).default('bullet'),
+    /** Handlebars around each entry's text: {{text}}, {{label}} */
+    format: z.string().optional(),
+    /** heading/bullet by the entry's kind (topics: heading, bullet, example) */
+    byKind: z.boolean().default(false),
+  }).strict(),
+]);
+export type BulletItem = z.infer<typeof bulletItem>;
+
+const column = z.object({
+  header: z.string().default(''),
+  /** Handlebars with {{row.…}} (and {{col.…}} for period columns) */
+  cell: z.string(),
+  align: z.enum(['left', 'right', 'center']).default('right'),
+  width: z.number().default(1),
+  /** a second header row above this column (merged over equal neighbours) */
+  group: z.string().optional(),
+}).strict();
+
+const tableRow = z.object({
+  key: z.string().optional(),
+  label: z.string().optional(),
+  style: z.enum(['total', 'sub', 'group']).optional(),
+  needs,
+  /** free fields for the cell templates */
+  data: z.record(z.string(), z.string()).optional(),
+}).strict();
+
+const tableBlock = z.object({
+  area,
+  caption: z.string().optional(),
+  dense: z.boolean().default(false),
+  stub: z.object({ header: z.string().default(''), width: z.number().default(2.2) }).strict().optional(),
+  columns: z.array(column).default([]),
+  periods: periodRange.extend({ header: z.string().default('{{col.label}}'), cell: z.string(), width: z.number().default(1), group: z.string().optional() }).optional(),
+  rows: z.array(tableRow).optional(),
+  /** rows from data/<company>/lists/<list>.yaml: path to the array; each element is {{row.…}} */
+  list: z.object({ name: z.string(), path: z.string(), groupBy: z.string().optional(), groupLabel: z.string().optional() }).strict().optional(),
+  /** a last column of comments from the narrative, matched by the row's key or label */
+  comments: z.object({ header: z.string().default(''), narrative: z.string(), width: z.number().default(3), scope: z.enum(['period', 'year', 'any']).default('year') }).strict().optional(),
+}).strict();
+
+const chartBlock = z.object({
+  area,
+  /** templates/charts/<spec>.vl.json */
+  spec: z.string(),
+  caption: z.string().optional(),
+  /** override the spec's periods with a run of periods */
+  periods: periodRange.optional(),
+  labels: z.enum(['all', 'total', 'none']).default('all'),
+  format: z.string().optional(),
+}).strict();
+
+const textBlock = z.object({ area, paragraphs: z.array(z.string()), size: z.enum(['body', 'small']).default('body') }).strict();
+
+const block = z.union([
+  z.object({ bullets: z.object({ area, items: z.array(bulletItem), size: z.enum(['body', 'small']).default('body') }).strict() }).strict(),
+  z.object({ table: tableBlock }).strict(),
+  z.object({ chart: chartBlock }).strict(),
+  z.object({ text: textBlock }).strict(),
+]);
+export type BlockSpec = z.infer<typeof block>;
+export type TableSpec = z.infer<typeof tableBlock>;
+export type ChartSpec = z.infer<typeof chartBlock>;
+
+const footnote = z.union([z.object({ yoy: z.string() }).strict(), z.object({ qoq: z.string() }).strict(), z.object({ text: z.string() }).strict()]);
+
+const slide = z.object({
+  id: z.string(),
+  title: z.string(),
+  unit: z.string().optional(),
+  needs,
+  footnotes: z.array(footnote).default([]),
+  blocks: z.array(block).default([]),
+}).strict();
+export type SlideSpec = z.infer<typeof slide> & { line?: number };
+
+const section = z.object({
+  /** the agenda line and the divider's title */
+  agenda: z.string(),
+  /** a divider slide before the section */
+  divider: z.boolean().default(false),
+  /** numbered sections get roman numerals (I., II-3.); unnumbered ones (closing pages) do not */
+  numbered: z.boolean().default(true),
+  /** hide the section from the agenda */
+  inAgenda: z.boolean().default(true),
+  slides: z.array(slide),
+}).strict();
+
+export const slidesSchema = z.object({
+  cover: z.object({ period: z.string(), title: z.string(), company: z.string(), date: z.string(), tagline: z.string() }).strict(),
+  agenda: z.object({ title: z.string() }).strict(),
+  sections: z.array(section),
+}).strict();
+
+export type SlidesTemplate = z.infer<typeof slidesSchema> & { file: string; lines: Map<string, number> };
+
+/** The first templates/deck/slides.yaml in the template folders (user overrides first). */
+export function loadSlides(templateDirs: string[]): SlidesTemplate {
+  const file = templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).find((f) => existsSync(f));
+  if (!file) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).join(', '), message: 'no deck template found' }]);
+  const text = readFileSync(file, 'utf8');
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  if (doc.errors.length) throw new QuarterDeckError(doc.errors.map((e) => ({ code: 'E_TEMPLATE' as const, file, line: e.linePos?.[0].line, message: e.message })));
+  const r = slidesSchema.safeParse(doc.toJS());
+  const lineOf = (path: (string | number)[]): number | undefined => {
+    let n: unknown = doc.contents;
+    for (const k of path) {
+      if (isMap(n)) n = n.get(k, true); else if (isSeq(n)) n = n.get(Number(k), true); else break;
+    }
+    const range = (n as Node | undefined)?.range;
+    return range ? lc.linePos(range[0]).line : undefined;
+  };
+  if (!r.success) {
+    const problems: Problem[] = r.error.issues.map((i) => {
+      const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+      return { code: 'E_TEMPLATE', file, line: lineOf(path), field: path.join('.'), message: i.message };
+    });
+    throw new QuarterDeckError(problems);
+  }
+  const lines = new Map<string, number>();
+  r.data.sections.forEach((s, si) => s.slides.forEach((sl, i) => { const l = lineOf(['sections', si, 'slides', i]); if (l) lines.set(sl.id, l); }));
+  return { ...r.data, file, lines };
+}

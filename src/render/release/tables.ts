@@ -1,0 +1,249 @@
+// Tables of the release from layouts (templates/release/tables/*.yaml): which items in which order,
+// indentation, totals and columns — never numbers. Every cell is a figure of the FigureSet. A row
+// with no figure for any of its periods is left out, so is a column with no figure in any row,
+// and a heading with no row under it: the table adapts to what the data has for the period.
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../../types.js';
+import type { FigureSet } from '../figure-set.js';
+import type { Messages } from '../../messages/en.js';
+import type { Notes } from './notes.js';
+import { superscript } from './notes.js';
+import { showNumber } from '../../format/display.js';
+import { around } from '../../calc/interval.js';
+import { monthCount, parsePeriod } from '../../periods/period.js';
+import { periodLabels } from '../../periods/labels.js';
+import type { FiscalYear } from '../../periods/period.js';
+
+export type Scale = 'one' | 'thousand' | 'million' | 'billion';
+const SCALES: Record<Scale, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+export type Show = 'value' | 'usd' | 'pct' | 'yoy' | 'qoq' | 'yoy-diff' | 'qoq-diff' | 'ytd-diff' | 'target';
+
+export interface ColumnSpec {
+  /** period role; a template call may map it to another role (cur="q") */
+  period: string;
+  show: Show;
+  unit?: Scale;
+}
+
+export interface RowSpec {
+  /** an item id (the row's figures), or a heading (a label-only row with rows under it) */
+  item?: string;
+  heading?: string;
+  /** the row's label; default: the item's label */
+  label?: string;
+  rows?: RowSpec[];
+  /** alternatives (e.g. before and after a change of presentation): the first whose `when` items
+   *  are reported for every period of the table is used */
+  oneOf?: { when?: string[]; rows: RowSpec[] }[];
+  bold?: boolean;
+  /** a subtotal: a rule above the row */
+  total?: boolean;
+  /** show the % of total revenues / assets columns on this row */
+  pct?: boolean;
+  unit?: Scale;
+  decimals?: number;
+  /** append the item's unit (Gbps) to the values */
+  showUnit?: boolean;
+  /** a footnote on the label */
+  note?: string;
+  /** keep the row when all its values are zero (printed "-") */
+  keepZero?: boolean;
+}
+
+export interface TableLayout {
+  /** default unit of JPY values */
+  unit: Scale;
+  /** column headers: long ("Fiscal Year Ended March 31, 2009") or short ("FY2008", "4Q08") */
+  header?: 'long' | 'short';
+  /** a named column set of columns.yaml, or the columns */
+  columns: string | ColumnSpec[];
+  rows: RowSpec[];
+  /** no unit header row (counts) */
+  noUnitRow?: boolean;
+}
+
+export interface BuildContext {
+  figures: FigureSet;
+  labels: Map<string, string>;
+  items: Map<string, { unit: string; time: string }>;
+  m: Messages;
+  fiscal: FiscalYear;
+  notes: Notes;
+  columnSets: Record<string, ColumnSpec[]>;
+}
+
+interface Cell { text: string; cls?: string }
+interface BuiltRow { label: string; level: number; cls: string[]; cells: (Cell | undefined)[]; heading: boolean }
+interface Column extends ColumnSpec { role: string; periodId: string }
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function columnsOf(layout: TableLayout, ctx: BuildContext, roles: Record<string, string>): Column[] {
+  const specs = typeof layout.columns === 'string' ? ctx.columnSets[layout.columns] : layout.columns;
+  if (!specs) throw new Error(`unknown column set "${String(layout.columns)}"`);
+  const out: Column[] = [];
+  for (const c of specs) {
+    const role = roles[c.period] ?? c.period;
+    let periodId: string;
+    try { periodId = ctx.figures.period(role); } catch { continue; }
+    out.push({ ...c, role, periodId });
+  }
+  return out;
+}
+
+function interval(f: Figure) { return around(new Decimal(f.value), new Decimal(f.precision ?? 0)); }
+
+/** A figure's value at a scale, or undefined when the data is not that precise (never invent digits). */
+function amount(f: Figure, scale: number, decimals: number): string | undefined {
+  const x = interval(f);
+  if (x.mid.isZero() && new Decimal(f.precision ?? 0).isZero()) return '-';
+  const n = showNumber(x, { scale, decimals });
+  return n.ambiguous ? undefined : n.text;
+}
+
+const isYen = (unit: string) => unit === 'JPY';
+const stripPct = (s: string) => s.replace('%', '');
+
+function cellFor(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContext): Cell | undefined {
+  const key = row.item!;
+  const unit = ctx.items.get(key.replace(/^[a-z-]+:/, ''))?.unit ?? '';
+  const scale = SCALES[row.unit ?? col.unit ?? layout.unit];
+  const decimals = row.decimals ?? 0;
+  const f = (k: string) => ctx.figures.find(k, col.role);
+  switch (col.show) {
+    case 'value': case 'target': {
+      const fig = f(col.show === 'target' ? `target:${key}` : key);
+      if (!fig) return undefined;
+      if (unit === 'ratio') return { text: fig.display };
+      if (isYen(unit)) { const t = amount(fig, scale, decimals); return t === undefined ? undefined : { text: t }; }
+      if (new Decimal(fig.value).isZero() && !new Decimal(fig.precision ?? 0).gt(0)) return { text: '-' };
+      return { text: row.showUnit ? `${fig.display} ${unit}` : fig.display };
+    }
+    case 'usd': {
+      const fig = f(`usd:${key}`); const base = f(key);
+      if (!fig || !base) return undefined;
+      const rate = new Decimal(base.value).isZero() ? new Decimal(1) : new Decimal(base.value).div(fig.value);
+      const x = around(new Decimal(fig.value), new Decimal(base.precision ?? 0).div(rate.abs()));
+      if (x.mid.isZero() && new Decimal(base.precision ?? 0).isZero()) return { text: '-' };
+      const n = isYen(unit) ? showNumber(x, { scale, decimals }) : showNumber(x, { decimals: 2 });
+      return n.ambiguous ? undefined : { text: n.text };
+    }
+    case 'pct': {
+      if (!row.pct) return undefined;
+      const time = ctx.items.get(key)?.time;
+      const fig = f(`${time === 'instant' ? 'pct-of-assets' : 'pct-of-revenue'}:${key}`);
+      return fig ? { text: stripPct(fig.display) } : undefined;
+    }
+    case 'yoy': case 'qoq': {
+      if (unit === 'ratio') return undefined;
+      const fig = f(`${col.show}:${key}`);
+      return fig ? { text: fig.display } : undefined;
+    }
+    case 'yoy-diff': case 'qoq-diff': case 'ytd-diff': {
+      const fig = f(`${col.show}:${key}`);
+      if (!fig) return undefined;
+      if (isYen(unit)) {
+        const n = showNumber(interval(fig), { scale, decimals });
+        return { text: scale === 1e6 ? fig.display.replace(/^\+/, '') : n.text };
+      }
+      const text = fig.display.replace(/^\+/, '');
+      return { text: row.showUnit ? `${text} ${unit}` : text };
+    }
+  }
+}
+
+/** Is every `when` item reported (printed, not derived) for every period of the table? */
+function reportedEverywhere(when: string[], cols: Column[], ctx: BuildContext): boolean {
+  const periods = [...new Set(cols.filter((c) => c.show === 'value').map((c) => c.role))];
+  return when.every((id) => periods.every((role) => {
+    const fig = ctx.figures.find(id, role);
+    return fig !== undefined && fig.kind !== 'derived' && fig.kind !== 'computed';
+  }));
+}
+
+function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: TableLayout, ctx: BuildContext): BuiltRow[] {
+  const out: BuiltRow[] = [];
+  for (const spec of specs) {
+    if (spec.oneOf) {
+      const pick = spec.oneOf.find((alt) => !alt.when || reportedEverywhere(alt.when, cols, ctx)) ?? spec.oneOf[spec.oneOf.length - 1];
+      out.push(...buildRows(pick.rows, level, cols, layout, ctx));
+      continue;
+    }
+    const cls = [spec.bold ? 'bold' : '', spec.total ? 'total' : ''].filter(Boolean);
+    if (spec.heading !== undefined && !spec.item) {
+      const children = buildRows(spec.rows ?? [], level + 1, cols, layout, ctx);
+      if (children.some((r) => !r.heading)) out.push({ label: spec.heading, level, cls: [...cls, 'heading'], cells: cols.map(() => undefined), heading: true }, ...children);
+      continue;
+    }
+    if (!spec.item) continue;
+    const cells = cols.map((c) => cellFor(c, spec, layout, ctx));
+    const values = cells.filter((c, i) => c && (cols[i].show === 'value' || cols[i].show === 'usd' || cols[i].show === 'target'));
+    const anyNonZero = values.some((c) => c!.text !== '-');
+    if (!values.length || (!anyNonZero && !spec.keepZero)) {
+      // a row without figures is left out, with the rows under it
+      continue;
+    }
+    let label = esc(spec.label ?? ctx.labels.get(spec.item) ?? spec.item);
+    if (spec.note) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(spec.note)))}</sup>`;
+    out.push({ label, level, cls, cells, heading: false });
+    if (spec.rows) out.push(...buildRows(spec.rows, level + 1, cols, layout, ctx));
+  }
+  return out;
+}
+
+function periodHeader(col: Column, layout: TableLayout, ctx: BuildContext): string {
+  const p = parsePeriod(col.periodId)!;
+  if (layout.header === 'long') return ctx.m.release.statementPeriod(p.kind === 'instant' ? undefined : monthCount(p), periodLabels(p, ctx.fiscal, ctx.m).end);
+  return periodLabels(p, ctx.fiscal, ctx.m).short;
+}
+
+function unitHeader(col: Column, row: { unit?: Scale } | undefined, layout: TableLayout, ctx: BuildContext): string {
+  const r = ctx.m.release;
+  switch (col.show) {
+    case 'value': case 'target': return r.unit(col.unit ?? layout.unit);
+    case 'usd': return r.unit(`usd-${col.unit ?? layout.unit}`);
+    case 'pct': return r.unit(parsePeriod(col.periodId)?.kind === 'instant' ? 'pct-of-assets' : 'pct-of-revenue');
+    default: return '';
+  }
+  void row;
+}
+
+const CHANGE_HEADERS: Partial<Record<Show, (m: Messages) => string>> = {
+  yoy: (m) => m.release.yoyChange(), qoq: (m) => m.release.qoqChange(),
+  'yoy-diff': (m) => m.release.yoyDiff(), 'qoq-diff': (m) => m.release.yoyDiff(), 'ytd-diff': (m) => m.release.ytdDiff(),
+};
+
+/** Build a table; undefined when it has no row with a figure (the template leaves the block out). */
+export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record<string, string> = {}, opts: { cls?: string; caption?: string } = {}): string | undefined {
+  let cols = columnsOf(layout, ctx, roles);
+  const rows = buildRows(layout.rows, 0, cols, layout, ctx);
+  if (!rows.some((r) => !r.heading)) return undefined;
+  // leave out columns with no figure in any row
+  const keep = cols.map((_, i) => rows.some((r) => r.cells[i] !== undefined));
+  cols = cols.filter((_, i) => keep[i]);
+  for (const r of rows) r.cells = r.cells.filter((_, i) => keep[i]);
+  // a % change column needs a value column of its period
+  const units = cols.map((c) => unitHeader(c, undefined, layout, ctx));
+  const unitRow = !layout.noUnitRow && units.some(Boolean);
+
+  const head1: string[] = ['<th class="label" scope="col"' + (unitRow ? ' rowspan="2"' : '') + '></th>'];
+  for (let i = 0; i < cols.length;) {
+    const c = cols[i];
+    const change = CHANGE_HEADERS[c.show];
+    if (change) { head1.push(`<th scope="col" class="chg"${unitRow ? ' rowspan="2"' : ''}>${esc(change(ctx.m))}</th>`); i++; continue; }
+    let j = i + 1;
+    while (j < cols.length && cols[j].periodId === c.periodId && !CHANGE_HEADERS[cols[j].show]) j++;
+    const text = c.show === 'target' ? `${periodHeader(c, layout, ctx)} (${ctx.m.release.target()})` : periodHeader(c, layout, ctx);
+    head1.push(`<th scope="colgroup" colspan="${j - i}">${esc(text)}</th>`);
+    i = j;
+  }
+  const head2 = unitRow ? cols.map((c, i) => (CHANGE_HEADERS[c.show] ? '' : `<th scope="col" class="unit">${esc(units[i])}</th>`)).join('') : '';
+  const body = rows.map((r) => {
+    const cells = r.cells.map((c, i) => `<td class="${cols[i].show}">${c ? esc(c.text) : ''}</td>`).join('');
+    return `<tr class="${['l' + r.level, ...r.cls].join(' ')}"><th scope="row">${r.label}</th>${cells}</tr>`;
+  }).join('\n');
+  const colgroup = `<colgroup><col class="label">${cols.map((c) => `<col class="${c.show}">`).join('')}</colgroup>`;
+  const caption = opts.caption ? `<caption>${esc(opts.caption)}</caption>` : '';
+  return `<table class="fin ${opts.cls ?? ''}">${caption}${colgroup}<thead><tr>${head1.join('')}</tr>${unitRow ? `<tr>${head2}</tr>` : ''}</thead>\n<tbody>\n${body}\n</tbody></table>`;
+}
