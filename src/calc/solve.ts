@@ -20,7 +20,8 @@ const term = (item: string, period: string, coef: 1 | -1): Term => ({ key: nodeK
 
 /** Items whose values add up over time: flows in money. */
 export function isAdditive(item: TaxonomyItem): boolean {
-  return item.time === 'duration' && item.unit !== 'ratio' && ['JPY', 'USD'].includes(tableUnit(item.unit).base);
+  // a balance reported in a flow statement (cash at the end of the period) does not add up over time
+  return !item.balance && item.time === 'duration' && item.unit !== 'ratio' && ['JPY', 'USD'].includes(tableUnit(item.unit).base);
 }
 
 export function buildRelations(data: CompanyData): Relation[] {
