@@ -8,5 +8,7 @@ if (!existsSync(fileURLToPath(entry))) {
   console.error('quarterdeck: not built yet. Run `npm install` (it compiles src/ to dist/).');
   process.exit(2);
 }
+// `quarterdeck figures | head` closes the pipe early: that is not an error
+process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));
