@@ -10,11 +10,17 @@ import { join } from 'node:path';
 import { loadCompany, locate } from './load/load-company.js';
 import { analyse, type Analysis } from './calc/analyse.js';
 import { buildFigures } from './model/figures.js';
-import { QuarterDeckError } from './errors/problem.js';
+import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
 import { en } from './messages/en.js';
-import { writeFilesAtomically } from './export/write.js';
+import { writeFilesAtomically, type OutFile } from './export/write.js';
+import { SharedBrowser } from './batch/shared-browser.js';
+import { makeInputs, type DocumentInputs } from './render/inputs.js';
+import { fileURLToPath } from 'node:url';
 import type { CompanyData, FiguresFile } from './types.js';
+
+/** The folder that holds the built-in templates/ (the package root). */
+export const projectRoot = () => fileURLToPath(new URL('..', import.meta.url));
 
 export interface BuildOptions {
   dataDir: string;
@@ -60,13 +66,49 @@ export function resolvePeriod(arg: string | undefined, analysis: Analysis): stri
   return id;
 }
 
-export async function build(opts: BuildOptions): Promise<BuildResult> {
-  const { analysis } = prepare(opts.dataDir, opts.company);
+/**
+ * What several builds in one process share: one browser (opened on first use, reopened after a
+ * crash) and the loaded, checked data of each company.
+ */
+export interface BuildSession {
+  browser?: SharedBrowser;
+  prepared?: Map<string, ReturnType<typeof prepare>>;
+}
+
+export async function build(opts: BuildOptions, session: BuildSession = {}): Promise<BuildResult> {
+  const key = `${opts.dataDir}\0${opts.company}`;
+  const prepared = session.prepared?.get(key) ?? prepare(opts.dataDir, opts.company);
+  session.prepared?.set(key, prepared);
+  const { data, analysis } = prepared;
   const period = resolvePeriod(opts.period, analysis);
   const audience = opts.audience ?? 'investors';
+  const formats = opts.formats ?? ['figures', 'release', 'deck'];
   const figures = buildFigures(analysis.ledger, period, en);
   const dir = join(opts.outDir, opts.company, period, audience);
-  const files = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
+  const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
+  const documents = formats.filter((f) => f !== 'figures');
+  if (documents.length) {
+    const browser = session.browser ?? new SharedBrowser();
+    try {
+      const inputs = makeInputs(data, figures, en, [join(projectRoot(), 'templates')], audience);
+      files.push(...await renderDocuments(documents, inputs, browser, dir));
+    } finally {
+      if (!session.browser) await browser.close();
+    }
+  }
   writeFilesAtomically(files);
   return { outputs: files.map((f) => f.path), period, figures };
+}
+
+/** The documents of a package, each rendered with the shared browser. */
+async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
+  const files: OutFile[] = [];
+  for (const f of formats) {
+    if (!['release', 'deck'].includes(f)) {
+      throw new QuarterDeckError([{ code: 'E_ARG', field: '--formats', message: `unknown format "${f}"`, expected: 'figures, release, deck', hint: didYouMean(f, ['figures', 'release', 'deck']) }]);
+    }
+  }
+  // DOCUMENTS: each format adds its files here (release.pdf; deck.pptx and deck.pdf).
+  void inputs; void browser; void dir;
+  return files;
 }

@@ -30,6 +30,9 @@ export class Printer {
 
   get connected(): boolean { return this.browser.connected; }
 
+  /** the browser's process id */
+  get pid(): number | undefined { return this.browser.process()?.pid; }
+
   /** Print self-contained HTML to PDF. */
   async pdf(html: string, options: PDFOptions): Promise<Uint8Array> {
     const page = await this.browser.newPage();

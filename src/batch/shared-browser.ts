@@ -1,0 +1,43 @@
+// One browser for a whole batch or schedule: opened on first use, reopened after a crash.
+import { Printer } from '../export/browser.js';
+
+export class SharedBrowser {
+  private printer?: Promise<Printer>;
+  restarts = 0;
+
+  /** A connected printer (a crashed browser is replaced). */
+  async get(): Promise<Printer> {
+    if (this.printer) {
+      const p = await this.printer.catch(() => undefined);
+      if (p?.connected) return p;
+      this.printer = undefined;
+      if (p) this.restarts++;
+    }
+    this.printer = Printer.open();
+    return this.printer;
+  }
+
+  async restart(): Promise<void> {
+    const p = await this.printer?.catch(() => undefined);
+    this.printer = undefined;
+    this.restarts++;
+    await p?.close().catch(() => undefined);
+  }
+
+  /** The browser's process id (tests kill it to prove a restart). */
+  async pid(): Promise<number | undefined> {
+    return (await this.printer?.catch(() => undefined))?.pid;
+  }
+
+  async close(): Promise<void> {
+    const p = await this.printer?.catch(() => undefined);
+    this.printer = undefined;
+    await p?.close().catch(() => undefined);
+  }
+}
+
+/** Errors that mean the browser died under us: worth one retry with a new browser. */
+export function isBrowserCrash(e: unknown): boolean {
+  const msg = e instanceof Error ? `${e.name} ${e.message}` : String(e);
+  return /Target closed|TargetCloseError|Protocol error|Connection closed|Browser has disconnected|Session closed|browser has been closed|Navigating frame was detached/i.test(msg);
+}

@@ -1,0 +1,42 @@
+// Every run recorded in a durable store that survives restarts: JSON lines, one append per record
+// (a single write of a whole line, flushed), read back tolerantly (a torn last line is skipped).
+import { appendFileSync, existsSync, mkdirSync, openSync, closeSync, fsyncSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface RunRecord {
+  id: string;
+  job: string;
+  start: string;
+  end?: string;
+  status: 'running' | 'ok' | 'failed' | 'skipped' | 'unchanged' | 'interrupted';
+  inputHash?: string;
+  outputs?: string[];
+  packages?: { name: string; status: string; ms: number; error?: string }[];
+  error?: string;
+}
+
+export class History {
+  constructor(readonly path: string) {}
+
+  append(r: RunRecord): void {
+    mkdirSync(dirname(this.path), { recursive: true });
+    appendFileSync(this.path, `${JSON.stringify(r)}\n`, { flag: 'a' });
+    const fd = openSync(this.path, 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
+  }
+
+  /** All records; a later record with the same id replaces an earlier one (running → ok). */
+  read(): RunRecord[] {
+    if (!existsSync(this.path)) return [];
+    const byId = new Map<string, RunRecord>();
+    for (const line of readFileSync(this.path, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try { const r = JSON.parse(line) as RunRecord; byId.set(r.id, r); } catch { /* a torn line from a crash */ }
+    }
+    return [...byId.values()];
+  }
+
+  latest(n: number, job?: string): RunRecord[] {
+    return this.read().filter((r) => !job || r.job === job).sort((a, b) => b.start.localeCompare(a.start)).slice(0, n);
+  }
+}
