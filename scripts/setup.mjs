@@ -9,7 +9,8 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const quiet = process.argv.includes('--quiet');
 const log = (s) => { if (!quiet) console.error(`setup: ${s}`); };
-const withLibreOffice = process.argv.includes('--libreoffice');
+// --ci: also what only the tests need: LibreOffice (the PPTX opens in an office suite), Redis (queue)
+const forCi = process.argv.includes('--ci');
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, ...opts });
@@ -41,7 +42,10 @@ const need = [
   { pkg: 'fonts-noto-cjk', ok: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
   { pkg: 'poppler-utils', ok: () => existsSync('/usr/bin/pdftotext') },
   { pkg: 'qpdf', ok: () => existsSync('/usr/bin/qpdf') },
-  ...(withLibreOffice ? [{ pkg: 'libreoffice-impress', ok: () => existsSync('/usr/bin/soffice') }] : []),
+  ...(forCi ? [
+    { pkg: 'libreoffice-impress', ok: () => existsSync('/usr/bin/soffice') },
+    { pkg: 'redis-server', ok: () => existsSync('/usr/bin/redis-server') },
+  ] : []),
 ];
 const missing = need.filter((n) => !n.ok()).map((n) => n.pkg);
 if (missing.length) {

@@ -71,9 +71,15 @@ export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger
     return undefined;
   };
 
-  const target = (item: string, period: string): Fact | undefined =>
-    data.facts.filter((f) => f.scenario === 'target' && !f.measure && f.item === item && f.period === period)
-      .sort((a, b) => (b.announced ?? b.source.date).localeCompare(a.announced ?? a.source.date))[0];
+  // the latest announcement of each target
+  const targets = new Map<string, Fact>();
+  for (const f of data.facts) {
+    if (f.scenario !== 'target' || f.measure) continue;
+    const k = nodeKey(f.item, f.period);
+    const prev = targets.get(k);
+    if (!prev || (f.announced ?? f.source.date) > (prev.announced ?? prev.source.date)) targets.set(k, f);
+  }
+  const target = (item: string, period: string): Fact | undefined => targets.get(nodeKey(item, period));
 
   const measure = (m: Measure, item: string, period: string): Computed | undefined => {
     const p = parsePeriod(period);

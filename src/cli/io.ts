@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where a command writes; tests pass their own. */
-export interface Io { out: (s: string) => void; err: (s: string) => void }
-export const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
+export interface Io { out: (s: string) => void; err: (s: string) => void; isTty?: boolean }
+export const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTty: Boolean(process.stdout.isTTY) };
 
 /** The project root (where data/, templates/ and out/ live by default). */
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));

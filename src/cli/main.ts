@@ -6,6 +6,10 @@ import { checkCommand } from './commands/check.js';
 import { figuresCommand } from './commands/figures.js';
 import { buildCommand } from './commands/build.js';
 import { schemaCommand } from './commands/schema.js';
+import { batchCommand } from './commands/batch.js';
+import { scheduleCommand } from './commands/schedule.js';
+import { historyCommand } from './commands/history.js';
+import { workerCommand } from './commands/worker.js';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
@@ -18,6 +22,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   checkCommand(program, io, done);
   figuresCommand(program, io, done);
   buildCommand(program, io, done);
+  batchCommand(program, io, done);
+  scheduleCommand(program, io, done);
+  historyCommand(program, io, done);
+  workerCommand(program, io, done);
   schemaCommand(program, io, done);
   try {
     await program.parseAsync(argv, { from: 'user' });

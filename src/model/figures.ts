@@ -1,11 +1,11 @@
 // Every figure a document for a period can show, with its provenance: figures.json.
 // The documents are built from this and only this.
 import { Decimal } from 'decimal.js';
-import type { Figure, FigureKind, FiguresFile, Known, Source, TaxonomyItem } from '../types.js';
+import type { Fact, Figure, FigureKind, FiguresFile, Known, Source, TaxonomyItem } from '../types.js';
 import type { Ledger, Computed } from '../calc/ledger.js';
 import type { Measure } from '../calc/measures.js';
 import { MEASURES, appliesTo } from '../calc/measures.js';
-import { around, div, exact, type Interval } from '../calc/interval.js';
+import { around, div, exact, sub, type Interval } from '../calc/interval.js';
 import { nodeKey } from '../calc/resolve.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type Period } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
@@ -87,7 +87,9 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
   const periods = documentPeriods(p, fiscal);
   const figures: Figure[] = [];
   const label = (id: string) => periodLabels(id, fiscal, m).short;
-  const printedFor = (key: string, period: string) => data.facts.find((f) => f.key === key && f.period === period && f.scenario === 'actual');
+  const printed = new Map<string, Fact>();
+  for (const f of data.facts) if (f.scenario === 'actual' && !printed.has(`${f.key}@${f.period}`)) printed.set(`${f.key}@${f.period}`, f);
+  const printedFor = (key: string, period: string) => printed.get(`${key}@${period}`);
   const usdRate = data.company.usdRates.find((r) => r.date === endDate(p, fiscal));
 
   const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => {
@@ -160,6 +162,36 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
         display: showPercent(vs.interval, m).text, unit: 'percent', kind: 'computed', label: `${item.en} — against target`,
         formula: vs.formula, inputs: vs.inputs, sources: sourcesOf(ledger, vs.inputs),
       }, item);
+      // the target against the year before it (the deck's target table: "+3.0", "4.4%")
+      const base = parsePeriod(period);
+      const prev = base && ledger.value(item.id, periodId(priorYear(base)));
+      if (prev && item.unit !== 'ratio') {
+        const tv = around(t.value, t.precision);
+        const inputs = [`target:${nodeKey(item.id, period)}`, ...prev.inputs];
+        const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period);
+        const d = sub(tv, prev.interval);
+        const dp = printedT('yoy-diff');
+        const dScale = t.tableUnit.includes('billion') ? { scale: 1e9, decimals: 1 } : tableUnit(item.unit).base === 'JPY' ? { scale: 1e6 } : {};
+        let dd = showNumber(d, { ...dScale, plus: true });
+        if (dd.ambiguous && dp) dd = { text: dp.printed, ambiguous: false };
+        push({
+          id: `target-yoy-diff:${nodeKey(item.id, period)}`, item: item.id, measure: 'target-yoy-diff', period, scenario: 'target', value: d.mid.toFixed(),
+          display: dd.text, unit: item.unit, kind: 'computed', label: `${item.en} — target against the year before`, formula: `target − ${item.id}@prior year`,
+          inputs, sources: [t.source, ...sourcesOf(ledger, prev.inputs)], ambiguous: dd.ambiguous || undefined, printed: dp?.printed,
+        }, item);
+        const q = prev.interval.mid.gt(0) ? div(tv, prev.interval) : undefined;
+        if (q) {
+          const r = sub(q, exact(1));
+          const rp = printedT('yoy');
+          let rd = showPercent(r, m);
+          if (rd.ambiguous && rp) rd = { text: rp.printed, ambiguous: false };
+          push({
+            id: `target-yoy:${nodeKey(item.id, period)}`, item: item.id, measure: 'target-yoy', period, scenario: 'target', value: r.mid.toFixed(),
+            display: rd.text, unit: 'percent', kind: 'computed', label: `${item.en} — target % change against the year before`, formula: `target / ${item.id}@prior year − 1`,
+            inputs, sources: [t.source, ...sourcesOf(ledger, prev.inputs)], ambiguous: rd.ambiguous || undefined, printed: rp?.printed,
+          }, item);
+        }
+      }
     }
   }
   return { company: data.company.id, period: periodId(p), periodLabel: periodLabels(p, fiscal, m).short, generatedFrom: data.root, figures };

@@ -1,0 +1,22 @@
+// Glue between the batch runner and build(): one session per batch (shared browser, each
+// company's data loaded and checked once), and the input hash of a package.
+import { join } from 'node:path';
+import { build, projectRoot, type BuildSession } from '../build.js';
+import { inputHash } from './input-hash.js';
+import type { BuildOne } from './run-batch.js';
+import type { PackageSpec } from './spec.js';
+import type { SharedBrowser } from './shared-browser.js';
+
+const VERSION = '0.1.0';
+
+export function packageBuilder(o: { dataDir: string; outDir: string; templateDirs?: string[] }): { build: BuildOne; hash: (s: PackageSpec) => string } {
+  const prepared: NonNullable<BuildSession['prepared']> = new Map();
+  const templates = o.templateDirs ?? [join(projectRoot(), 'templates')];
+  return {
+    build: async (spec: PackageSpec, browser: SharedBrowser) => {
+      const r = await build({ dataDir: o.dataDir, outDir: o.outDir, company: spec.company, period: spec.period, audience: spec.audience, formats: spec.formats }, { browser, prepared });
+      return { outputs: r.outputs, period: r.period };
+    },
+    hash: (spec) => inputHash([join(o.dataDir, spec.company), ...templates], spec, VERSION),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { defaults } from '../io.js';
+import { readScheduleFile } from '../../schedule/schedule-file.js';
+import { Scheduler, jsonLog } from '../../schedule/scheduler.js';
+import { jobRunner } from '../../schedule/run-job.js';
+import { History } from '../../history/store.js';
+import { SharedBrowser } from '../../batch/shared-browser.js';
+import { expand } from '../../batch/spec.js';
+import { historyPath } from './history.js';
+import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
+
+export function scheduleCommand(program: Command, io: Io, done: (code: number) => void): void {
+  program.command('schedule')
+    .description('run the jobs of a schedule file when due (a long-lived process; SIGTERM stops it cleanly)')
+    .option('--file <schedule.yaml>', 'the schedule file', 'schedule.yaml')
+    .option('--once <job>', 'run one job now and exit (for system cron or CI)')
+    .option('--redis <url>', 'enqueue the packages on Redis (BullMQ) instead of building here')
+    .option('--concurrency <n>', 'documents built at once', '2')
+    .option('--data <dir>', 'data folder', defaults().data)
+    .option('--out <dir>', 'output folder', defaults().out)
+    .action(async (o: { file: string; once?: string; redis?: string; concurrency: string; data: string; out: string }) => {
+      const schedule = readScheduleFile(o.file);
+      const history = new History(resolve(historyPath(o.out, o.file)));
+      const log = jsonLog(io.out);
+      const browser = new SharedBrowser();
+      const runJob = o.redis
+        ? async (job: Parameters<ReturnType<typeof jobRunner>>[0]) => {
+          const { enqueue } = await import('../../queue/bull.js');
+          const ids = await enqueue(o.redis!, expand(job.build, { formats: ['figures', 'release', 'deck'] }));
+          return { status: 'ok' as const, outputs: [], packages: ids.map((id) => ({ name: `queued:${id}`, status: 'queued', ms: 0 })) };
+        }
+        : jobRunner({ dataDir: resolve(o.data), outDir: resolve(o.out), browser, concurrency: Number(o.concurrency) });
+      const scheduler = new Scheduler(schedule.jobs, { runJob, history, log, timezone: schedule.timezone });
+      try {
+        if (o.once) {
+          if (!schedule.jobs.some((j) => j.name === o.once)) {
+            throw new QuarterDeckError([{ code: 'E_ARG', field: '--once', message: `no job "${o.once}" in ${o.file}`, expected: schedule.jobs.map((j) => j.name).join(', '), hint: didYouMean(o.once, schedule.jobs.map((j) => j.name)) }]);
+          }
+          const r = await scheduler.trigger(o.once);
+          done(r.status === 'failed' ? 1 : 0);
+          return;
+        }
+        scheduler.start();
+        await new Promise<void>((resolveStop) => {
+          const stop = (signal: string) => { log('signal', { signal }); void scheduler.stop().then(resolveStop); };
+          process.once('SIGTERM', () => stop('SIGTERM'));
+          process.once('SIGINT', () => stop('SIGINT'));
+        });
+        done(0);
+      } finally {
+        await browser.close();
+      }
+    });
+}

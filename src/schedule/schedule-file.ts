@@ -1,0 +1,56 @@
+// The schedule file (YAML): named jobs with a cron expression, a time zone, what to build and
+// where to write. Cron expressions are parsed by croner.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { Cron } from 'croner';
+import { readYaml } from '../load/read-yaml.js';
+import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import { batchEntry } from '../batch/spec.js';
+
+export const scheduleFile = z.object({
+  /** default time zone of the jobs (IANA name) */
+  timezone: z.string().default('Asia/Tokyo'),
+  /** where runs are recorded (JSON lines) */
+  history: z.string().optional(),
+  jobs: z.array(z.object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase words joined by dashes'),
+    cron: z.string().min(1),
+    timezone: z.string().optional(),
+    build: z.array(batchEntry).min(1),
+    out: z.string().optional(),
+    force: z.boolean().optional(),
+  }).strict()).min(1),
+}).strict();
+
+export type ScheduleFile = z.infer<typeof scheduleFile>;
+export type Job = ScheduleFile['jobs'][number];
+
+export function readScheduleFile(path: string): ScheduleFile {
+  const problems: Problem[] = [];
+  let text: string;
+  try { text = readFileSync(path, 'utf8'); } catch {
+    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: path, message: 'schedule file not found' }]);
+  }
+  const yf = readYaml(path, text, problems);
+  if (!yf) throw new QuarterDeckError(problems);
+  // the failsafe schema reads `force: true` as text
+  const data = JSON.parse(JSON.stringify(yf.data), (_k, v) => (v === 'true' ? true : v === 'false' ? false : v));
+  const r = scheduleFile.safeParse(data);
+  if (!r.success) {
+    throw new QuarterDeckError(r.error.issues.map((i) => {
+      const p = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+      return { code: 'E_SCHEMA' as const, file: path, line: yf.lineOf(p), field: p.join('.'), message: i.message };
+    }));
+  }
+  r.data.jobs.forEach((job, i) => {
+    const tz = job.timezone ?? r.data.timezone;
+    try { new Cron(job.cron, { timezone: tz, paused: true }).stop(); } catch (e) {
+      problems.push({ code: 'E_SCHEMA', file: path, line: yf.lineOf(['jobs', i, 'cron']), field: `jobs.${i}.cron`, message: `not a valid cron expression or time zone: ${(e as Error).message}`, found: `"${job.cron}" (${tz})` });
+    }
+    if (r.data.jobs.findIndex((j) => j.name === job.name) !== i) {
+      problems.push({ code: 'E_DUPLICATE', file: path, line: yf.lineOf(['jobs', i, 'name']), field: `jobs.${i}.name`, message: `job "${job.name}" is defined twice` });
+    }
+  });
+  if (problems.length) throw new QuarterDeckError(problems);
+  return r.data;
+}
