@@ -167,6 +167,8 @@ export interface Figure {
   /** the printed figure, where the document printed one */
   printed?: string;
   erratum?: string;
+  /** targets: when the target was announced (ISO) */
+  announced?: string;
 }
 
 export interface FiguresFile {

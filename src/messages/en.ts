@@ -46,6 +46,16 @@ export const en = {
     textSources: () => 'Text from (seed document:line):',
     noSources: () => 'No figures on this slide.',
     copyright: (year: string, company: string) => `© ${year} ${company}`,
+    /** "increased 5.4%", "decreased 10.6%" */
+    increased: (x: string) => `increased ${x}`,
+    decreased: (x: string) => `decreased ${x}`,
+    /** "up 1.6 points", "down 0.3 points" */
+    upPoints: (x: string) => `up ${x} points`,
+    downPoints: (x: string) => `down ${x} points`,
+    /** an agenda or divider line: "II. FY2009 Consolidated Financial Results" */
+    numbered: (n: string, title: string) => `${n} ${title}`,
+    /** slides of one topic share a number: "Connectivity and Outsourcing Services (1) Revenues" */
+    part: (group: string, k: number, title: string) => `${group} (${k}) ${title}`,
   },
   /** the earnings release (render/release): phrases generated from the period */
   release: {
@@ -70,6 +80,7 @@ export const en = {
     quarterIntro: (q: number, fy: number, start: string, end: string) =>
       `The following tables are highlight data of ${['1st', '2nd', '3rd', '4th'][q - 1]} Quarter ${en.fyLong(fy)} consolidated financial results (unaudited, from ${en.date(start)} to ${en.date(end)}).`,
     /** table headers */
+    target: () => 'Target',
     yoyChange: () => 'YoY % change',
     qoqChange: () => 'QoQ % change',
     yoyDiff: () => 'YoY Change',

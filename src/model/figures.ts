@@ -154,7 +154,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
       push({
         id: `target:${nodeKey(item.id, period)}`, item: item.id, measure: 'target', period, scenario: 'target', value: t.value.toFixed(),
         display: defaultDisplay(item, around(t.value, t.precision), t.precision, m).text, unit: item.unit, kind: 'reported',
-        label: `${item.en} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed,
+        label: `${item.en} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed, announced: t.announced ?? t.source.date,
       }, item);
       const vs = ledger.measure('vs-target', item.id, period);
       if (vs) push({

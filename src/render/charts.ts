@@ -83,11 +83,22 @@ function setTextMetrics(): void {
 }
 
 /** Render a Vega-Lite spec with its rows to SVG. */
+/** Compiled Vega runtimes by spec (without data): a template is compiled once per process. */
+const runtimes = new Map<string, vega.Runtime>();
+const ROWS = 'rows';
+
 export async function renderSvg(spec: Record<string, unknown>, data: ChartData): Promise<string> {
   setTextMetrics();
   const { usermeta: _u, ...rest } = spec;
-  const vl = { ...rest, data: { values: data.rows } } as TopLevelSpec;
-  const view = new vega.View(vega.parse(compile(vl).spec), { renderer: 'none' });
+  const key = JSON.stringify(rest);
+  let runtime = runtimes.get(key);
+  if (!runtime) {
+    runtime = vega.parse(compile({ ...rest, data: { name: ROWS } } as TopLevelSpec).spec);
+    runtimes.set(key, runtime);
+    if (runtimes.size > 256) runtimes.delete(runtimes.keys().next().value!);
+  }
+  const view = new vega.View(runtime, { renderer: 'none' });
+  view.data(ROWS, data.rows.map((r) => ({ ...r })));
   const svg = await view.toSVG();
   view.finalize();
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(data.alt)}" `);

@@ -22,6 +22,11 @@ export function periodRoles(p: Period, fiscal: FiscalYear): Roles {
     h1: periodId(fy('H1')), h1Prior: periodId(fy('H1', d.fy - 1)), h2Prior: periodId(fy('H2', d.fy - 1)),
   };
   if (prevQ) { roles.qPrev = periodId(prevQ); roles.endQPrev = endDate(prevQ, fiscal); }
+  // the fiscal year a document's targets are for: the next one once the year is complete, else this one
+  const yearDone = d.span === 'FY' || d.span === 'H2' || d.span === 'Q4';
+  roles.targetFy = yearDone ? roles.nextFy : roles.fy;
+  /** the actual year a target is compared with: the year before the target's */
+  roles.targetBase = yearDone ? roles.fy : periodId(fy('FY', d.fy - 1));
   // ytd: from the start of the fiscal year to the end of the period (a third-quarter document's nine months)
   const ytd = cumulative(d);
   Object.assign(roles, {

@@ -17,6 +17,19 @@ export interface HelperContext { figures: FigureSet; m: Messages; fiscal: Fiscal
 
 const interval = (f: Figure): Interval => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
 
+/** "2.5%" of a figure shown as the printed "(2.5%)"; undefined when the figure shows a computation. */
+function printedMagnitude(f: Figure): string | undefined {
+  if (f.printed === undefined || f.display !== f.printed) return undefined;
+  return f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
+}
+
+/** "up x" / "down x" / "unchanged" by the figure's sign, with the printed magnitude. */
+function signedPhrase(f: Figure, magnitude: string, m: Messages, wrap: (x: string) => string): string {
+  const v = new Decimal(f.value);
+  if (v.isZero() || /^0(\.0+)?%?$/.test(magnitude)) return m.unchanged();
+  return v.gt(0) ? m.up(wrap(magnitude)) : m.down(wrap(magnitude));
+}
+
 /** Split helper arguments into (key, role, options). */
 function args(a: unknown[]): { key: string; role?: string; hash: Record<string, unknown> } {
   const opts = a[a.length - 1] as Hash;
@@ -50,9 +63,11 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     const n = showNumber({ ...interval(f), mid: interval(f).mid.abs() }, { scale: SCALES[String(x.hash.unit ?? 'million')] ?? 1e6, decimals: Number(x.hash.decimals ?? 0) });
     return m.usd(n.text, m.scale[SCALES[String(x.hash.unit ?? 'million')] ?? 1e6] ?? '');
   });
-  hb.registerHelper('change', (...a: unknown[]) => { const { f } = get(a); return f.printed && f.ambiguous ? f.printed : changePhrase(interval(f), m); });
-  hb.registerHelper('yenChange', (...a: unknown[]) => { const { f } = get(a); return yenChangePhrase(interval(f), m); });
-  hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const i = interval(f); return showPercent({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text; });
+  // a change the document printed, and the computation could round either way: the figure shows the printed
+  // token (model/figures.ts), and so do the phrases
+  hb.registerHelper('change', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); return p ? signedPhrase(f, p, m, (x) => x) : changePhrase(interval(f), m); });
+  hb.registerHelper('yenChange', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); return p && f.unit === 'JPY' ? signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6])) : yenChangePhrase(interval(f), m); });
+  hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); if (p) return p; const i = interval(f); return showPercent({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text; });
   hb.registerHelper('ratio', (...a: unknown[]) => optional(a, (f) => showPercent(interval(f), m).text));
   hb.registerHelper('points', (...a: unknown[]) => optional(a, (f) => groupDigits(new Decimal(f.value).times(100).abs(), 1)));
   hb.registerHelper('num', (...a: unknown[]) => optional(a, (f) => showNumber(interval(f), { decimals: Number((a[a.length - 1] as Hash).hash.decimals ?? 0) }).text));

@@ -126,13 +126,16 @@ function cellFor(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildConte
       const rate = new Decimal(base.value).isZero() ? new Decimal(1) : new Decimal(base.value).div(fig.value);
       const x = around(new Decimal(fig.value), new Decimal(base.precision ?? 0).div(rate.abs()));
       if (x.mid.isZero() && new Decimal(base.precision ?? 0).isZero()) return { text: '-' };
+      // the translation of the yen figure as shown (the convenience translation is of the printed amount)
       const n = isYen(unit) ? showNumber(x, { scale, decimals }) : showNumber(x, { decimals: 2 });
-      return n.ambiguous ? undefined : { text: n.text };
+      return { text: n.text };
     }
     case 'pct': {
       if (!row.pct) return undefined;
       const time = ctx.items.get(key)?.time;
       const fig = f(`${time === 'instant' ? 'pct-of-assets' : 'pct-of-revenue'}:${key}`);
+      const base = f(key);
+      if (base && new Decimal(base.value).isZero() && !new Decimal(base.precision ?? 0).gt(0)) return { text: '-' };
       return fig ? { text: stripPct(fig.display) } : undefined;
     }
     case 'yoy': case 'qoq': {
@@ -219,6 +222,9 @@ export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record
   let cols = columnsOf(layout, ctx, roles);
   const rows = buildRows(layout.rows, 0, cols, layout, ctx);
   if (!rows.some((r) => !r.heading)) return undefined;
+  // the current period's column (the last value column) must have figures: a table of the prior period alone says nothing new
+  const current = cols.map((c) => c.show).lastIndexOf('value');
+  if (current >= 0 && !rows.some((r) => r.cells[current] !== undefined && !r.heading)) return undefined;
   // leave out columns with no figure in any row
   const keep = cols.map((_, i) => rows.some((r) => r.cells[i] !== undefined));
   cols = cols.filter((_, i) => keep[i]);

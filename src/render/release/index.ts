@@ -1,0 +1,293 @@
+// The earnings release as one self-contained HTML page (inline CSS, inline SVG charts, local fonts),
+// for export/release-pdf.ts to print. Stages:
+//   1. templates/release/ (Handlebars, CSS, table layouts, release.yaml) and templates/charts/
+//   2. the release's shape from the period (full year / half / nine months / first quarter)
+//   3. charts: Vega-Lite specs bound to figures → SVG
+//   4. Handlebars with the figure helpers (render/helpers.ts) and the release's own (tables,
+//      narrative, footnotes): every number comes from the FigureSet
+import Handlebars from 'handlebars';
+import { Decimal } from 'decimal.js';
+import type { DocumentInputs } from '../inputs.js';
+import type { PdfMeta } from '../../export/browser.js';
+import { registerHelpers } from '../helpers.js';
+import { chartData, renderSvg } from '../charts.js';
+import { showNumber, yenPhrase } from '../../format/display.js';
+import { around } from '../../calc/interval.js';
+import { groupDigits } from '../../format/display.js';
+import { QuarterDeckError } from '../../errors/problem.js';
+import { builtinTemplates, loadChartSpec, loadReleaseTemplates } from './templates.js';
+import { buildTable, type BuildContext } from './tables.js';
+import { buildEquity } from './equity.js';
+import { Notes, superscript } from './notes.js';
+import { NarrativeText, type Entry } from './narrative.js';
+import { releaseShape, type ReleaseShape } from './shape.js';
+import { endDate, monthCount, parsePeriod, type Duration } from '../../periods/period.js';
+import { periodLabels } from '../../periods/labels.js';
+
+export interface PrintSettings { headerTemplate: string; footerTemplate: string; margin: { top: string; bottom: string; left: string; right: string } }
+
+export interface ReleaseHtml {
+  html: string;
+  meta: PdfMeta & { keywords: string };
+  print: PrintSettings;
+  /** narrative entries no template printed (a section or key the templates do not know) */
+  unused: Entry[];
+}
+
+type Options = { hash: Record<string, unknown>; data?: Record<string, unknown>; fn?: (ctx: unknown, opts?: { data?: Record<string, unknown> }) => string; inverse?: (ctx: unknown) => string };
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const safe = (s: string) => new Handlebars.SafeString(s);
+
+// Templates are compiled once (by source) and run with each document's helpers and partials.
+const base = Handlebars.create();
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+/** charts by spec and data: the same rows draw the same SVG */
+const svgCache = new Map<string, string>();
+function compile(src: string): HandlebarsTemplateDelegate {
+  let t = compiled.get(src);
+  if (!t) { t = base.compile(src, { strict: false }); compiled.set(src, t); }
+  return t;
+}
+
+export async function renderReleaseHtml(inputs: DocumentInputs): Promise<ReleaseHtml> {
+  const dirs = [...inputs.templateDirs, builtinTemplates].filter((d, i, a) => a.indexOf(d) === i);
+  const t = loadReleaseTemplates(dirs);
+  const { figures, m, fiscal, company } = inputs;
+  const period = figures.file.period;
+  const narrative = inputs.narrative.find((n) => n.period === period && n.lang === m.lang) ?? inputs.narrative.find((n) => n.period === period);
+  const shape: ReleaseShape = releaseShape(period, company, fiscal, m, inputs.date ?? narrative?.source?.date);
+
+  // the release speaks of the cumulative period (a third quarter's nine months): its revenues must be known
+  const revenue = (company.extra as { totals?: { revenue?: string } }).totals?.revenue ?? 'is.revenue.total';
+  if (!figures.find(revenue, 'ytd')) {
+    throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', period, item: revenue, message: `an earnings release for ${period} covers ${figures.period('ytd')}, and the data has no ${revenue} for ${figures.period('ytd')}`, hint: 'add the cumulative figures to data/ (or build a period the data covers)' }]);
+  }
+  const hb = Handlebars.create();
+  registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels });
+  const partials: Record<string, HandlebarsTemplateDelegate> = {};
+  const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
+  const companyText = (src: string, v: Record<string, string>) => run(src, v);
+  const notes = new Notes();
+  const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
+  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets };
+  const extra = company.extra as Record<string, any>;
+  const end = figures.period('end');
+  const rate = company.usdRates.find((r) => r.date === end);
+  const vars = { usdRate: rate?.rate ?? '', usdRateDate: m.date(end), releaseDate: shape.releaseDate ? m.date(shape.releaseDate) : '' };
+
+  // 3. charts
+  const charts: Record<string, { svg: string; alt: string; title: string }> = {};
+  for (const [name, use] of Object.entries(t.config.charts)) {
+    const { spec, file } = loadChartSpec(dirs, use.spec);
+    const bound = use.periods ? { ...spec, usermeta: { quarterdeck: { ...(spec.usermeta as any).quarterdeck, periods: use.periods } } } : spec;
+    const data = chartData(bound, file, figures, inputs.labels, m, fiscal);
+    if (data.periods.length < 2) continue; // a chart of one period says nothing
+    // a stack's total is a figure too (never the sum of rounded bars): rows with axis "total"
+    const total = (bound.usermeta as { quarterdeck?: { total?: { key: string } } }).quarterdeck?.total;
+    if (total) {
+      const roles = (bound.usermeta as { quarterdeck: { periods: string[] } }).quarterdeck.periods;
+      roles.forEach((role, periodOrder) => {
+        let f; try { f = figures.find(total.key, role); } catch { return; }
+        const label = f && periodLabels(f.period, fiscal, m).compact;
+        if (f && label && data.periods.includes(label)) data.rows.push({ period: label, periodOrder, series: 'total', seriesOrder: data.binding.series.length, value: new Decimal(f.value).div(1e6).toNumber(), label: f.display, axis: 'total' as never, exact: f.value });
+      });
+    }
+    const key = `${file}\0${JSON.stringify(bound)}\0${JSON.stringify(data.rows)}`;
+    let svg = svgCache.get(key);
+    if (!svg) { svg = await renderSvg(bound, data); svgCache.set(key, svg); if (svgCache.size > 64) svgCache.delete(svgCache.keys().next().value!); }
+    charts[name] = { svg, alt: data.alt, title: data.binding.title ?? '' };
+  }
+
+  // 4. the release's helpers
+  const roleArg = (o: Options) => Object.fromEntries(Object.entries(o.hash).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+  const block = (o: Options, html: string | undefined, extraCtx: Record<string, unknown> = {}) =>
+    (o.fn ? (html ? o.fn({ html: safe(html), ...extraCtx }) : o.inverse ? o.inverse({}) : '') : safe(html ?? ''));
+  hb.registerHelper('table', (name: string, o: Options) => {
+    const layout = t.tables[name];
+    if (!layout) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: `no table layout "${name}"`, expected: Object.keys(t.tables).join(', ') }]);
+    const { cls, caption, ...roles } = roleArg(o);
+    return block(o, buildTable(layout, ctx, roles, { cls, caption }));
+  });
+  hb.registerHelper('equity', (name: string, o: Options) => {
+    const layout = t.equity[name];
+    if (!layout) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: `no equity layout "${name}"`, expected: Object.keys(t.equity).join(', ') }]);
+    const years = String(o.hash.years ?? 'prior,cur').split(',').map((s) => s.trim());
+    const usd = Boolean(o.hash.usd);
+    if (usd && !rate) return block(o, undefined);
+    return block(o, buildEquity(layout, ctx, years, usd));
+  });
+  const findEntries = (sections: string, key: string | undefined, o: Options) => {
+    const role = o.hash.period as string | undefined;
+    const labels = [o.hash.label, key && inputs.labels.get(key)].filter((x): x is string => typeof x === 'string');
+    return sections.split('|').flatMap((section) => text.find(section, { key, labels, period: role ? figures.period(role) : undefined, docPeriod: period }));
+  };
+  const isClause = (html: string) => /^[a-z(]/.test(html);
+  /** a clause without its full stop (an abbreviation keeps its point: "Trust Networks Inc.") */
+  const stop = (html: string) => (/\b(Inc|Co|Ltd|Corp)\.$/.test(html) ? html : html.replace(/[.]$/, ''));
+  /** {{reason "reasons" "is.revenue.cos"}} after a generated sentence without its full stop:
+   *  " reason fragment." / ". Reason sentence." / "."; clause=true: the fragments only (" …"), sentences=true: the sentences only */
+  hb.registerHelper('reason', (section: string, key: string, o: Options) => {
+    let list = findEntries(section, key, o).map((e) => text.html(e));
+    if (o.hash.clause) { list = list.filter(isClause); return safe(list.length ? ` ${stop(list.join(' '))}` : ''); }
+    if (o.hash.sentences) list = list.filter((h) => !isClause(h));
+    if (o.hash.inline) return safe(list.length ? ` ${list.join(' ')}` : '');
+    if (!list.length) return '.';
+    const clauses = list.filter(isClause); const sentences = list.filter((h) => !isClause(h));
+    const head = clauses.length ? ` ${stop(clauses.join(' ')).replace(/([^.])$/, '$1.')}` : '.';
+    return safe(`${head}${sentences.length ? ` ${sentences.join(' ')}` : ''}`);
+  });
+  hb.registerHelper('hasReason', (section: string, key: string, o: Options) => findEntries(section, key, o).length > 0);
+  /** {{#narrative "ceo-quotes"}}<p>{{{text}}}</p>{{/narrative}}: every entry of a section (without an item, unless item=) */
+  hb.registerHelper('narrative', (section: string, o: Options) => {
+    const all = text.find(section, { docPeriod: period });
+    const list = o.hash.item ? all.filter((e) => e.item === o.hash.item) : o.hash.all ? all : all.filter((e) => !e.item || o.hash.withItems);
+    const skip = o.hash.except ? String(o.hash.except).toLowerCase().split('|') : [];
+    const only = o.hash.labels ? String(o.hash.labels).toLowerCase().split('|') : undefined;
+    const chosen = list.filter((e) => !(e.label && skip.includes(e.label.toLowerCase())) && (!only || (e.label !== undefined && only.includes(e.label.toLowerCase()))));
+    if (!chosen.length) return o.inverse ? o.inverse({}) : '';
+    return chosen.map((e, i) => o.fn!({ text: safe(text.html(e)), label: e.label, item: e.item }, { data: { ...(o.data ?? {}), first: i === 0, last: i === chosen.length - 1, index: i } })).join('');
+  });
+  hb.registerHelper('hasNarrative', (section: string) => text.find(section, { docPeriod: period }).length > 0);
+  /** {{note "disclaimers.gaap_footnote"}} or {{note text="…"}}: a footnote reference ¹ */
+  hb.registerHelper('note', (path: unknown, o: Options) => {
+    const opts = (typeof path === 'object' ? path : o) as Options;
+    const html = typeof path === 'string' ? noteText(path) : esc(String(opts.hash.text ?? ''));
+    if (!html) return '';
+    return safe(`<sup class="note-ref">${superscript(notes.ref(html))}</sup>`);
+  });
+  hb.registerHelper('footnotes', () => {
+    const list = notes.flush();
+    if (!list.length) return '';
+    return safe(`<div class="footnotes">${list.map((n) => `<p><span class="note-n">${superscript(n.n)}</span> ${n.html}</p>`).join('')}</div>`);
+  });
+  const noteText = (path: string): string => {
+    const v = pick(extra, path, shape.fy);
+    return v ? esc(companyText(v, vars)) : '';
+  };
+  /** {{companyText "disclaimers.statement_usd_note"}}: a company text with {{usdRate}} … filled in */
+  hb.registerHelper('companyText', (path: string) => { const v = pick(extra, path, shape.fy); return v ? companyText(v, vars) : ''; });
+  /** helper arguments: (key, [role], options) as in render/helpers.ts */
+  const argsOf = (a: unknown[]) => { const o = a[a.length - 1] as Options; const pos = a.slice(0, -1).map(String); return { o, pos, role: (o.hash.period as string | undefined) ?? pos[1] }; };
+  const fig = (key: string, role: string | undefined) => figures.find(key, role);
+  const scaleOf = (o: Options) => ({ one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as Record<string, number>)[String(o.hash.unit ?? 'million')] ?? 1e6;
+  const moneyOf = (key: string, role: string | undefined, o: Options) => { const f = fig(key, role)!; return yenPhrase(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), m, scaleOf(o), Number(o.hash.decimals ?? 0)); };
+  /** {{delta "ytd-diff:bs.total-assets" "end"}}: "an increase of JPY188 million" / "a decrease of …" */
+  hb.registerHelper('delta', (...a: unknown[]) => {
+    const { o, pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
+    return new Decimal(f.value).isNegative() ? m.release.decreaseOf(moneyOf(pos[0], role, o)) : m.release.increaseOf(moneyOf(pos[0], role, o));
+  });
+  /** {{moved "ytd-diff:bs.cash" "end"}}: "increased by JPY…" / "decreased by JPY…" */
+  hb.registerHelper('moved', (...a: unknown[]) => {
+    const { o, pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
+    return new Decimal(f.value).isNegative() ? m.release.decreasedBy(moneyOf(pos[0], role, o)) : m.release.increasedBy(moneyOf(pos[0], role, o));
+  });
+  /** {{changes "bs.cash:cash and cash equivalents;…" "end" top=3}}: the largest changes since the fiscal year's opening, with their reasons */
+  hb.registerHelper('changes', (...a: unknown[]) => {
+    const { o, pos, role } = argsOf(a);
+    const list = pos[0].split(';').map((s) => s.trim()).filter(Boolean).map((s) => { const i = s.indexOf(':'); return { key: s.slice(0, i), label: s.slice(i + 1) }; })
+      .map((x) => ({ ...x, f: fig(`ytd-diff:${x.key}`, role) }))
+      .filter((x) => x.f && !new Decimal(x.f.value).div(1e6).abs().lt(0.5))
+      .sort((x, y) => new Decimal(y.f!.value).abs().cmp(new Decimal(x.f!.value).abs()))
+      .slice(0, Number(o.hash.top ?? 3));
+    const open = m.date(figures.period('open'));
+    return safe(list.map((x) => {
+      const because = text.find('reasons', { key: x.key, labels: [x.label], docPeriod: period }).map((e) => stop(text.html(e))).join(' ');
+      const moved = new Decimal(x.f!.value).isNegative() ? m.release.decreasedBy(moneyOf(`ytd-diff:${x.key}`, role, o)) : m.release.increasedBy(moneyOf(`ytd-diff:${x.key}`, role, o));
+      return `${esc(x.label)} ${moved}${o.hash.from ? ` from the balance as of ${open}${because ? ',' : ''}` : ''}${because ? ` ${because}` : ''}`;
+    }).join(o.hash.from ? '. ' : '; '));
+  });
+  /** {{ptsChange "ytd-pts:bs.ratio.equity-iij" "end"}}: "up 3.3 points" */
+  hb.registerHelper('ptsChange', (...a: unknown[]) => {
+    const { pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
+    const v = new Decimal(f.value).times(100);
+    const body = groupDigits(v.abs(), 1);
+    return v.isNegative() ? m.release.downPoints(body) : m.release.upPoints(body);
+  });
+  hb.registerHelper('nonzero', (...a: unknown[]) => { const { pos, role } = argsOf(a); const f = fig(pos[0], role); return f ? !new Decimal(f.value).isZero() : false; });
+  hb.registerHelper('neg', (...a: unknown[]) => { const { pos, role } = argsOf(a); const f = fig(pos[0], role); return f ? new Decimal(f.value).isNegative() : false; });
+  /** printed (or restated) by a document, not derived: tells the presentation in force (e.g. ASC 810) */
+  hb.registerHelper('reported', (...a: unknown[]) => { const { pos, role } = argsOf(a); const f = fig(pos[0], role); return f !== undefined && f.kind !== 'derived' && f.kind !== 'computed'; });
+  /** the same value in two periods */
+  hb.registerHelper('same', (key: string, r1: string, r2: string) => { const x = fig(key, r1); const y = fig(key, r2); return Boolean(x && y && new Decimal(x.value).eq(y.value)); });
+  hb.registerHelper('any', (...a: unknown[]) => { const { o, pos } = argsOf(a); const role = (o.hash.period as string | undefined) ?? pos.at(-1); return pos.slice(0, -1).some((k) => fig(k, role) !== undefined); });
+  hb.registerHelper('all', (...a: unknown[]) => { const { o, pos } = argsOf(a); const role = (o.hash.period as string | undefined) ?? pos.at(-1); return pos.slice(0, -1).every((k) => fig(k, role) !== undefined); });
+  hb.registerHelper('and', (...a: unknown[]) => { a.pop(); return a.every(Boolean); });
+  hb.registerHelper('or', (...a: unknown[]) => { a.pop(); return a.some(Boolean); });
+  hb.registerHelper('not', (x: unknown) => !x);
+  hb.registerHelper('msg', (name: string) => (m.release as Record<string, unknown> as Record<string, () => string>)[name]?.() ?? '');
+  /** "Net income" before ASC 810, "Net income attributable to IIJ" after (when net income incl. noncontrolling interests is reported) */
+  hb.registerHelper('netIncomeLabel', (role: string, o: Options) => {
+    const f = fig('is.net-income', role);
+    if (!(f && f.kind !== 'derived' && f.kind !== 'computed')) return 'Net income';
+    const ref = o.hash.note ? noteText('disclaimers.pretax_income_definition') : '';
+    return safe(`Net income attributable to ${esc(company.shortName.en)}${ref ? `<sup class="note-ref">${superscript(notes.ref(ref))}</sup>` : ''}`);
+  });
+  hb.registerHelper('endOf', (role: string) => m.date(periodLabels(figures.period(role), fiscal, m).end));
+  /** the announcement date of a target */
+  hb.registerHelper('announced', (key: string, role: string) => { const d = fig(key, role)?.announced; return d ? m.date(d) : ''; });
+  /** "(For the fiscal year ended March 31, 2008 and March 31, 2009)" */
+  hb.registerHelper('statementSpan', (a: string, b: string) => {
+    const pa = parsePeriod(figures.period(a))!; const pb = parsePeriod(figures.period(b))!;
+    return m.release.statementSpan(pb.kind === 'instant' ? undefined : monthCount(pb), endDate(pa, fiscal), endDate(pb, fiscal));
+  });
+  /** the targets table: one row per target period, one column per item, in JPY millions */
+  hb.registerHelper('targetTable', (rolesArg: string) => {
+    const keys = ['is.revenue.total', 'is.operating-income', 'is.pretax-income', 'is.net-income-iij'];
+    const heads: Record<string, string> = { 'is.revenue.total': 'Revenues', 'is.operating-income': 'Operating Income', 'is.pretax-income': 'Income before Income Tax Expense (Benefit)', 'is.net-income-iij': 'Net Income attributable to IIJ' };
+    const rows = rolesArg.split(',').map((r) => r.trim()).filter((r) => { try { return fig('target:is.revenue.total', r) !== undefined; } catch { return false; } });
+    const cols = keys.filter((k) => rows.some((r) => fig(`target:${k}`, r)));
+    if (!rows.length) return '';
+    const label = (r: string) => { const p = parsePeriod(figures.period(r)) as Duration; return m.release.scopeName(p.span, p.fy); };
+    const cell = (k: string, r: string) => { const f = fig(`target:${k}`, r); return f ? showNumber(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), { scale: 1e6 }).text : ''; };
+    return safe(`<table class="fin summary targets-table"><thead><tr><th class="label" scope="col" rowspan="2"></th>${cols.map((k) => `<th scope="col">${esc(heads[k])}</th>`).join('')}</tr>`
+      + `<tr>${cols.map(() => `<th scope="col" class="unit">${esc(m.release.unit('million'))}</th>`).join('')}</tr></thead><tbody>`
+      + rows.map((r) => `<tr><th scope="row">${esc(label(r))}</th>${cols.map((k) => `<td class="value">${cell(k, r)}</td>`).join('')}</tr>`).join('') + '</tbody></table>');
+  });
+  for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
+
+  const context = {
+    doc: shape,
+    usd: Boolean(rate),
+    company: {
+      name: company.name.en, short: company.shortName.en,
+      contacts: extra.contacts?.releases, url: extra.head_office?.url, about: extra.about,
+      presentationUrl: extra.contacts?.presentation_materials_url,
+      adsPerShare: extra.shares?.ads?.ads_per_share,
+    },
+    charts,
+    css: safe(t.css),
+    lang: m.lang,
+  };
+  let html: string;
+  try {
+    html = run(t.main, context);
+  } catch (e) {
+    if (e instanceof QuarterDeckError) throw new QuarterDeckError(e.problems.map((p) => ({ ...p, file: p.file ?? t.files.main })));
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: (e as Error).message }]);
+  }
+  const title = shape.title;
+  const subject = `${m.release.scope(shape.span)} ${shape.label}`;
+  const keywords = [company.shortName.en, ...((extra.tickers ?? []) as { exchange: string; symbol: string }[]).map((x) => `${x.exchange}:${x.symbol}`), shape.label].join(', ');
+  const hf = { company: company.name.en, short: company.shortName.en, title, scope: shape.scopeName, label: shape.label, page: m.release.page(), of: m.release.of() };
+  return {
+    html,
+    meta: { title, author: company.name.en, subject, keywords, lang: m.lang },
+    print: {
+      headerTemplate: run(t.header, hf), footerTemplate: run(t.footer, hf),
+      margin: t.config.print.margin,
+    },
+    unused: text.unused(),
+  };
+}
+
+/** A company.yaml text by path; a list of { since, until, text } picks the entry for the fiscal year. */
+function pick(extra: Record<string, any>, path: string, fy: number): string | undefined {
+  let v: any = extra;
+  for (const k of path.split('.')) v = v?.[k];
+  if (Array.isArray(v)) {
+    const year = (s: string | undefined) => (s ? Number(/\d{4}/.exec(s)?.[0]) : undefined);
+    v = v.find((e) => (year(e.since) ?? -Infinity) <= fy && fy <= (year(e.until) ?? Infinity));
+  }
+  if (v && typeof v === 'object') v = v.text;
+  return typeof v === 'string' ? v : undefined;
+}

@@ -1,0 +1,135 @@
+// The release's template files: templates/release/ (Handlebars, CSS, table layouts, release.yaml)
+// and templates/charts/, looked up in the document's template folders (user overrides first).
+// Table layouts are checked against a schema so a typo names its file and field.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { QuarterDeckError } from '../../errors/problem.js';
+import type { ColumnSpec, RowSpec, TableLayout } from './tables.js';
+import type { EquityLayout } from './equity.js';
+
+/** The built-in templates folder (templates/ beside src/ and dist/). */
+export const builtinTemplates = fileURLToPath(new URL('../../../templates', import.meta.url));
+
+const scale = z.enum(['one', 'thousand', 'million', 'billion']);
+const column: z.ZodType<ColumnSpec> = z.object({
+  period: z.string(),
+  show: z.enum(['value', 'usd', 'pct', 'yoy', 'qoq', 'yoy-diff', 'qoq-diff', 'ytd-diff', 'target']),
+  unit: scale.optional(),
+}).strict();
+const row: z.ZodType<RowSpec> = z.lazy(() => z.object({
+  item: z.string().optional(), heading: z.string().optional(), label: z.string().optional(),
+  rows: z.array(row).optional(),
+  oneOf: z.array(z.object({ when: z.array(z.string()).optional(), rows: z.array(row) }).strict()).optional(),
+  bold: z.boolean().optional(), total: z.boolean().optional(), pct: z.boolean().optional(),
+  unit: scale.optional(), decimals: z.number().int().min(0).max(4).optional(), showUnit: z.boolean().optional(),
+  note: z.string().optional(), keepZero: z.boolean().optional(),
+}).strict());
+const tableLayout: z.ZodType<TableLayout> = z.object({
+  unit: scale, header: z.enum(['long', 'short']).optional(), columns: z.union([z.string(), z.array(column)]),
+  rows: z.array(row), noUnitRow: z.boolean().optional(),
+}).strict();
+const equityLayout: z.ZodType<EquityLayout> = z.object({
+  columns: z.array(z.object({ item: z.string(), label: z.string().optional() }).strict()),
+  movements: z.array(z.object({ label: z.string(), cells: z.record(z.string(), z.string()) }).strict()),
+}).strict();
+const chartUse = z.object({ spec: z.string(), periods: z.array(z.string()).optional() }).strict();
+export const releaseConfig = z.object({
+  charts: z.record(z.string(), chartUse).default({}),
+  print: z.object({
+    margin: z.object({ top: z.string(), bottom: z.string(), left: z.string(), right: z.string() }).strict(),
+  }).strict(),
+}).strict();
+export type ReleaseConfig = z.infer<typeof releaseConfig>;
+
+export interface ReleaseTemplates {
+  main: string;
+  partials: Record<string, string>;
+  css: string;
+  header: string;
+  footer: string;
+  tables: Record<string, TableLayout>;
+  equity: Record<string, EquityLayout>;
+  columnSets: Record<string, ColumnSpec[]>;
+  config: ReleaseConfig;
+  /** file of each table and partial, for messages */
+  files: Record<string, string>;
+}
+
+function fail(file: string, message: string, field?: string, expected?: string): never {
+  throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, field, message, expected }]);
+}
+
+function find(dirs: string[], rel: string): string {
+  const f = dirs.map((d) => join(d, rel)).find((p) => existsSync(p));
+  if (!f) fail(join('templates', rel), 'template file not found', undefined, `one of ${dirs.map((d) => join(d, rel)).join(', ')}`);
+  return f;
+}
+
+/** Files of a folder across the template folders, the first folder's file winning. */
+function listing(dirs: string[], rel: string, ext: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of dirs) {
+    const dir = join(d, rel);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) if (name.endsWith(ext) && !out.has(name.slice(0, -ext.length))) out.set(name.slice(0, -ext.length), join(dir, name));
+  }
+  return out;
+}
+
+function yamlOf<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try { raw = parse(readFileSync(file, 'utf8')); } catch (e) { fail(file, `not valid YAML: ${(e as Error).message}`); }
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    fail(file, i.message, i.path.map(String).join('.') || '(file)');
+  }
+  return r.data;
+}
+
+const cache = new Map<string, { stamp: string; value: ReleaseTemplates }>();
+
+/** Read (and cache until a file changes) the release's templates. */
+export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
+  const partialFiles = listing(dirs, join('release', 'partials'), '.hbs');
+  const tableFiles = listing(dirs, join('release', 'tables'), '.yaml');
+  const named = ['release/release.hbs', 'release/release.css', 'release/header.hbs', 'release/footer.hbs', 'release/release.yaml'].map((r) => find(dirs, r));
+  const all = [...named, ...partialFiles.values(), ...tableFiles.values()];
+  const stamp = all.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
+  const key = dirs.join('|');
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) return hit.value;
+
+  const [main, css, header, footer, config] = named;
+  const files: Record<string, string> = {};
+  const partials: Record<string, string> = {};
+  for (const [name, f] of partialFiles) { partials[name] = readFileSync(f, 'utf8'); files[`partial:${name}`] = f; }
+  const tables: Record<string, TableLayout> = {};
+  const equity: Record<string, EquityLayout> = {};
+  let columnSets: Record<string, ColumnSpec[]> = {};
+  for (const [name, f] of tableFiles) {
+    files[`table:${name}`] = f;
+    if (name === 'columns') columnSets = yamlOf(f, z.record(z.string(), z.array(column)));
+    else if (name.startsWith('equity')) equity[name] = yamlOf(f, equityLayout);
+    else tables[name] = yamlOf(f, tableLayout);
+  }
+  const value: ReleaseTemplates = {
+    main: readFileSync(main, 'utf8'), partials, css: readFileSync(css, 'utf8'),
+    header: readFileSync(header, 'utf8'), footer: readFileSync(footer, 'utf8'),
+    tables, equity, columnSets, config: yamlOf(config, releaseConfig), files: { ...files, main },
+  };
+  for (const [name, t] of Object.entries(tables)) {
+    if (typeof t.columns === 'string' && !columnSets[t.columns]) fail(tableFiles.get(name)!, `unknown column set "${t.columns}"`, 'columns', Object.keys(columnSets).join(', '));
+  }
+  cache.set(key, { stamp, value });
+  return value;
+}
+
+/** A chart spec from templates/charts/. */
+export function loadChartSpec(dirs: string[], name: string): { spec: Record<string, unknown>; file: string } {
+  const file = find(dirs, join('charts', `${name}.vl.json`));
+  return { spec: JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, file };
+}
