@@ -16,6 +16,8 @@ import { en } from './messages/en.js';
 import { writeFilesAtomically, type OutFile } from './export/write.js';
 import { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
+import { releasePdf } from './export/release-pdf.js';
+import { buildDeck } from './export/deck.js';
 import { fileURLToPath } from 'node:url';
 import type { CompanyData, FiguresFile } from './types.js';
 
@@ -76,28 +78,30 @@ export interface BuildSession {
 }
 
 export async function build(opts: BuildOptions, session: BuildSession = {}): Promise<BuildResult> {
-  const key = `${opts.dataDir}\0${opts.company}`;
-  const prepared = session.prepared?.get(key) ?? prepare(opts.dataDir, opts.company);
-  session.prepared?.set(key, prepared);
-  const { data, analysis } = prepared;
-  const period = resolvePeriod(opts.period, analysis);
-  const audience = opts.audience ?? 'investors';
   const formats = opts.formats ?? ['figures', 'release', 'deck'];
-  const figures = buildFigures(analysis.ledger, period, en);
-  const dir = join(opts.outDir, opts.company, period, audience);
-  const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
   const documents = formats.filter((f) => f !== 'figures');
-  if (documents.length) {
-    const browser = session.browser ?? new SharedBrowser();
-    try {
+  // documents need the browser: start it now, so that Chromium boots while the data loads
+  const browser = documents.length ? session.browser ?? new SharedBrowser() : undefined;
+  if (browser) { void browser.get().catch(() => undefined); await new Promise((r) => setTimeout(r, 10)); }
+  try {
+    const key = `${opts.dataDir}\0${opts.company}`;
+    const prepared = session.prepared?.get(key) ?? prepare(opts.dataDir, opts.company);
+    session.prepared?.set(key, prepared);
+    const { data, analysis } = prepared;
+    const period = resolvePeriod(opts.period, analysis);
+    const audience = opts.audience ?? 'investors';
+    const figures = buildFigures(analysis.ledger, period, en);
+    const dir = join(opts.outDir, opts.company, period, audience);
+    const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
+    if (browser) {
       const inputs = makeInputs(data, figures, en, [join(projectRoot(), 'templates')], audience);
       files.push(...await renderDocuments(documents, inputs, browser, dir));
-    } finally {
-      if (!session.browser) await browser.close();
     }
+    writeFilesAtomically(files);
+    return { outputs: files.map((f) => f.path), period, figures };
+  } finally {
+    if (browser && !session.browser) await browser.close();
   }
-  writeFilesAtomically(files);
-  return { outputs: files.map((f) => f.path), period, figures };
 }
 
 /** The documents of a package, each rendered with the shared browser. */
@@ -109,6 +113,11 @@ async function renderDocuments(formats: string[], inputs: DocumentInputs, browse
     }
   }
   // DOCUMENTS: each format adds its files here (release.pdf; deck.pptx and deck.pdf).
+  if (formats.includes('release')) files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, await browser.get()) });
+  if (formats.includes('deck')) {
+    const deck = await buildDeck(inputs, await browser.get());
+    files.push({ path: join(dir, 'deck.pptx'), data: deck.pptx }, { path: join(dir, 'deck.pdf'), data: deck.pdf });
+  }
   void inputs; void browser; void dir;
   return files;
 }

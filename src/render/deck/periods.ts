@@ -40,12 +40,20 @@ export function resolveRange(range: PeriodRange, keys: string[], figures: Figure
   const complete = (p: string) => keys.every((k) => figures.find(k, p) !== undefined);
   const grains = [range.grain, ...range.fallback];
   let unavailable: string[] = [];
+  const toFy = (parsePeriod(figures.period(range.to)) as Duration | undefined)?.fy;
   for (const [i, g] of grains.entries()) {
     const ps = periodsOf(range, g, figures, fiscal);
     const missing = ps.filter((p) => !complete(p));
     if (i === 0) unavailable = missing;
     const used = i === 0 ? [] : unavailable;
     if (ps.length && !missing.length) return { grain: g, asked: range.grain, periods: ps, unavailable: used, dropped: [] };
+    // the data lacks only earlier years: the whole fiscal years at the end that are complete
+    const lastMissing = missing.at(-1);
+    const fyOf = (p: string) => (parsePeriod(p) as Duration).fy;
+    if (lastMissing && toFy !== undefined && fyOf(lastMissing) < toFy) {
+      const tail = ps.filter((p) => fyOf(p) > fyOf(lastMissing));
+      if (tail.length) return { grain: g, asked: range.grain, periods: tail, unavailable: [], dropped: ps.filter((p) => fyOf(p) <= fyOf(lastMissing)) };
+    }
     if (i === grains.length - 1) return { grain: g, asked: range.grain, periods: ps.filter(complete), unavailable: used, dropped: missing };
   }
   return { grain: range.grain, asked: range.grain, periods: [], unavailable: [], dropped: [] };

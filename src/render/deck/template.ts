@@ -1,6 +1,6 @@
 // templates/deck/slides.yaml: which slides, in which order, bound to which figures (key + period
 // role), with their text as Handlebars. Checked against a schema; every slide remembers its line.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
@@ -19,6 +19,8 @@ export type PeriodRange = z.infer<typeof periodRange>;
 
 const needs = z.array(z.string()).optional();
 const area = z.string().default('full');
+/** the area to use when the block is the only one left on its slide (the data lacks the others) */
+const solo = z.string().optional();
 
 const bulletItem = z.union([
   z.object({ text: z.string(), level: z.number().int().min(0).max(3).default(0), style: z.enum(['heading', 'bullet', 'plain', 'note']).default('bullet'), needs }).strict(),
@@ -32,10 +34,12 @@ const bulletItem = z.union([
     scope: z.enum(['period', 'year', 'any']).default('any'),
     level: z.number().int().min(0).max(3).default(1),
     style: z.enum(['heading', 'bullet', 'plain', 'note']).default('bullet'),
-    /** Handlebars around each entry's text: {{text}}, {{label}} */
+    /** Handlebars around each entry's text: {{text}}, {{name}} (its label) */
     format: z.string().optional(),
     /** heading/bullet by the entry's kind (topics: heading, bullet, example) */
     byKind: z.boolean().default(false),
+    /** the first entry as a heading one level up (a topic and its details) */
+    firstAsHeading: z.boolean().default(false),
   }).strict(),
 ]);
 export type BulletItem = z.infer<typeof bulletItem>;
@@ -57,10 +61,15 @@ const tableRow = z.object({
   needs,
   /** free fields for the cell templates */
   data: z.record(z.string(), z.string()).optional(),
+  /** comment lines (Handlebars) for the comments column */
+  comment: z.array(z.string()).optional(),
+  /** more item ids or labels whose narrative explains this row */
+  explain: z.array(z.string()).optional(),
 }).strict();
 
 const tableBlock = z.object({
   area,
+  solo,
   caption: z.string().optional(),
   dense: z.boolean().default(false),
   stub: z.object({ header: z.string().default(''), width: z.number().default(2.2) }).strict().optional(),
@@ -75,6 +84,7 @@ const tableBlock = z.object({
 
 const chartBlock = z.object({
   area,
+  solo,
   /** templates/charts/<spec>.vl.json */
   spec: z.string(),
   caption: z.string().optional(),
@@ -84,10 +94,10 @@ const chartBlock = z.object({
   format: z.string().optional(),
 }).strict();
 
-const textBlock = z.object({ area, paragraphs: z.array(z.string()), size: z.enum(['body', 'small']).default('body') }).strict();
+const textBlock = z.object({ area, solo, paragraphs: z.array(z.string()), size: z.enum(['body', 'small']).default('body') }).strict();
 
 const block = z.union([
-  z.object({ bullets: z.object({ area, items: z.array(bulletItem), size: z.enum(['body', 'small']).default('body') }).strict() }).strict(),
+  z.object({ bullets: z.object({ area, solo, items: z.array(bulletItem), size: z.enum(['body', 'small']).default('body') }).strict() }).strict(),
   z.object({ table: tableBlock }).strict(),
   z.object({ chart: chartBlock }).strict(),
   z.object({ text: textBlock }).strict(),
@@ -101,6 +111,8 @@ const footnote = z.union([z.object({ yoy: z.string() }).strict(), z.object({ qoq
 const slide = z.object({
   id: z.string(),
   title: z.string(),
+  /** consecutive slides of one group share a number and are titled "<group> (1) <title>", "<group> (2) …" */
+  group: z.string().optional(),
   unit: z.string().optional(),
   needs,
   footnotes: z.array(footnote).default([]),
@@ -129,10 +141,21 @@ export const slidesSchema = z.object({
 export type SlidesTemplate = z.infer<typeof slidesSchema> & { file: string; lines: Map<string, number> };
 
 /** The first templates/deck/slides.yaml in the template folders (user overrides first). */
+const loaded = new Map<string, { mtime: number; tpl: SlidesTemplate }>();
+
 export function loadSlides(templateDirs: string[]): SlidesTemplate {
   const file = templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).find((f) => existsSync(f));
   if (!file) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).join(', '), message: 'no deck template found' }]);
-  const text = readFileSync(file, 'utf8');
+  // read once per process while the file is unchanged
+  const mtime = statSync(file).mtimeMs;
+  const hit = loaded.get(file);
+  if (hit && hit.mtime === mtime) return hit.tpl;
+  const tpl = parseSlides(file, readFileSync(file, 'utf8'));
+  loaded.set(file, { mtime, tpl });
+  return tpl;
+}
+
+function parseSlides(file: string, text: string): SlidesTemplate {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   if (doc.errors.length) throw new QuarterDeckError(doc.errors.map((e) => ({ code: 'E_TEMPLATE' as const, file, line: e.linePos?.[0].line, message: e.message })));

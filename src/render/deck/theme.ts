@@ -1,6 +1,6 @@
 // The deck theme (templates/deck/theme.yaml): colours, fonts, logo, footer and the layouts of the
 // slide master. Layered in one function: built-in theme → each override folder's theme.yaml.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -45,9 +45,21 @@ function merge(a: unknown, b: unknown): unknown {
 }
 
 /** The theme: every templates/deck/theme.yaml found, the built-in one first, overrides merged over it. */
+const loaded = new Map<string, { theme: Theme; dir: string; file: string }>();
+
 export function loadTheme(templateDirs: string[]): { theme: Theme; dir: string; file: string } {
   const files = templateDirs.map((d) => join(d, 'deck', 'theme.yaml')).filter((f) => existsSync(f)).reverse();
   if (!files.length) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'theme.yaml')).join(', '), message: 'no deck theme found' }]);
+  // read once per process while the files are unchanged
+  const key = files.map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
+  const hit = loaded.get(key);
+  if (hit) return hit;
+  const out = readTheme(files);
+  loaded.set(key, out);
+  return out;
+}
+
+function readTheme(files: string[]): { theme: Theme; dir: string; file: string } {
   let merged: unknown = {};
   for (const f of files) merged = merge(merged, parseDocument(readFileSync(f, 'utf8')).toJS());
   const r = themeSchema.safeParse(merged);

@@ -1,0 +1,171 @@
+// The slide model → HTML → deck.pdf through Chromium (export/browser.ts), one 16:9 page per slide.
+// Every box sits where deck.pptx puts it (the same theme geometry, in inches); charts are the same
+// Vega-Lite specs rendered to SVG (render/charts.ts renderSvg) from the same rows.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderSvg } from '../render/charts.js';
+import type { DeckRow } from '../render/deck/charts.js';
+import type { Block, BulletsBlock, ChartBlock, DeckModel, Slide, TableBlock, TextBlock } from '../render/deck/model.js';
+import { region, type Box, type Theme } from '../render/deck/theme.js';
+import { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
+import type { Printer } from './browser.js';
+import { setPdfInfo } from './pdf-info.js';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const at = (b: Box) => `left:${b.x}in;top:${b.y}in;width:${b.w}in;height:${b.h}in`;
+const MARK: Record<string, string> = { heading: '◆', 0: '▪', 1: '–', 2: '·', 3: '·' };
+
+function css(t: Theme): string {
+  const c = t.colors;
+  const font = [t.fonts.latin, ...t.fonts.fallback].map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', ');
+  return `
+@page { size: ${t.slide.width}in ${t.slide.height}in; margin: 0 }
+* { box-sizing: border-box }
+html, body { margin: 0; padding: 0 }
+body { font-family: ${font}; color: #${c.text}; -webkit-print-color-adjust: exact; print-color-adjust: exact }
+section.slide { position: relative; width: ${t.slide.width}in; height: ${t.slide.height}in; overflow: hidden; break-after: page; background: #${c.background} }
+section.slide:last-child { break-after: auto }
+.abs { position: absolute; margin: 0 }
+.cover, .section { background: #${c.primary}; color: #${c.primaryText} }
+h1 { font-size: ${t.sizes.title}pt; font-weight: bold; color: #${c.primaryText}; display: flex; align-items: center; line-height: 1.15 }
+.section h1 { font-size: ${t.sizes.sectionTitle}pt }
+.cover h1 { font-size: ${t.sizes.coverTitle}pt; display: block }
+.titlebar { background: #${c.primary} }
+.unit { font-size: ${t.sizes.unit}pt; color: #${c.muted}; text-align: right }
+.footer, .number { font-size: ${t.sizes.footer}pt; color: #${c.muted}; display: flex; align-items: center }
+.section .footer, .section .number { color: #${c.primaryText} }
+.number { justify-content: flex-end }
+.rule { border-top: 0.75pt solid #${c.rule} }
+.footnotes { font-size: ${t.sizes.footnote}pt; color: #${c.muted}; display: flex; flex-direction: column; justify-content: flex-end; line-height: 1.2 }
+ul.bullets { list-style: none; padding: 0; overflow: hidden }
+ul.bullets li { position: relative; line-height: 1.2; margin: 0 0 ${BULLET_GAP}in 0 }
+ul.bullets li::before { position: absolute; left: var(--m); content: attr(data-mark); }
+ul.bullets li.heading { color: #${c.primary}; font-weight: bold }
+ul.bullets li.note { color: #${c.muted} }
+table.t { border-collapse: collapse; table-layout: fixed; width: 100% }
+table.t td, table.t th { border: 0.5pt solid #${c.rule}; padding: 0 ${CELL_PAD}in; line-height: 1.2; vertical-align: middle; overflow: hidden; white-space: pre-line }
+table.t th { background: #${c.primary}; color: #${c.primaryText}; font-weight: bold }
+table.t tr.stripe td { background: #${c.tableStripe} }
+table.t tr.total td { background: #${c.tableTotal}; font-weight: bold }
+.caption { font-weight: bold; color: #${c.primary} }
+.chart svg { display: block; width: 100%; height: 100% }
+.chartnote { font-size: ${t.sizes.footnote}pt; font-style: italic; color: #${c.muted} }
+.text p { margin: 0 0 0.6em 0; line-height: 1.25 }
+.agenda { list-style: none; padding: 0; font-size: ${t.sizes.heading + 3}pt; font-weight: bold; color: #${c.primary} }
+.agenda li { margin: 0 0 14pt 0 }
+`;
+}
+
+function bullets(b: BulletsBlock, box: Box, t: Theme): string {
+  const items = b.items.map((it) => {
+    const size = bulletSize(t, b, it.level);
+    const marked = it.style === 'heading' || it.style === 'bullet';
+    const indent = marked ? bulletIndent(it.level) : 0;
+    const mark = marked ? MARK[it.style === 'heading' ? 'heading' : it.level] : '';
+    const runs = it.runs.map((r) => (r.bold ? `<b>${esc(r.text)}</b>` : esc(r.text))).join('');
+    return `<li class="${it.style}" data-mark="${mark}" style="font-size:${size}pt;padding-left:${indent}in;--m:${indent - 0.2}in">${runs}</li>`;
+  }).join('');
+  return `<ul class="abs bullets" style="${at(box)}">${items}</ul>`;
+}
+
+function table(b: TableBlock, box: Box, t: Theme): string {
+  const size = tableFont(t, b);
+  const widths = columnWidths(b, box.w);
+  let y = box.y;
+  let out = '';
+  if (b.caption) {
+    out += `<p class="abs caption" style="left:${box.x}in;top:${y}in;width:${box.w}in;font-size:${size}pt">${esc(b.caption)}</p>`;
+    y += lineHeight(size) + 0.05;
+  }
+  const head = b.header.map((row) => {
+    const cells: string[] = [];
+    for (let i = 0; i < row.length; i++) {
+      let span = 1;
+      while (b.header.length > 1 && row === b.header[0] && row[i].text && row[i + span]?.text === row[i].text) span++;
+      cells.push(`<th${span > 1 ? ` colspan="${span}"` : ''} style="text-align:${row[i].align ?? 'center'}">${esc(row[i].text)}</th>`);
+      i += span - 1;
+    }
+    return `<tr style="height:${rowHeight(row, widths, size)}in">${cells.join('')}</tr>`;
+  }).join('');
+  const body = b.rows.map((r, ri) => `<tr class="${r.style === 'total' ? 'total' : ri % 2 ? 'stripe' : ''}" style="height:${rowHeight(r.cells, widths, size)}in">${r.cells.map((c) => `<td style="text-align:${c.align ?? 'right'}${c.bold ? ';font-weight:bold' : ''}">${esc(c.text)}</td>`).join('')}</tr>`).join('');
+  const cols = widths.map((w) => `<col style="width:${w}in">`).join('');
+  out += `<table class="abs t" style="left:${box.x}in;top:${y}in;width:${box.w}in;font-size:${size}pt"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  return out;
+}
+
+function text(b: TextBlock, box: Box, t: Theme): string {
+  const size = b.size === 'small' ? t.sizes.footnote + 1.5 : t.sizes.body;
+  return `<div class="abs text" style="${at(box)};font-size:${size}pt">${b.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
+}
+
+async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
+  const { chart: c, caption, note } = chartBoxes(b, box, t);
+  // the same rows as the PowerPoint chart; labels as the slide asks for them
+  const rows = (b.data.rows as DeckRow[]).map((r) => {
+    const show = b.labels === 'all' ? !r.tiny : b.labels === 'total' ? r.kind === 'total' || r.kind === 'line' || r.kind === 'sum' : false;
+    return show ? r : { ...r, label: '' };
+  });
+  const spec = { ...b.spec, width: Math.round(c.w * 96), height: Math.round(c.h * 96) };
+  const svg = await renderSvg(spec, { ...b.data, rows });
+  let out = '';
+  if (caption) out += `<p class="abs caption" style="${at(caption)};font-size:${t.sizes.footnote + 1}pt">${esc(b.caption!)}</p>`;
+  out += `<figure class="abs chart" style="${at(c)}">${svg}</figure>`;
+  if (note) out += `<p class="abs chartnote" style="${at(note)}">${esc(b.note!)}</p>`;
+  return out;
+}
+
+async function block(b: Block, t: Theme): Promise<string> {
+  const box = region(t, b.area);
+  if (b.kind === 'bullets') return bullets(b, box, t);
+  if (b.kind === 'table') return table(b, box, t);
+  if (b.kind === 'text') return text(b, box, t);
+  return chart(b, box, t);
+}
+
+async function slideHtml(s: Slide, n: number, model: DeckModel, logo: string): Promise<string> {
+  const t = model.theme; const L = t.layouts;
+  const img = (b: Box) => `<img class="abs" alt="" src="${logo}" style="${at(b)};object-fit:contain">`;
+  const foot = `<div class="abs footer" style="${at(L.content.footer)}">${esc(model.footer)}</div><div class="abs number" style="${at(L.content.number)}">${n}</div>`;
+  const title = esc(`${s.number ? `${s.number} ` : ''}${s.title}`);
+  if (s.layout === 'cover') {
+    const [company, date, tagline] = s.lines ?? [];
+    return `<section class="slide cover" data-id="${s.id}">
+<p class="abs" style="${at(L.cover.period)};font-size:${t.sizes.coverSubtitle}pt">${esc(s.subtitle ?? '')}</p>
+<h1 class="abs" style="${at(L.cover.title)}">${esc(s.title)}</h1>
+<div class="abs" style="${at(L.cover.band)};background:#${t.colors.accent}"></div>
+${company ? `<p class="abs" style="${at(L.cover.company)};font-size:${t.sizes.heading}pt">${esc(company)}</p>` : ''}
+${date ? `<p class="abs" style="${at(L.cover.date)};font-size:${t.sizes.body}pt">${esc(date)}</p>` : ''}
+${tagline ? `<p class="abs" style="${at(L.cover.tagline)};font-size:${t.sizes.heading}pt;font-style:italic">${esc(tagline)}</p>` : ''}
+${img(L.cover.logo)}</section>`;
+  }
+  if (s.layout === 'section') {
+    return `<section class="slide section" data-id="${s.id}"><h1 class="abs" style="${at(L.section.title)}">${title}</h1>${foot}</section>`;
+  }
+  const parts = [`<div class="abs titlebar" style="${at(L.content.titleBar)}"></div>`, img(L.content.logo), `<h1 class="abs" style="${at(L.content.title)}">${title}</h1>`];
+  if (s.layout === 'agenda') {
+    const body = L.content.body;
+    parts.push(`<ol class="abs agenda" style="left:${body.x + 0.6}in;top:${body.y + 0.4}in;width:${body.w - 1.2}in">${(s.lines ?? []).map((l) => `<li>${esc(l)}</li>`).join('')}</ol>`);
+  }
+  if (s.unit) parts.push(`<p class="abs unit" style="${at(L.content.unit)}">${esc(s.unit)}</p>`);
+  for (const b of s.blocks) parts.push(await block(b, t));
+  if (s.footnotes.length) parts.push(`<div class="abs footnotes" style="${at(L.content.footnotes)}">${s.footnotes.map((f) => `<span>${esc(f)}</span>`).join('')}</div>`);
+  parts.push(`<div class="abs rule" style="${at(L.content.rule)}"></div>`, foot);
+  return `<section class="slide content" data-id="${s.id}">${parts.join('\n')}</section>`;
+}
+
+/** The whole deck as one self-contained HTML document (no network: fonts are local, images inline). */
+export async function deckHtml(model: DeckModel): Promise<string> {
+  const t = model.theme;
+  const logo = `data:image/svg+xml;base64,${readFileSync(join(model.themeDir, t.logo.file)).toString('base64')}`;
+  const slides: string[] = [];
+  for (const [i, s] of model.slides.entries()) slides.push(await slideHtml(s, i + 1, model, logo));
+  return `<!doctype html><html lang="${model.lang}"><head><meta charset="utf-8"><title>${esc(model.title)}</title><meta name="author" content="${esc(model.company)}"><style>${css(t)}</style></head><body>${slides.join('\n')}</body></html>`;
+}
+
+/** deck.pdf: one page per slide, the page the slide's size. */
+export async function deckPdf(model: DeckModel, printer: Printer): Promise<Uint8Array> {
+  const html = await deckHtml(model);
+  const t = model.theme;
+  const pdf = await printer.pdf(html, { width: `${t.slide.width}in`, height: `${t.slide.height}in`, printBackground: true, preferCSSPageSize: true, tagged: false, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+  return setPdfInfo(pdf, { title: model.title, author: model.company, subject: model.title, creator: 'QuarterDeck' });
+}

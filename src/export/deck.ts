@@ -1,0 +1,16 @@
+// The results deck: figures → slide model (render/deck) → deck.pptx (pptxgenjs) and deck.pdf
+// (the same slides as HTML, printed by Chromium). Both files come from one model, slide for slide.
+import type { DocumentInputs } from '../render/inputs.js';
+import { deckModel } from '../render/deck/build-model.js';
+import type { DeckModel } from '../render/deck/model.js';
+import { deckPptx } from './pptx.js';
+import { deckPdf } from './deck-pdf.js';
+import type { Printer } from './browser.js';
+
+export interface Deck { pptx: Uint8Array; pdf: Uint8Array; model: DeckModel }
+
+export async function buildDeck(inputs: DocumentInputs, printer: Printer): Promise<Deck> {
+  const model = deckModel(inputs);
+  const [pptx, pdf] = await Promise.all([deckPptx(model), deckPdf(model, printer)]);
+  return { pptx, pdf, model };
+}

@@ -1,0 +1,116 @@
+// Chart rows (render/deck/charts.ts) → a native PowerPoint chart through pptxgenjs: bars, stacked
+// bars, lines, bars + a line on a secondary axis (a combo chart), and a waterfall as stacked bars
+// on an invisible base. Series whose labels or legend entry must not show are named with a
+// zero-width mark; export/pptx.ts finishes them in the chart XML (pptxgenjs has no option).
+import type * as P from 'pptxgenjs';
+import type { ChartBlock } from '../render/deck/model.js';
+import type { DeckRow } from '../render/deck/charts.js';
+import { seriesColor } from '../render/deck/charts.js';
+import type { Theme, Box } from '../render/deck/theme.js';
+
+/** Prefix of series that are drawn for their labels only (totals) or not at all (a waterfall's base). */
+export const HIDDEN = '\u200b';
+
+export interface SeriesStyle { labelColor?: string; showLabels: boolean; inLegend: boolean; hidePoints?: number[]; labelFormat?: string }
+export interface PptxChart {
+  types: P.default.IChartMulti[];
+  options: P.default.IChartOpts;
+  /** by series name: what export/pptx.ts sets in the chart XML */
+  styles: Map<string, SeriesStyle>;
+}
+
+type ChartName = P.default.CHART_NAME;
+const hex = (c: string) => c.replace(/^#/, '');
+
+/** Values of one series over the categories; null where the data has no figure (never a zero bar). */
+function valuesOf(rows: DeckRow[], categories: string[], series: string, kind?: DeckRow['kind']): (number | null)[] {
+  return categories.map((c) => rows.find((r) => r.period === c && r.series === series && (!kind || r.kind === kind))?.value ?? null);
+}
+
+export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart {
+  const rows = block.data.rows as DeckRow[];
+  const categories = block.data.periods;
+  const font = theme.fonts.latin;
+  const styles = new Map<string, SeriesStyle>();
+  const labelsOn = block.labels !== 'none';
+  const base: P.default.IChartOpts = {
+    x: box.x, y: box.y, w: box.w, h: box.h,
+    altText: block.data.alt,
+    showLegend: true, legendPos: 'b', legendFontSize: theme.chart.fontSize, legendFontFace: font,
+    catAxisLabelFontSize: theme.chart.fontSize, catAxisLabelFontFace: font, catAxisLabelColor: theme.colors.text,
+    valAxisLabelFontSize: theme.chart.fontSize, valAxisLabelFontFace: font, valAxisLabelColor: theme.colors.muted,
+    valAxisLabelFormatCode: block.format, valGridLine: { style: 'none' }, catGridLine: { style: 'none' },
+    dataLabelFontSize: theme.chart.labelFontSize, dataLabelFontFace: font, dataLabelFormatCode: block.format,
+    valAxisLineShow: false,
+  };
+  if (block.fromZero) base.valAxisMinVal = 0;
+
+  if (block.data.binding.kind === 'waterfall') {
+    const kinds: { kind: DeckRow['kind']; name: string; color: string | 'transparent' }[] = [
+      { kind: 'base', name: `${HIDDEN}base`, color: 'transparent' },
+      { kind: 'sum', name: `${HIDDEN}total`, color: theme.chart.total },
+      { kind: 'increase', name: `${HIDDEN}increase`, color: theme.chart.increase },
+      { kind: 'decrease', name: `${HIDDEN}decrease`, color: theme.chart.decrease },
+    ];
+    const data = kinds.map((k) => ({ name: k.name, labels: categories, values: categories.map((c) => rows.find((r) => r.period === c && r.kind === k.kind)?.value ?? null) }));
+    // the bars hold magnitudes; the labels say which way a step goes, as the company prints changes
+    const formats: Partial<Record<DeckRow['kind'], string>> = { increase: '+#,##0', decrease: '"("#,##0")"', sum: '#,##0;(#,##0)' };
+    for (const k of kinds) styles.set(k.name, { showLabels: k.kind !== 'base' && labelsOn, inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
+    return {
+      types: [{ type: 'bar' as ChartName, data: data as P.default.OptsChartData[], options: { barGrouping: 'stacked', barGapWidthPct: 50, chartColors: kinds.map((k) => k.color), showValue: labelsOn, dataLabelPosition: 'inEnd' } }],
+      options: { ...base, showLegend: false, catAxisLabelFontSize: theme.chart.fontSize - 1 },
+      styles,
+    };
+  }
+
+  const seriesOf = (kind: DeckRow['kind']) => [...new Map(rows.filter((r) => r.kind === kind).map((r) => [r.series, r])).values()].sort((a, b) => a.seriesOrder - b.seriesOrder);
+  const bars = seriesOf('bar');
+  const lines = seriesOf('line');
+  const totals = seriesOf('total');
+  const types: P.default.IChartMulti[] = [];
+  if (bars.length) {
+    const data = bars.map((s) => ({ name: s.series, labels: categories, values: valuesOf(rows, categories, s.series, 'bar') }));
+    // labels sit inside stacked and single bars, above grouped ones
+    const outside = !block.stacked && bars.length > 1;
+    for (const s of bars) {
+      const hidePoints = categories.map((c, i) => (rows.find((r) => r.period === c && r.series === s.series && r.kind === 'bar')?.tiny ? i : -1)).filter((i) => i >= 0);
+      styles.set(s.series, { showLabels: block.labels === 'all', inLegend: true, labelColor: outside ? theme.colors.text : s.labelColor.replace('#', ''), hidePoints });
+    }
+    types.push({
+      type: 'bar' as ChartName, data: data as P.default.OptsChartData[],
+      options: {
+        barGrouping: block.stacked ? 'stacked' : 'clustered', barGapWidthPct: block.stacked ? 60 : 40,
+        chartColors: bars.map((s) => seriesColor(theme, s.seriesOrder)), showValue: block.labels === 'all',
+        dataLabelPosition: block.stacked || bars.length === 1 ? 'ctr' : 'outEnd',
+      },
+    });
+  }
+  if (totals.length) {
+    // the figure above each stack: a line series with no line, its values as labels
+    const data = totals.map((s) => ({ name: `${HIDDEN}${s.series}`, labels: categories, values: valuesOf(rows, categories, s.series, 'total') }));
+    for (const d of data) styles.set(d.name, { showLabels: labelsOn, inLegend: false, labelColor: theme.colors.text });
+    types.push({ type: 'line' as ChartName, data: data as P.default.OptsChartData[], options: { lineSize: 0, lineDataSymbol: 'none', chartColors: [theme.colors.text], showValue: labelsOn, dataLabelPosition: 't' } });
+  }
+  if (lines.length) {
+    const secondary = bars.length > 0;
+    const data = lines.map((s) => ({ name: s.series, labels: categories, values: valuesOf(rows, categories, s.series, 'line') }));
+    for (const s of lines) styles.set(s.series, { showLabels: labelsOn, inLegend: true, labelColor: seriesColor(theme, s.seriesOrder) });
+    types.push({
+      type: 'line' as ChartName, data: data as P.default.OptsChartData[],
+      options: {
+        ...(secondary ? { secondaryValAxis: true, secondaryCatAxis: true } : {}),
+        chartColors: lines.map((s) => seriesColor(theme, s.seriesOrder)), lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 6,
+        showValue: labelsOn, dataLabelPosition: 't', dataLabelFormatCode: '0.0"%"',
+      },
+    });
+  }
+  const options: P.default.IChartOpts = { ...base };
+  if (bars.length && lines.length) {
+    options.valAxes = [
+      { showValAxisTitle: false, valAxisMinVal: block.fromZero ? 0 : undefined, valAxisLabelFormatCode: block.format, valGridLine: { style: 'none' } },
+      { showValAxisTitle: false, valAxisMinVal: 0, valAxisLabelFormatCode: '0.0"%"', valGridLine: { style: 'none' } },
+    ];
+    options.catAxes = [{ catAxisTitle: '' }, { catAxisHidden: true }];
+  }
+  return { types, options, styles };
+}

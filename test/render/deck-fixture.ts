@@ -1,0 +1,46 @@
+// The IIJ data, analysed once, and a deck's inputs for a period (shared by the deck tests).
+import { join } from 'node:path';
+import { loadCompany } from '../../src/load/load-company.js';
+import { analyse } from '../../src/calc/analyse.js';
+import { buildFigures } from '../../src/model/figures.js';
+import { en } from '../../src/messages/en.js';
+import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
+import { deckModel } from '../../src/render/deck/build-model.js';
+import type { DeckModel } from '../../src/render/deck/model.js';
+import type { CompanyData, FiguresFile } from '../../src/types.js';
+import { dataDir, root } from '../helpers.js';
+
+let loaded: { data: CompanyData; analysis: ReturnType<typeof analyse> } | undefined;
+export function iij(): { data: CompanyData; analysis: ReturnType<typeof analyse> } {
+  if (!loaded) {
+    const { data } = loadCompany(dataDir, 'iij');
+    loaded = { data, analysis: analyse(data) };
+  }
+  return loaded;
+}
+
+const cache = new Map<string, { figures: FiguresFile; inputs: DocumentInputs; model: DeckModel }>();
+/** figures.json, the renderer's inputs and the slide model of the IIJ deck for a period. */
+export function deckFor(period: string): { figures: FiguresFile; inputs: DocumentInputs; model: DeckModel } {
+  let c = cache.get(period);
+  if (!c) {
+    const { data, analysis } = iij();
+    const figures = buildFigures(analysis.ledger, period, en);
+    const inputs = makeInputs(data, figures, en, [join(root, 'templates')], 'investors');
+    c = { figures, inputs, model: deckModel(inputs) };
+    cache.set(period, c);
+  }
+  return c;
+}
+
+/** Every piece of text a slide shows (title, unit, bullets, cells, chart labels, notes under charts, footnotes). */
+export function slideText(s: DeckModel['slides'][number]): string {
+  const parts: string[] = [s.number ?? '', s.title, s.subtitle ?? '', ...(s.lines ?? []), s.unit ?? '', ...s.footnotes];
+  for (const b of s.blocks) {
+    if (b.kind === 'bullets') parts.push(...b.items.map((i) => i.runs.map((r) => r.text).join('')));
+    if (b.kind === 'table') parts.push(b.caption ?? '', ...b.header.flat().map((c) => c.text), ...b.rows.flatMap((r) => r.cells.map((c) => c.text)));
+    if (b.kind === 'text') parts.push(...b.paragraphs);
+    if (b.kind === 'chart') parts.push(b.caption ?? '', b.note ?? '', ...b.data.rows.map((r) => r.label), ...b.data.periods);
+  }
+  return parts.join('\n');
+}
