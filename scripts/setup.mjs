@@ -40,6 +40,8 @@ if (!existsSync(distMain) || newest(join(root, 'src')) > statSync(distMain).mtim
 const need = [
   { pkg: 'chromium', ok: () => existsSync('/usr/bin/chromium') },
   { pkg: 'fonts-noto-cjk', ok: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
+  // TrueType Latin text: Chromium embeds it compactly (Noto CJK, a CFF font, becomes Type 3)
+  { pkg: 'fonts-liberation', ok: () => existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf') },
   { pkg: 'poppler-utils', ok: () => existsSync('/usr/bin/pdftotext') },
   { pkg: 'qpdf', ok: () => existsSync('/usr/bin/qpdf') },
   ...(forCi ? [

@@ -11,6 +11,7 @@ import type { CompanyData, Known, TaxonomyItem } from '../types.js';
 import type { Problem } from '../errors/problem.js';
 import { endDate, openingDate, parsePeriod, periodIdentities, periodId, allSpans, type Duration, type FiscalYear } from '../periods/period.js';
 import { nodeKey } from './resolve.js';
+import { around, overlaps } from './interval.js';
 import { tableUnit } from './token.js';
 
 interface Term { key: string; item: string; period: string; coef: 1 | -1 }
@@ -68,6 +69,8 @@ export function buildRelations(data: CompanyData): Relation[] {
 export function solve(data: CompanyData, known: Map<string, Known>, problems: Problem[]): void {
   const relations = buildRelations(data);
   const derivedBy = new Map<string, Relation>();
+  /** prints replaced by a tighter exact derivation */
+  const replaced = new Map<string, Known>();
   // A relation derives its one unknown node; a derived node is derived again when another
   // relation gives it a tighter interval (a path through thousands beats one through millions).
   let changed = true;
@@ -76,7 +79,12 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
     for (const r of relations) {
       const unknown = r.terms.filter((t) => !known.has(t.key));
       if (unknown.length > 1) continue;
-      const targets = unknown.length === 1 ? unknown : r.terms.filter((t) => known.get(t.key)!.kind === 'derived' && derivedBy.get(t.key) !== r);
+      // an unknown node; else a derived node (or a coarse print, e.g. JPY billions) that this
+      // relation may pin down more tightly
+      const targets = unknown.length === 1 ? unknown : r.terms.filter((t) => {
+        const k = known.get(t.key)!;
+        return derivedBy.get(t.key) !== r && (k.kind === 'derived' || k.precision.gt(0));
+      });
       for (const x of targets) {
         const others = r.terms.filter((t) => t !== x);
         // never derive a node from figures that were themselves derived from it
@@ -91,14 +99,29 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
         value = value.div(x.coef);
         const current = known.get(x.key);
         if (current && !precision.lt(current.precision)) continue;
+        if (current?.kind === 'reported') {
+          // a print is replaced only by an exact value it agrees with (else the check reports it)
+          if (!overlaps(around(value, precision), around(current.value, current.precision))) continue;
+          replaced.set(x.key, current);
+        }
         known.set(x.key, {
           item: x.item, period: x.period, scenario: 'actual', value, precision, kind: 'derived',
           formula: `${x.key} = ${others.map((t, i) => `${(t.coef * -x.coef) < 0 ? '− ' : i ? '+ ' : ''}${t.key}`).join(' ')}`,
           inputs: others.map((t) => t.key),
+          fact: replaced.get(x.key)?.fact, others: replaced.get(x.key) ? [replaced.get(x.key)!.fact!, ...(replaced.get(x.key)!.others ?? [])] : undefined,
         });
         derivedBy.set(x.key, r);
         changed = true;
       }
+    }
+  }
+  // a replaced print must still agree with the final value
+  for (const [key, print] of replaced) {
+    const k = known.get(key)!;
+    if (!overlaps(around(k.value, k.precision), around(print.value, print.precision))) {
+      const f = print.fact!;
+      problems.push({ code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
+        message: `printed figure disagrees with its exact derivation (${k.formula})`, expected: k.value.toFixed(), found: `"${f.printed}" ${f.tableUnit}` });
     }
   }
   for (const r of relations) {

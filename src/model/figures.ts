@@ -42,7 +42,7 @@ export function documentPeriods(p: Period, fiscal: Ledger['data']['company']['fi
     }
   }
   const targets = [periodId(p), periodId(ytd), periodId(q('FY')), periodId(q('FY', fy + 1)), periodId(q('H1', fy + 1))];
-  return { durations: [...new Set(d.map(periodId))], instants: [...new Set(instants)], targets };
+  return { durations: [...new Set(d.map(periodId))], instants: [...new Set(instants)], targets: [...new Set(targets)] };
 }
 
 function sourcesOf(ledger: Ledger, inputs: string[], seen = new Set<string>()): Source[] {

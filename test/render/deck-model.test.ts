@@ -271,7 +271,8 @@ describe('deck model (other periods)', () => {
   it('draws the operating income bridge as a waterfall whose steps add up (1H09)', () => {
     const c = chart('operating-income-change', 'operating-income-bridge', 'FY2009-H1');
     const shown = (c.data.rows as DeckRow[]).filter((r) => r.kind !== 'base');
-    expect(shown.map((r) => r.label)).toEqual(['1,005', '+332', '+35', '(215)', '+196', '+92', '(279)', '1,166']);
+    // C&O gross margin change: (18,303,698 − 15,311,269) − (17,001,229 − 14,341,393) = 332,593 thousand → +333
+    expect(shown.map((r) => r.label)).toEqual(['1,005', '+333', '+35', '(215)', '+196', '+92', '(279)', '1,166']);
     // each step floats on an invisible base: it starts where the one before it ended
     let level = shown[0].y1;
     for (const r of shown.slice(1, -1)) {
