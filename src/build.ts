@@ -4,7 +4,9 @@
 //   2. calc/     CompanyData ──► Ledger                       (resolve, derive, check; decimal.js)
 //   3. model/    Ledger + period ──► figures.json             (every figure, with provenance)
 //   4. render/   figures + templates ──► HTML / slide model   (Handlebars, Vega-Lite)
-//   5. export/   ──► release.pdf, deck.pptx, deck.pdf         (Chromium, pptxgenjs)
+//   5. export/   ──► release.pdf, deck.pptx, deck.pdf,        (Chromium, pptxgenjs, exceljs)
+//                    data-pack.xlsx
+// What a package holds comes from the audience profile (templates/audiences/<name>.yaml).
 //   6. out/<company>/<period>/<audience>/                     (written atomically)
 import { join } from 'node:path';
 import { loadCompany, locate } from './load/load-company.js';
@@ -12,7 +14,9 @@ import { analyse, type Analysis } from './calc/analyse.js';
 import { buildFigures } from './model/figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
-import { en } from './messages/en.js';
+import { messagesFor } from './messages/index.js';
+import { loadProfile } from './audience/profile.js';
+import { dataPack } from './export/xlsx.js';
 import { writeFilesAtomically, type OutFile } from './export/write.js';
 import { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
@@ -30,7 +34,10 @@ export interface BuildOptions {
   company: string;
   period?: string;
   audience?: string;
+  /** documents to build; default: figures.json and the audience's documents */
   formats?: string[];
+  /** user template folders, searched before the built-ins */
+  templates?: string[];
 }
 
 export interface BuildResult { outputs: string[]; period: string; figures: FiguresFile }
@@ -77,9 +84,22 @@ export interface BuildSession {
   prepared?: Map<string, ReturnType<typeof prepare>>;
 }
 
+/** Formats a package can hold; an audience profile names its documents. */
+export const FORMATS = ['figures', 'release', 'deck', 'data-pack'] as const;
+
 export async function build(opts: BuildOptions, session: BuildSession = {}): Promise<BuildResult> {
-  const formats = opts.formats ?? ['figures', 'release', 'deck'];
-  const documents = formats.filter((f) => f !== 'figures');
+  // configuration, merged in one place: defaults → audience profile → command-line flags
+  const templateDirs = [...(opts.templates ?? []), join(projectRoot(), 'templates')];
+  const audience = opts.audience ?? 'investors';
+  const profile = loadProfile(audience, templateDirs);
+  const formats = opts.formats ?? ['figures', ...profile.documents];
+  for (const f of formats) {
+    if (!(FORMATS as readonly string[]).includes(f)) {
+      throw new QuarterDeckError([{ code: 'E_ARG', field: '--formats', message: `unknown format "${f}"`, expected: FORMATS.join(', '), hint: didYouMean(f, FORMATS) }]);
+    }
+  }
+  const m = messagesFor(profile.language);
+  const documents = formats.filter((f) => f === 'release' || f === 'deck');
   // documents need the browser: start it now, so that Chromium boots while the data loads
   const browser = documents.length ? session.browser ?? new SharedBrowser() : undefined;
   if (browser) { void browser.get().catch(() => undefined); await new Promise((r) => setTimeout(r, 10)); }
@@ -89,14 +109,12 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     session.prepared?.set(key, prepared);
     const { data, analysis } = prepared;
     const period = resolvePeriod(opts.period, analysis);
-    const audience = opts.audience ?? 'investors';
-    const figures = buildFigures(analysis.ledger, period, en);
+    const figures = buildFigures(analysis.ledger, period, m);
     const dir = join(opts.outDir, opts.company, period, audience);
     const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
-    if (browser) {
-      const inputs = makeInputs(data, figures, en, [join(projectRoot(), 'templates')], audience);
-      files.push(...await renderDocuments(documents, inputs, browser, dir));
-    }
+    const inputs = makeInputs(data, figures, m, templateDirs, audience, profile);
+    if (browser) files.push(...await renderDocuments(documents, inputs, browser, dir));
+    if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await dataPack(figures, inputs) });
     writeFilesAtomically(files);
     return { outputs: files.map((f) => f.path), period, figures };
   } finally {
@@ -107,17 +125,10 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
 /** The documents of a package, each rendered with the shared browser. */
 async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
   const files: OutFile[] = [];
-  for (const f of formats) {
-    if (!['release', 'deck'].includes(f)) {
-      throw new QuarterDeckError([{ code: 'E_ARG', field: '--formats', message: `unknown format "${f}"`, expected: 'figures, release, deck', hint: didYouMean(f, ['figures', 'release', 'deck']) }]);
-    }
-  }
-  // DOCUMENTS: each format adds its files here (release.pdf; deck.pptx and deck.pdf).
   if (formats.includes('release')) files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, await browser.get()) });
   if (formats.includes('deck')) {
     const deck = await buildDeck(inputs, await browser.get());
     files.push({ path: join(dir, 'deck.pptx'), data: deck.pptx }, { path: join(dir, 'deck.pdf'), data: deck.pdf });
   }
-  void inputs; void browser; void dir;
   return files;
 }

@@ -10,6 +10,7 @@ import { batchCommand } from './commands/batch.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { historyCommand } from './commands/history.js';
 import { workerCommand } from './commands/worker.js';
+import { audiencesCommand } from './commands/audiences.js';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
@@ -22,6 +23,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   checkCommand(program, io, done);
   figuresCommand(program, io, done);
   buildCommand(program, io, done);
+  audiencesCommand(program, io, done);
   batchCommand(program, io, done);
   scheduleCommand(program, io, done);
   historyCommand(program, io, done);

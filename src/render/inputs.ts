@@ -4,6 +4,7 @@ import type { Company, CompanyData, FiguresFile, Narrative, TaxonomyItem } from 
 import { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import type { FiscalYear } from '../periods/period.js';
+import type { Profile } from '../audience/profile.js';
 
 export interface DocumentInputs {
   company: Company;
@@ -19,11 +20,13 @@ export interface DocumentInputs {
   /** template folders, searched in order (user overrides first, built-ins last) */
   templateDirs: string[];
   audience: string;
+  /** the audience profile: documents, slides, units, language, theme, marking */
+  profile?: Profile;
   /** publication date of the document (ISO), when the data knows it */
   date?: string;
 }
 
-export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string): DocumentInputs {
+export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string, profile?: Profile): DocumentInputs {
   const labels = new Map<string, string>();
   const items: DocumentInputs['items'] = new Map();
   for (const it of data.items.values()) {
@@ -33,6 +36,6 @@ export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, te
   return {
     company: data.company, figures: new FigureSet(file, data.company.fiscalYear), labels, items,
     narrative: data.narrative.filter((n) => n.lang === m.lang || n.lang === 'en'), lists: data.lists, m,
-    fiscal: data.company.fiscalYear, templateDirs, audience,
+    fiscal: data.company.fiscalYear, templateDirs, audience, profile,
   };
 }

@@ -1,0 +1,45 @@
+// quarterdeck.config.yaml in the working directory: a user's defaults (template folders, company,
+// audience, data and output folders). Merged in one place: defaults → this file → command-line flags.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { readYaml } from '../load/read-yaml.js';
+import { QuarterDeckError, type Problem } from '../errors/problem.js';
+
+export const CONFIG_FILE = 'quarterdeck.config.yaml';
+
+const configFile = z.object({
+  templates: z.union([z.string(), z.array(z.string())]).optional(),
+  company: z.string().optional(),
+  audience: z.string().optional(),
+  data: z.string().optional(),
+  out: z.string().optional(),
+}).strict();
+
+export interface Config { templates: string[]; company?: string; audience?: string; data?: string; out?: string }
+
+export function loadConfig(cwd = process.cwd()): Config {
+  const file = join(cwd, CONFIG_FILE);
+  if (!existsSync(file)) return { templates: [] };
+  const problems: Problem[] = [];
+  const yf = readYaml(file, readFileSync(file, 'utf8'), problems);
+  if (!yf) throw new QuarterDeckError(problems);
+  const r = configFile.safeParse(yf.data);
+  if (!r.success) {
+    throw new QuarterDeckError(r.error.issues.map((i) => {
+      const p = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+      return { code: 'E_SCHEMA' as const, file, line: yf.lineOf(p), field: p.join('.') || '(file)', message: i.message };
+    }));
+  }
+  const at = (p?: string) => (p ? resolve(dirname(file), p) : undefined);
+  const templates = r.data.templates === undefined ? [] : Array.isArray(r.data.templates) ? r.data.templates : [r.data.templates];
+  return { templates: templates.map((t) => at(t)!), company: r.data.company, audience: r.data.audience, data: at(r.data.data), out: at(r.data.out) };
+}
+
+/** Template folders: --templates flags first, then the config file's. Each must exist. */
+export function templateFolders(flags: string[] | undefined, config: Config): string[] {
+  const dirs = [...(flags ?? []).map((d) => resolve(d)), ...config.templates];
+  const missing = dirs.filter((d) => !existsSync(d));
+  if (missing.length) throw new QuarterDeckError(missing.map((d) => ({ code: 'E_NOT_FOUND' as const, file: d, field: '--templates', message: 'template folder not found' })));
+  return dirs;
+}

@@ -1,0 +1,8 @@
+// The message module of a language. Every language has the shape of messages/en.ts.
+import { en, type Messages } from './en.js';
+
+const LANGUAGES: Record<string, Messages> = { en };
+
+export function messagesFor(lang: string): Messages {
+  return LANGUAGES[lang] ?? en;
+}
