@@ -66,7 +66,13 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels });
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
-  const companyText = (src: string, v: Record<string, string>) => run(src, v);
+  /** A company text with its {{placeholders}} filled in; a sentence whose placeholder has no
+   *  value (no convenience rate for this period end) is left out rather than printed broken. */
+  const companyText = (src: string, v: Record<string, string>) => {
+    const empty = Object.keys(v).filter((k) => !v[k]);
+    const kept = empty.length ? src.split(/(?<=\.)\s+/).filter((sentence) => !empty.some((k) => sentence.includes(`{{${k}}}`))).join(' ') : src;
+    return run(kept, v);
+  };
   const notes = new Notes();
   const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
   const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets };

@@ -99,7 +99,9 @@ function amount(f: Figure, scale: number, decimals: number): string | undefined 
   const x = interval(f);
   if (x.mid.isZero() && new Decimal(f.precision ?? 0).isZero()) return '-';
   const n = showNumber(x, { scale, decimals });
-  return n.ambiguous ? undefined : n.text;
+  // a derived figure is exact arithmetic on printed figures (5,405 + 4,826 + 313): show it; a
+  // printed figure is never shown finer than it was printed
+  return n.ambiguous && f.kind !== 'derived' ? undefined : n.text;
 }
 
 const isYen = (unit: string) => unit === 'JPY';
