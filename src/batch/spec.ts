@@ -1,8 +1,6 @@
 // What a batch builds: companies × periods × audiences, from flags or a batch file.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { readYaml } from '../load/read-yaml.js';
-import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import { readYamlFile } from '../load/yaml-file.js';
 
 export interface PackageSpec {
   company: string;
@@ -42,19 +40,5 @@ export function expand(entries: z.infer<typeof batchEntry>[], defaults: { format
 
 /** Read a batch file (YAML); every problem reported with its line. */
 export function readBatchFile(path: string, formats: string[]): PackageSpec[] {
-  const problems: Problem[] = [];
-  let text: string;
-  try { text = readFileSync(path, 'utf8'); } catch {
-    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: path, message: 'batch file not found' }]);
-  }
-  const yf = readYaml(path, text, problems);
-  if (!yf) throw new QuarterDeckError(problems);
-  const r = batchFile.safeParse(yf.data);
-  if (!r.success) {
-    throw new QuarterDeckError(r.error.issues.map((i) => {
-      const path2 = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { code: 'E_SCHEMA' as const, file: path, line: yf.lineOf(path2), field: path2.join('.') || '(file)', message: i.message };
-    }));
-  }
-  return expand(r.data.packages, { formats });
+  return expand(readYamlFile(path, batchFile, 'batch file').data.packages, { formats });
 }

@@ -1,9 +1,8 @@
 // The schedule file (YAML): named jobs with a cron expression, a time zone, what to build and
 // where to write. Cron expressions are parsed by croner.
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { Cron } from 'croner';
-import { readYaml } from '../load/read-yaml.js';
+import { readYamlFile } from '../load/yaml-file.js';
 import { QuarterDeckError, type Problem } from '../errors/problem.js';
 import { batchEntry } from '../batch/spec.js';
 
@@ -26,22 +25,11 @@ export type ScheduleFile = z.infer<typeof scheduleFile>;
 export type Job = ScheduleFile['jobs'][number];
 
 export function readScheduleFile(path: string): ScheduleFile {
-  const problems: Problem[] = [];
-  let text: string;
-  try { text = readFileSync(path, 'utf8'); } catch {
-    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: path, message: 'schedule file not found' }]);
-  }
-  const yf = readYaml(path, text, problems);
-  if (!yf) throw new QuarterDeckError(problems);
   // the failsafe schema reads `force: true` as text
-  const data = JSON.parse(JSON.stringify(yf.data), (_k, v) => (v === 'true' ? true : v === 'false' ? false : v));
-  const r = scheduleFile.safeParse(data);
-  if (!r.success) {
-    throw new QuarterDeckError(r.error.issues.map((i) => {
-      const p = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { code: 'E_SCHEMA' as const, file: path, line: yf.lineOf(p), field: p.join('.'), message: i.message };
-    }));
-  }
+  const bools = (data: unknown) => JSON.parse(JSON.stringify(data), (_k, v) => (v === 'true' ? true : v === 'false' ? false : v));
+  const { data, yf } = readYamlFile(path, scheduleFile, 'schedule file', bools);
+  const problems: Problem[] = [];
+  const r = { data };
   r.data.jobs.forEach((job, i) => {
     const tz = job.timezone ?? r.data.timezone;
     try { new Cron(job.cron, { timezone: tz, paused: true }).stop(); } catch (e) {
