@@ -29,16 +29,15 @@ export function readScheduleFile(path: string): ScheduleFile {
   const bools = (data: unknown) => JSON.parse(JSON.stringify(data), (_k, v) => (v === 'true' ? true : v === 'false' ? false : v));
   const { data, yf } = readYamlFile(path, scheduleFile, 'schedule file', bools);
   const problems: Problem[] = [];
-  const r = { data };
-  r.data.jobs.forEach((job, i) => {
-    const tz = job.timezone ?? r.data.timezone;
+  data.jobs.forEach((job, i) => {
+    const tz = job.timezone ?? data.timezone;
     try { new Cron(job.cron, { timezone: tz, paused: true }).stop(); } catch (e) {
       problems.push({ code: 'E_SCHEMA', file: path, line: yf.lineOf(['jobs', i, 'cron']), field: `jobs.${i}.cron`, message: `not a valid cron expression or time zone: ${(e as Error).message}`, found: `"${job.cron}" (${tz})` });
     }
-    if (r.data.jobs.findIndex((j) => j.name === job.name) !== i) {
+    if (data.jobs.findIndex((j) => j.name === job.name) !== i) {
       problems.push({ code: 'E_DUPLICATE', file: path, line: yf.lineOf(['jobs', i, 'name']), field: `jobs.${i}.name`, message: `job "${job.name}" is defined twice` });
     }
   });
   if (problems.length) throw new QuarterDeckError(problems);
-  return r.data;
+  return data;
 }
