@@ -14,7 +14,7 @@ export interface Analysis {
 
 export function analyse(data: CompanyData): Analysis {
   const problems: Problem[] = [];
-  const known: Map<string, Known> = resolveFacts(data.facts, problems, (id) => data.items.get(id)?.unit === 'ratio');
+  const known: Map<string, Known> = resolveFacts(data.facts, problems, (id) => data.items.get(id)?.formula !== undefined);
   const reported = known.size;
   solve(data, known, problems);
   const ledger = makeLedger(data, known);

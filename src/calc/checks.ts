@@ -9,8 +9,8 @@ export function checkPrinted(ledger: Ledger, problems: Problem[]): number {
   let checked = 0;
   for (const f of ledger.data.facts) {
     if (f.scenario !== 'actual') continue;
-    const isRatioItem = !f.measure && ledger.data.items.get(f.item)?.unit === 'ratio';
-    if (!f.measure && !isRatioItem) continue;
+    const isComputed = !f.measure && ledger.data.items.get(f.item)?.formula !== undefined;
+    if (!f.measure && !isComputed) continue;
     const c = f.measure ? ledger.measure(f.measure as Measure, f.item, f.period) : ledger.value(f.item, f.period);
     if (!c) continue;
     checked++;

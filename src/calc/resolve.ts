@@ -7,7 +7,7 @@ import { roundTo } from '../format/round.js';
 
 export const nodeKey = (item: string, period: string) => `${item}@${period}`;
 
-/** `isComputed(item)`: ratio items are computed from their formula; their prints are only checked. */
+/** `isComputed(item)`: items with a formula (ratios, per-share) are computed; their prints are only checked. */
 export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (item: string) => boolean = () => false): Map<string, Known> {
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {

@@ -65,6 +65,8 @@ function kindOf(item: TaxonomyItem | undefined, base: FigureKind): FigureKind {
 /** Default display: JPY in millions (billions with one decimal when only that precise). */
 export function defaultDisplay(item: TaxonomyItem, x: Interval, precision: Decimal, m: Messages): { text: string; ambiguous: boolean } {
   if (item.unit === 'ratio') return showPercent(x, m);
+  // per-share amounts as the company prints them: yen and sen (6,917.87)
+  if (/^JPY\/(share|ADS)$/.test(item.unit)) return showNumber(x, { decimals: 2 });
   const base = tableUnit(item.unit).base;
   if (base === 'JPY' || base === 'USD') {
     if (precision.lt(5e7)) return showNumber(x, { scale: 1e6 });
@@ -107,7 +109,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
         const precision = k?.precision ?? v.interval.hi.minus(v.interval.lo).div(2);
         const printed = printedFor(item.id, period);
         let disp = defaultDisplay(item, v.interval, precision, m);
-        if (disp.ambiguous && printed && item.unit === 'ratio') disp = { text: printed.printed, ambiguous: false };
+        if (disp.ambiguous && printed && item.formula) disp = { text: printed.printed, ambiguous: false };
         push({
           id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
           display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),

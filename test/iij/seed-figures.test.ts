@@ -147,3 +147,17 @@ describe('IIJ figures as the company printed them', () => {
     expect(FY2008.length + H1FY2009.length + FY2009.length).toBeGreaterThanOrEqual(60);
   });
 });
+
+describe('per-share figures are computed, and every printed one agrees', () => {
+  it('EPS = net income attributable to IIJ / weighted-average shares, shown in yen and sen', () => {
+    const { analysis } = prepare(dataDir, 'iij');
+    const eps = analysis.ledger.value('ps.eps-basic', 'FY2008')!;
+    // 1,419,304 thousand / 205,165 shares (004 lines 420, 424)
+    expect(eps.formula).toBe('is.net-income-iij / ps.shares-basic');
+    expect(eps.interval.mid.toFixed(2)).toBe('6917.87');
+    // per ADS: 1,419,304 thousand / 82,065,978 ADS = 17.29 (004 line 430)
+    expect(analysis.ledger.value('ps.eps-ads-basic', 'FY2008')!.interval.mid.toFixed(2)).toBe('17.29');
+    // every printed EPS was checked against the formula (no failure = agreement)
+    expect(analysis.problems).toEqual([]);
+  });
+});
