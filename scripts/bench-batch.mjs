@@ -15,7 +15,9 @@ const { packageBuilder } = await import(join(root, 'dist', 'batch', 'package-bui
 const { SharedBrowser } = await import(join(root, 'dist', 'batch', 'shared-browser.js'));
 
 const periods = ['FY2008', 'FY2009-H1', 'FY2009', 'FY2008-Q4', 'FY2009-Q2', 'FY2008-H1'];
-const specs = (n) => Array.from({ length: n }, (_, i) => ({ company: 'iij', period: periods[i % periods.length], audience: `bench-${Math.floor(i / periods.length)}`, formats }));
+const audiences = ['investors', 'press', 'board', 'analysts'];
+// distinct packages (period × audience), every one built with the same formats
+const specs = (n) => Array.from({ length: n }, (_, i) => ({ company: 'iij', period: periods[i % periods.length], audience: audiences[Math.floor(i / periods.length) % audiences.length], formats }));
 
 async function measure(n, concurrency) {
   const out = mkdtempSync(join(tmpdir(), 'qd-bench-batch-'));
