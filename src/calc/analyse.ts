@@ -14,10 +14,15 @@ export interface Analysis {
 
 export function analyse(data: CompanyData): Analysis {
   const problems: Problem[] = [];
-  const known: Map<string, Known> = resolveFacts(data.facts, problems, (id) => data.items.get(id)?.formula !== undefined);
+  const hasFormula = (id: string) => data.items.get(id)?.formula !== undefined;
+  const known: Map<string, Known> = resolveFacts(data.facts, problems, hasFormula);
   const reported = known.size;
   solve(data, known, problems);
   const ledger = makeLedger(data, known);
+  // items with a formula (ratios, per share) are computed; where their inputs are missing (FY2009
+  // EPS: no FY2009 share count in the data) the printed figure is the value
+  const prints = resolveFacts(data.facts.filter((f) => hasFormula(f.item)), problems);
+  for (const [key, k] of prints) if (!ledger.value(k.item, k.period)) known.set(key, k);
   const printedChecked = checkPrinted(ledger, problems);
   return {
     ledger, problems,
