@@ -17,7 +17,7 @@ function walk(dir: string, root: string, out: string[]): void {
 /** sha256 over file names and contents of the folders, plus the options. */
 export function inputHash(folders: string[], spec: PackageSpec, version: string): string {
   const h = createHash('sha256');
-  h.update(JSON.stringify({ company: spec.company, period: spec.period ?? null, audience: spec.audience, formats: [...spec.formats].sort(), version }));
+  h.update(JSON.stringify({ company: spec.company, period: spec.period ?? null, audience: spec.audience, formats: spec.formats ? [...spec.formats].sort() : 'audience', version }));
   for (const folder of folders) {
     const files: string[] = [];
     walk(folder, folder, files);

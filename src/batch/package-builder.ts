@@ -9,12 +9,13 @@ import type { SharedBrowser } from './shared-browser.js';
 
 const VERSION = '0.1.0';
 
-export function packageBuilder(o: { dataDir: string; outDir: string; templateDirs?: string[] }): { build: BuildOne; hash: (s: PackageSpec) => string } {
+/** `templates`: user template folders (searched before the built-ins, and part of the input hash). */
+export function packageBuilder(o: { dataDir: string; outDir: string; templates?: string[] }): { build: BuildOne; hash: (s: PackageSpec) => string } {
   const prepared: NonNullable<BuildSession['prepared']> = new Map();
-  const templates = o.templateDirs ?? [join(projectRoot(), 'templates')];
+  const templates = [...(o.templates ?? []), join(projectRoot(), 'templates')];
   return {
     build: async (spec: PackageSpec, browser: SharedBrowser) => {
-      const r = await build({ dataDir: o.dataDir, outDir: o.outDir, company: spec.company, period: spec.period, audience: spec.audience, formats: spec.formats }, { browser, prepared });
+      const r = await build({ dataDir: o.dataDir, outDir: o.outDir, company: spec.company, period: spec.period, audience: spec.audience, formats: spec.formats, templates: o.templates }, { browser, prepared });
       return { outputs: r.outputs, period: r.period };
     },
     hash: (spec) => inputHash([join(o.dataDir, spec.company), ...templates], spec, VERSION),

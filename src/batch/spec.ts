@@ -7,7 +7,8 @@ export interface PackageSpec {
   /** a period id or label; undefined = the latest full year */
   period?: string;
   audience: string;
-  formats: string[];
+  /** documents to build; undefined = figures.json and the audience's documents */
+  formats?: string[];
 }
 
 export const packageName = (s: PackageSpec) => `${s.company}/${s.period ?? 'latest'}/${s.audience}`;
@@ -24,7 +25,7 @@ export const batchEntry = z.object({
 
 export const batchFile = z.object({ packages: z.array(batchEntry).min(1) }).strict();
 
-export function expand(entries: z.infer<typeof batchEntry>[], defaults: { formats: string[] }): PackageSpec[] {
+export function expand(entries: z.infer<typeof batchEntry>[], defaults: { formats?: string[] } = {}): PackageSpec[] {
   const out: PackageSpec[] = [];
   for (const e of entries) {
     for (const company of e.company) {
@@ -39,6 +40,6 @@ export function expand(entries: z.infer<typeof batchEntry>[], defaults: { format
 }
 
 /** Read a batch file (YAML); every problem reported with its line. */
-export function readBatchFile(path: string, formats: string[]): PackageSpec[] {
+export function readBatchFile(path: string, formats?: string[]): PackageSpec[] {
   return expand(readYamlFile(path, batchFile, 'batch file').data.packages, { formats });
 }

@@ -10,7 +10,7 @@ import type { RunJob } from './scheduler.js';
 export function jobRunner(o: { dataDir: string; outDir: string; browser: SharedBrowser; concurrency?: number }): RunJob {
   return async (job, signal) => {
     const outDir = job.out ? resolve(job.out) : o.outDir;
-    const specs = expand(job.build, { formats: ['figures', 'release', 'deck'] });
+    const specs = expand(job.build);
     const builder = packageBuilder({ dataDir: o.dataDir, outDir });
     const results = await runBatch(specs, { ...builder, outDir, browser: o.browser, concurrency: o.concurrency, force: job.force, signal });
     const failed = results.filter((r) => r.status === 'failed');

@@ -6,6 +6,9 @@ import { expand, readBatchFile, type PackageSpec } from '../../batch/spec.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { packageBuilder } from '../../batch/package-builder.js';
 import { progressPrinter, summaryTable } from '../../batch/progress.js';
+import { loadConfig, templateFolders } from '../../config/config.js';
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 const csv = (s?: string) => s?.split(',').map((x) => x.trim()).filter(Boolean);
 
@@ -16,14 +19,15 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--company <list>', 'comma-separated companies', defaults().company)
     .option('--period <list>', 'comma-separated periods (default: the latest full year)')
     .option('--audience <list>', 'comma-separated audiences', 'investors')
-    .option('--formats <list>', 'comma-separated: figures, release, deck', 'figures,release,deck')
+    .option('--formats <list>', 'comma-separated: figures, release, deck, data-pack (default: each audience\'s documents)')
     .option('--concurrency <n>', 'documents built at once in the shared browser', '2')
     .option('--force', 'rebuild packages whose inputs did not change')
+    .option('--templates <dir>', 'a template folder whose files override the built-ins (repeatable)', collect)
     .option('--redis <url>', 'enqueue on Redis (BullMQ) for `quarterdeck worker` instead of building here')
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { file?: string; company: string; period?: string; audience: string; formats: string; concurrency: string; force?: boolean; redis?: string; data: string; out: string }) => {
-      const formats = csv(o.formats)!;
+    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: string; force?: boolean; redis?: string; data: string; out: string }) => {
+      const formats = csv(o.formats);
       const specs: PackageSpec[] = o.file ? readBatchFile(o.file, formats)
         : expand([{ company: csv(o.company)!, period: csv(o.period), audience: csv(o.audience), formats }], { formats });
       const started = Date.now();
@@ -36,7 +40,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
         results = await enqueueAndWait(o.redis, specs, (r) => onEvent({ type: 'done', result: r, index: n++, total: specs.length }));
       } else {
         const outDir = resolve(o.out);
-        results = await runBatch(specs, { ...packageBuilder({ dataDir: resolve(o.data), outDir }), outDir, concurrency: Number(o.concurrency), force: o.force, onEvent });
+        results = await runBatch(specs, { ...packageBuilder({ dataDir: resolve(o.data), outDir, templates: templateFolders(o.templates, loadConfig()) }), outDir, concurrency: Number(o.concurrency), force: o.force, onEvent });
       }
       io.out(`\n${summaryTable(results)}\n${((Date.now() - started) / 1000).toFixed(1)} s in all.\n`);
       done(results.some((r) => r.status === 'failed') ? 1 : 0);

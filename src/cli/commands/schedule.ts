@@ -28,7 +28,7 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
       const runJob = o.redis
         ? async (job: Parameters<ReturnType<typeof jobRunner>>[0]) => {
           const { enqueue } = await import('../../queue/bull.js');
-          const ids = await enqueue(o.redis!, expand(job.build, { formats: ['figures', 'release', 'deck'] }));
+          const ids = await enqueue(o.redis!, expand(job.build));
           return { status: 'ok' as const, outputs: [], packages: ids.map((id) => ({ name: `queued:${id}`, status: 'queued', ms: 0 })) };
         }
         : jobRunner({ dataDir: resolve(o.data), outDir: resolve(o.out), browser, concurrency: Number(o.concurrency) });
