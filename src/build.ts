@@ -15,7 +15,11 @@ import { buildFigures } from './model/figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
 import { messagesFor } from './messages/index.js';
-import { loadProfile } from './audience/profile.js';
+import { loadProfile, profileField } from './audience/profile.js';
+import { lookFor, type Look } from './config/config.js';
+import { checkThemeName } from './render/deck/theme.js';
+import { loadSlides } from './render/deck/template.js';
+import { selectSections } from './render/deck/select.js';
 import { dataPack } from './export/xlsx.js';
 import { writeFilesAtomically, type OutFile } from './export/write.js';
 import { SharedBrowser } from './batch/shared-browser.js';
@@ -38,6 +42,10 @@ export interface BuildOptions {
   formats?: string[];
   /** user template folders, searched before the built-ins */
   templates?: string[];
+  /** the config file's look (theme), under the audience profile's */
+  defaults?: Partial<Look>;
+  /** command-line flags (--theme): over the audience profile's */
+  look?: Partial<Look>;
 }
 
 export interface BuildResult { outputs: string[]; period: string; figures: FiguresFile }
@@ -88,10 +96,13 @@ export interface BuildSession {
 export const FORMATS = ['figures', 'release', 'deck', 'data-pack'] as const;
 
 export async function build(opts: BuildOptions, session: BuildSession = {}): Promise<BuildResult> {
-  // configuration, merged in one place: defaults → audience profile → command-line flags
+  // configuration, merged in one place: defaults → config file → audience profile → command-line flags
   const templateDirs = [...(opts.templates ?? []), join(projectRoot(), 'templates')];
   const audience = opts.audience ?? 'investors';
-  const profile = loadProfile(audience, templateDirs);
+  const loaded = loadProfile(audience, templateDirs);
+  const look = lookFor(opts.defaults, loaded, opts.look);
+  const profile = { ...loaded, ...look };
+  checkThemeName(templateDirs, look.theme, opts.look?.theme !== undefined ? { field: '--theme' } : loaded.theme !== undefined ? profileField(loaded, ['theme']) : { field: 'theme' });
   const formats = opts.formats ?? ['figures', ...profile.documents];
   for (const f of formats) {
     if (!(FORMATS as readonly string[]).includes(f)) {
@@ -100,6 +111,8 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   }
   const m = messagesFor(profile.language);
   const documents = formats.filter((f) => f === 'release' || f === 'deck');
+  // the profile's slides must be slides of the deck template: said now, before the browser starts
+  if (documents.includes('deck')) selectSections(loadSlides(localeDirs(templateDirs, profile.language)), profile);
   // documents need the browser: start it now, so that Chromium boots while the data loads
   const browser = documents.length ? session.browser ?? new SharedBrowser() : undefined;
   if (browser) { void browser.get().catch(() => undefined); await new Promise((r) => setTimeout(r, 10)); }
@@ -112,7 +125,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     const figures = buildFigures(analysis.ledger, period, m);
     const dir = join(opts.outDir, opts.company, period, audience);
     const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
-    const inputs = makeInputs(data, figures, m, templateDirs, audience, profile);
+    const inputs = makeInputs(data, figures, m, localeDirs(templateDirs, profile.language), audience, profile);
     if (browser) files.push(...await renderDocuments(documents, inputs, browser, dir));
     if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await dataPack(figures, inputs) });
     writeFilesAtomically(files);
@@ -120,6 +133,19 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   } finally {
     if (browser && !session.browser) await browser.close();
   }
+}
+
+/**
+ * The template folders of a document in a language other than English: templates/locales/<lang>/
+ * (translated partials, table layouts, slides, chart specs) after the user's folders and before the
+ * built-in templates, so a file there replaces the built-in file of the same relative path.
+ */
+export function localeDirs(templateDirs: string[], language: string): string[] {
+  if (language === 'en') return templateDirs;
+  const builtin = join(projectRoot(), 'templates');
+  const at = templateDirs.indexOf(builtin);
+  const locale = join(builtin, 'locales', language);
+  return at < 0 ? [...templateDirs, locale] : [...templateDirs.slice(0, at), locale, ...templateDirs.slice(at)];
 }
 
 /** The documents of a package, each rendered with the shared browser. */

@@ -101,12 +101,16 @@ export interface NarrativeEntry {
   label?: string;
   period?: string;
   kind?: string;
+  /** the caption to print, where the label (a matching key) is in another language */
+  caption?: string;
 }
 
 export interface Narrative {
   period: string;
   lang: string;
   source?: { file: string; document?: string; date?: string };
+  /** a translation of another language's narrative (shown in the document as such) */
+  translation?: { from: string; note?: string };
   sections: Record<string, NarrativeEntry[]>;
   dataFile: string;
 }
@@ -177,4 +181,17 @@ export interface FiguresFile {
   periodLabel: string;
   generatedFrom: string;
   figures: Figure[];
+}
+
+/** What a change is measured against: the words of "up 4.3% YoY", "前期比4.3%増", a "YoY % change" header. */
+export interface Comparison {
+  /** yoy: the same period a year earlier; qoq: the previous quarter; ytd: the fiscal year's opening
+   *  balance; target: the announced target; period: a named period (`label`) */
+  base: 'yoy' | 'qoq' | 'ytd' | 'target' | 'period';
+  /** span of the period measured: FY, H1, H2, 9M, Q1 … Q4, or instant (a balance) */
+  span?: string;
+  /** a balance at a fiscal year's end (compared with the previous year's end: 前期末比) */
+  yearEnd?: boolean;
+  /** the compared period as labelled (base "period") */
+  label?: string;
 }

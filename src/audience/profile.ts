@@ -1,11 +1,13 @@
 // Audiences: who a package is for. A profile file says which documents, which sections and slides
 // in which order, display units, language, theme, confidentiality marking and extra content.
-// Config is merged in one place: defaults → audience profile → CLI flags.
+// Config is merged in one place (config/config.ts `settingsFor`): defaults → config file →
+// audience profile → CLI flags.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readYaml } from '../load/read-yaml.js';
 import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
+import { checkName, findTemplate } from '../config/template-paths.js';
 
 const list = z.array(z.string().min(1));
 
@@ -13,21 +15,30 @@ export const profileFile = z.object({
   description: z.string().min(1),
   documents: z.array(z.enum(['release', 'deck', 'data-pack'])).min(1),
   language: z.enum(['en', 'ja']).default('en'),
-  /** JPY display unit of summary figures in the deck and tables */
-  units: z.enum(['million', 'billion']).default('million'),
-  theme: z.string().default('default'),
+  /** JPY display unit of the deck's amounts where the template leaves the unit to the audience */
+  units: z.enum(['million', 'billion']).optional(),
+  /** a theme of templates/deck/themes/ (absent: the config file's, else the default theme) */
+  theme: z.string().min(1).optional(),
   /** printed on every page and slide, e.g. "Confidential" */
-  marking: z.string().optional(),
+  marking: z.string().min(1).optional(),
   deck: z.object({
-    /** slide ids in order; absent = every slide of the deck template */
+    /** slide ids of templates/deck/slides.yaml in order; absent = every slide of the deck template */
     slides: list.optional(),
-    /** slide ids appended after the deck */
+    /** slide ids of the deck template's appendix, appended after the deck */
     appendix: list.optional(),
   }).strict().default({}),
-  release: z.object({ sections: list.optional() }).strict().default({}),
+  release: z.object({
+    /** sections (partials) of the release in order; absent = the template's own list */
+    sections: list.optional(),
+  }).strict().default({}),
 }).strict();
 
-export type Profile = z.infer<typeof profileFile> & { name: string; file: string };
+export type Profile = z.infer<typeof profileFile> & {
+  name: string;
+  file: string;
+  /** the line of a field of the profile file, for messages ("deck.slides.2") */
+  lineOf: (path: (string | number)[]) => number | undefined;
+};
 
 /** Audience names available in the template folders (user folders first). */
 export function audienceNames(templateDirs: string[]): string[] {
@@ -41,7 +52,8 @@ export function audienceNames(templateDirs: string[]): string[] {
 
 /** Read an audience profile: the first template folder that has it wins. */
 export function loadProfile(name: string, templateDirs: string[]): Profile {
-  const file = templateDirs.map((d) => join(d, 'audiences', `${name}.yaml`)).find((f) => existsSync(f));
+  checkName(name, 'audience', { field: '--audience' });
+  const file = !name.includes('/') ? findTemplate(templateDirs, join('audiences', `${name}.yaml`), 'audience', { field: '--audience' }) : undefined;
   if (!file) {
     const known = audienceNames(templateDirs);
     throw new QuarterDeckError([{ code: 'E_NOT_FOUND', field: '--audience', message: `unknown audience "${name}"`, expected: known.join(', '), hint: didYouMean(name, known) }]);
@@ -56,5 +68,10 @@ export function loadProfile(name: string, templateDirs: string[]): Profile {
       return { code: 'E_SCHEMA' as const, file, line: yf.lineOf(p), field: p.join('.') || '(file)', message: i.message };
     }));
   }
-  return { ...r.data, name, file };
+  return { ...r.data, name, file, lineOf: yf.lineOf };
+}
+
+/** Where a field of a profile is written, for an error about its value. */
+export function profileField(p: Profile, path: (string | number)[]): Pick<Problem, 'file' | 'line' | 'field'> {
+  return { file: p.file, line: p.lineOf(path), field: path.join('.') };
 }

@@ -1,5 +1,6 @@
 // quarterdeck.config.yaml in the working directory: a user's defaults (template folders, company,
-// audience, data and output folders). Merged in one place: defaults → this file → command-line flags.
+// audience, data and output folders, theme). Merged in one place: defaults → this file → the
+// audience profile → command-line flags (`lookFor` for what the profile also says).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -14,9 +15,27 @@ const configFile = z.object({
   audience: z.string().optional(),
   data: z.string().optional(),
   out: z.string().optional(),
+  /** a theme of templates/deck/themes/ for every package (an audience profile's own theme wins) */
+  theme: z.string().min(1).optional(),
 }).strict();
 
-export interface Config { templates: string[]; company?: string; audience?: string; data?: string; out?: string }
+export interface Config { templates: string[]; company?: string; audience?: string; data?: string; out?: string; theme?: string }
+
+/** How a package looks: the deck's theme, the unit of its amounts, the marking on every page. */
+export interface Look { theme: string; units: 'million' | 'billion'; marking?: string }
+
+export const DEFAULT_LOOK: Look = { theme: 'default', units: 'million' };
+
+/** The one merge: defaults → config file → audience profile → command-line flags (later layers win where they say something). */
+export function lookFor(...layers: (Partial<Look> | undefined)[]): Look {
+  const out: Look = { ...DEFAULT_LOOK };
+  for (const layer of layers) {
+    if (layer?.theme !== undefined) out.theme = layer.theme;
+    if (layer?.units !== undefined) out.units = layer.units;
+    if (layer?.marking !== undefined) out.marking = layer.marking;
+  }
+  return out;
+}
 
 export function loadConfig(cwd = process.cwd()): Config {
   const file = join(cwd, CONFIG_FILE);
@@ -33,7 +52,7 @@ export function loadConfig(cwd = process.cwd()): Config {
   }
   const at = (p?: string) => (p ? resolve(dirname(file), p) : undefined);
   const templates = r.data.templates === undefined ? [] : Array.isArray(r.data.templates) ? r.data.templates : [r.data.templates];
-  return { templates: templates.map((t) => at(t)!), company: r.data.company, audience: r.data.audience, data: at(r.data.data), out: at(r.data.out) };
+  return { templates: templates.map((t) => at(t)!), company: r.data.company, audience: r.data.audience, data: at(r.data.data), out: at(r.data.out), theme: r.data.theme };
 }
 
 /** Template folders: --templates flags first, then the config file's. Each must exist. */

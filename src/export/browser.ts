@@ -21,6 +21,9 @@ export const CHROMIUM_ARGS = [
 export interface PdfMeta { title: string; author: string; subject: string; lang: string }
 
 export class Printer {
+  /** requests a document made and the browser refused (every one that is not inline data) */
+  readonly blocked: string[] = [];
+
   private constructor(private browser: Browser) {}
 
   static async open(): Promise<Printer> {
@@ -37,8 +40,16 @@ export class Printer {
   async pdf(html: string, options: PDFOptions): Promise<Uint8Array> {
     const page = await this.browser.newPage();
     try {
+      // a template's <script> never runs, and nothing is fetched: no network, no local files
+      await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
-      page.on('request', (r) => (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort('blockedbyclient')));
+      page.on('request', (r) => {
+        const url = r.url();
+        if (url.startsWith('data:') || url === 'about:blank') return r.continue();
+        this.blocked.push(url);
+        if (this.blocked.length > 100) this.blocked.shift();
+        return r.abort('blockedbyclient');
+      });
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       return await page.pdf(options);

@@ -9,6 +9,7 @@ import type { Block, BulletsBlock, ChartBlock, DeckModel, Slide, TableBlock, Tex
 import { region, type Box, type Theme } from '../render/deck/theme.js';
 import { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
 import type { Printer } from './browser.js';
+import { withFontFaces } from './cjk-font.js';
 import { setPdfInfo } from './pdf-info.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,6 +36,7 @@ h1 { font-size: ${t.sizes.title}pt; font-weight: bold; color: #${c.primaryText};
 .footer, .number { font-size: ${t.sizes.footer}pt; color: #${c.muted}; display: flex; align-items: center }
 .section .footer, .section .number { color: #${c.primaryText} }
 .number { justify-content: flex-end }
+.marking { font-weight: bold; display: flex; align-items: center; justify-content: flex-end }
 .rule { border-top: 0.75pt solid #${c.rule} }
 .footnotes { font-size: ${t.sizes.footnote}pt; color: #${c.muted}; display: flex; flex-direction: column; justify-content: flex-end; line-height: 1.2 }
 ul.bullets { list-style: none; padding: 0; overflow: hidden }
@@ -124,22 +126,26 @@ async function block(b: Block, t: Theme): Promise<string> {
 
 async function slideHtml(s: Slide, n: number, model: DeckModel, logo: string): Promise<string> {
   const t = model.theme; const L = t.layouts;
+  /** a layout's background: a colour of the theme by name (as in deck.pptx) */
+  const bg = (name: string) => (Object.hasOwn(t.colors, name) ? t.colors[name as keyof Theme['colors']] : t.colors.primary);
+  // the audience's marking ("Confidential") on every slide: light on the dark cover and dividers
+  const mark = (dark: boolean) => (model.marking ? `<p class="abs marking" style="${at(L.marking)};font-size:${t.sizes.footer + 1}pt;color:#${dark ? t.colors.primaryText : t.colors.marking}">${esc(model.marking)}</p>` : '');
   const img = (b: Box) => `<img class="abs" alt="" src="${logo}" style="${at(b)};object-fit:contain">`;
   const foot = `<div class="abs footer" style="${at(L.content.footer)}">${esc(model.footer)}</div><div class="abs number" style="${at(L.content.number)}">${n}</div>`;
   const title = esc(`${s.number ? `${s.number} ` : ''}${s.title}`);
   if (s.layout === 'cover') {
     const [company, date, tagline] = s.lines ?? [];
-    return `<section class="slide cover" data-id="${s.id}">
+    return `<section class="slide cover" data-id="${s.id}" style="background:#${bg(L.cover.background)}">
 <p class="abs" style="${at(L.cover.period)};font-size:${t.sizes.coverSubtitle}pt">${esc(s.subtitle ?? '')}</p>
 <h1 class="abs" style="${at(L.cover.title)}">${esc(s.title)}</h1>
 <div class="abs" style="${at(L.cover.band)};background:#${t.colors.accent}"></div>
 ${company ? `<p class="abs" style="${at(L.cover.company)};font-size:${t.sizes.heading}pt">${esc(company)}</p>` : ''}
 ${date ? `<p class="abs" style="${at(L.cover.date)};font-size:${t.sizes.body}pt">${esc(date)}</p>` : ''}
 ${tagline ? `<p class="abs" style="${at(L.cover.tagline)};font-size:${t.sizes.heading}pt;font-style:italic">${esc(tagline)}</p>` : ''}
-${img(L.cover.logo)}</section>`;
+${img(L.cover.logo)}${mark(true)}</section>`;
   }
   if (s.layout === 'section') {
-    return `<section class="slide section" data-id="${s.id}"><h1 class="abs" style="${at(L.section.title)}">${title}</h1>${foot}</section>`;
+    return `<section class="slide section" data-id="${s.id}" style="background:#${bg(L.section.background)}"><h1 class="abs" style="${at(L.section.title)}">${title}</h1>${foot}${mark(true)}</section>`;
   }
   const parts = [`<div class="abs titlebar" style="${at(L.content.titleBar)}"></div>`, img(L.content.logo), `<h1 class="abs" style="${at(L.content.title)}">${title}</h1>`];
   if (s.layout === 'agenda') {
@@ -149,7 +155,7 @@ ${img(L.cover.logo)}</section>`;
   if (s.unit) parts.push(`<p class="abs unit" style="${at(L.content.unit)}">${esc(s.unit)}</p>`);
   for (const b of s.blocks) parts.push(await block(b, t));
   if (s.footnotes.length) parts.push(`<div class="abs footnotes" style="${at(L.content.footnotes)}">${s.footnotes.map((f) => `<span>${esc(f)}</span>`).join('')}</div>`);
-  parts.push(`<div class="abs rule" style="${at(L.content.rule)}"></div>`, foot);
+  parts.push(`<div class="abs rule" style="${at(L.content.rule)}"></div>`, foot, mark(false));
   return `<section class="slide content" data-id="${s.id}">${parts.join('\n')}</section>`;
 }
 
@@ -164,8 +170,9 @@ export async function deckHtml(model: DeckModel): Promise<string> {
 
 /** deck.pdf: one page per slide, the page the slide's size. */
 export async function deckPdf(model: DeckModel, printer: Printer): Promise<Uint8Array> {
-  const html = await deckHtml(model);
   const t = model.theme;
+  // Japanese text: a TrueType subset of the East Asian font, embedded under its own name (export/cjk-font.ts)
+  const html = withFontFaces(await deckHtml(model), [t.fonts.eastAsian]);
   const pdf = await printer.pdf(html, { width: `${t.slide.width}in`, height: `${t.slide.height}in`, printBackground: true, preferCSSPageSize: true, tagged: false, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
   return setPdfInfo(pdf, { title: model.title, author: model.company, subject: model.title, creator: 'QuarterDeck' });
 }

@@ -133,6 +133,16 @@ function addBlock(slide: P.default.Slide, pptx: Pptx, b: Block, t: Theme, charts
   else addChart(slide, pptx, b, box, t, charts);
 }
 
+/** The audience's marking ("Confidential") on a slide: light on the dark cover and dividers. */
+function addMarking(slide: P.default.Slide, model: DeckModel, dark: boolean): void {
+  if (!model.marking) return;
+  const t = model.theme;
+  slide.addText(model.marking, {
+    ...t.layouts.marking, objectName: 'marking', fontFace: t.fonts.latin, fontSize: t.sizes.footer + 1, bold: true,
+    color: dark ? t.colors.primaryText : t.colors.marking, align: 'right', valign: 'middle', margin: 0,
+  });
+}
+
 function addSlide(pptx: Pptx, model: DeckModel, s: Slide, charts: Map<string, SeriesStyle>[]): void {
   const t = model.theme; const c = t.colors; const f = t.fonts.latin; const L = t.layouts;
   if (s.layout === 'cover') {
@@ -143,12 +153,14 @@ function addSlide(pptx: Pptx, model: DeckModel, s: Slide, charts: Map<string, Se
     if (company) slide.addText(company, { ...L.cover.company, fontFace: f, fontSize: t.sizes.heading, color: c.primaryText, margin: 0 });
     if (date) slide.addText(date, { ...L.cover.date, fontFace: f, fontSize: t.sizes.body, color: c.primaryText, margin: 0 });
     if (tagline) slide.addText(tagline, { ...L.cover.tagline, fontFace: f, fontSize: t.sizes.heading, italic: true, color: c.primaryText, margin: 0 });
+    addMarking(slide, model, true);
     slide.addNotes(s.notes);
     return;
   }
   if (s.layout === 'section') {
     const slide = pptx.addSlide({ masterName: MASTER.section });
     slide.addText(`${s.number ? `${s.number} ` : ''}${s.title}`, { placeholder: 'title' });
+    addMarking(slide, model, true);
     slide.addNotes(s.notes);
     return;
   }
@@ -163,6 +175,7 @@ function addSlide(pptx: Pptx, model: DeckModel, s: Slide, charts: Map<string, Se
   if (s.unit) slide.addText(s.unit, { ...L.content.unit, fontFace: f, fontSize: t.sizes.unit, color: c.muted, align: 'right', margin: 0 });
   for (const b of s.blocks) addBlock(slide, pptx, b, t, charts);
   if (s.footnotes.length) slide.addText(s.footnotes.join('\n'), { ...L.content.footnotes, fontFace: f, fontSize: t.sizes.footnote, color: c.muted, valign: 'bottom', margin: 0 });
+  addMarking(slide, model, false);
   slide.addNotes(s.notes);
 }
 
@@ -215,11 +228,13 @@ export async function deckPptx(model: DeckModel): Promise<Uint8Array> {
   const charts: Map<string, SeriesStyle>[] = [];
   for (const s of model.slides) addSlide(pptx, model, s, charts);
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return finish(raw, t, charts);
+  return finish(raw, t, charts, model.lang);
 }
 
 /** The finishing pass over the package's XML. */
-async function finish(raw: Uint8Array, t: Theme, charts: Map<string, SeriesStyle>[]): Promise<Uint8Array> {
+async function finish(raw: Uint8Array, t: Theme, charts: Map<string, SeriesStyle>[], lang = 'en'): Promise<Uint8Array> {
+  // a Japanese deck's runs are Japanese (line breaking, proofing), with English as their alternate language
+  const runLang = (x: string) => (lang === 'ja' ? x.replace(/ lang="en-US"/g, ' lang="ja-JP" altLang="en-US"') : x);
   const zip = await JSZip.loadAsync(raw);
   const ea = t.fonts.eastAsian;
   const latin = escapeRe(t.fonts.latin);
@@ -230,7 +245,7 @@ async function finish(raw: Uint8Array, t: Theme, charts: Map<string, SeriesStyle
     const name = f.name;
     const text = (g: (x: string) => string) => f.async('string').then((x) => ({ name, data: Buffer.from(g(x), 'utf8') }));
     if (chartIndex.has(name)) return text((x) => finishChart(x, charts[chartIndex.get(name)!] ?? new Map(), ea));
-    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) return text((x) => onePPr(x.replace(runEa, `<a:ea typeface="${ea}"/>`)));
+    if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) return text((x) => runLang(onePPr(x.replace(runEa, `<a:ea typeface="${ea}"/>`))));
     if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) {
       return text((x) => x.replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${ea}"/>`).replace(/<a:font script="Jpan" typeface="[^"]*"\/>/g, `<a:font script="Jpan" typeface="${ea}"/>`));
     }

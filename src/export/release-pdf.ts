@@ -5,12 +5,17 @@ import type { DocumentInputs } from '../render/inputs.js';
 import { renderReleaseHtml } from '../render/release/index.js';
 import type { Printer } from './browser.js';
 import { setPdfInfo } from './pdf-info.js';
+import { withFontFaces } from './cjk-font.js';
 
 export async function releasePdf(inputs: DocumentInputs, printer: Printer): Promise<Uint8Array> {
   const { html, meta, print } = await renderReleaseHtml(inputs);
-  const pdf = await printer.pdf(html, {
+  // Japanese text: a TrueType subset of Noto Sans CJK JP, embedded under its name (export/cjk-font.ts):
+  // "QD CJK" of release.css, and "Noto Sans CJK JP" of the charts and the running header and footer
+  const text = `${html}${print.headerTemplate}${print.footerTemplate}`;
+  const fonts = (part: string) => withFontFaces(part, ['QD CJK', 'Noto Sans CJK JP'], text);
+  const pdf = await printer.pdf(fonts(html), {
     format: 'A4', printBackground: true, tagged: true, outline: true,
-    displayHeaderFooter: true, headerTemplate: print.headerTemplate, footerTemplate: print.footerTemplate,
+    displayHeaderFooter: true, headerTemplate: fonts(print.headerTemplate), footerTemplate: fonts(print.footerTemplate),
     margin: print.margin,
   });
   return setPdfInfo(pdf, { title: meta.title, author: meta.author, subject: meta.subject, keywords: meta.keywords, creator: 'QuarterDeck' });

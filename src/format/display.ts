@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import type { Interval } from '../calc/interval.js';
 import { roundTo } from './round.js';
 import type { Messages } from '../messages/en.js';
+import type { Comparison } from '../types.js';
 
 /** Group digits: 69731 → "69,731"; keeps `decimals` places. */
 export function groupDigits(v: Decimal, decimals: number): string {
@@ -46,13 +47,11 @@ export function showPercent(x: Interval | undefined, m: Messages, decimals = 1, 
   return { text: n.text.startsWith('(') ? `(${m.percent(n.text.slice(1, -1))})` : m.percent(n.text), ambiguous: n.ambiguous };
 }
 
-/** "up 4.3%", "down 38.7%", "unchanged" from a ratio change. */
-export function changePhrase(x: Interval | undefined, m: Messages, decimals = 1): string {
+/** "up 4.3%", "down 38.7%", "unchanged" from a ratio change; with vs: "up 4.3% YoY", "前期比4.3%増". */
+export function changePhrase(x: Interval | undefined, m: Messages, decimals = 1, vs?: Comparison): string {
   if (!x) return m.notMeaningful();
   const r = roundTo(x.mid.times(100), new Decimal(10).pow(-decimals));
-  if (r.isZero()) return m.unchanged();
-  const body = m.percent(groupDigits(r, decimals));
-  return r.gt(0) ? m.up(body) : m.down(body);
+  return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: m.percent(groupDigits(r, decimals)), vs });
 }
 
 /** "JPY69,731 million" from a value in JPY. */
@@ -61,10 +60,8 @@ export function yenPhrase(x: Interval, m: Messages, scale = 1e6, decimals = 0): 
   return m.yen(n.text, m.scale[scale] ?? '');
 }
 
-/** "up JPY183 million" / "down JPY1,283 million" / "unchanged" from a change in JPY. */
-export function yenChangePhrase(x: Interval, m: Messages, scale = 1e6, decimals = 0): string {
+/** "up JPY183 million" / "down JPY1,283 million" / "unchanged" from a change in JPY; with vs: "前期比183百万円増". */
+export function yenChangePhrase(x: Interval, m: Messages, scale = 1e6, decimals = 0, vs?: Comparison): string {
   const r = roundTo(x.mid.div(scale), new Decimal(10).pow(-decimals));
-  if (r.isZero()) return m.unchanged();
-  const body = yenPhrase(x, m, scale, decimals);
-  return r.gt(0) ? m.up(body) : m.down(body);
+  return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: yenPhrase(x, m, scale, decimals), vs });
 }

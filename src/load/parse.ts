@@ -90,7 +90,7 @@ function parseNarrative(yf: YamlFile, problems: Problem[], out: Narrative[]): vo
   const lang = /\.([a-z]{2})\.ya?ml$/.exec(yf.file)?.[1] ?? 'en';
   const sections: Narrative['sections'] = {};
   for (const [k, list] of Object.entries(data.sections)) sections[k] = list.map((e) => ({ ...e, line: e.line ? Number(e.line) : undefined }));
-  out.push({ period: data.period, lang, source: data.source, sections, dataFile: yf.file });
+  out.push({ period: data.period, lang, source: data.source, ...(data.translation ? { translation: data.translation } : {}), sections, dataFile: yf.file });
 }
 
 function parseCompany(yf: YamlFile, problems: Problem[]): Company | undefined {

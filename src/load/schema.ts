@@ -57,6 +57,8 @@ export const errataFile = z.array(
 export const narrativeFile = z.object({
   period: text,
   source: z.object({ file: text, document: z.string().optional(), date: z.string().optional() }).strict().optional(),
+  /** this file translates the narrative of another language (e.g. from: en); the documents say so */
+  translation: z.object({ from: text, note: z.string().optional() }).strict().optional(),
   sections: z.record(z.string(), z.array(z.object({
     line: z.string().optional(),
     text: text,
@@ -65,6 +67,9 @@ export const narrativeFile = z.object({
     label: z.string().optional(),
     period: z.string().optional(),
     kind: z.string().optional(),
+    /** the caption the document prints for the entry, where its label (a key that matches the
+     *  document's line) is not in the document's language */
+    caption: z.string().optional(),
   }).strict())),
 }).strict();
 

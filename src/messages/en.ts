@@ -1,5 +1,16 @@
 // Words and phrases users read, in English. Templates, narrative and tests use these functions
-// instead of typing the words; messages/ja.ts has the same shape.
+// instead of typing the words; messages/ja.ts has the same shape (type Messages).
+import type { Comparison } from '../types.js';
+
+/** A change as one phrase: its direction, its magnitude as shown and what it is compared with. */
+export interface Change {
+  dir: 'up' | 'down' | 'none';
+  /** "4.3%", "JPY183 million", "1.6" (points), "58" (a count) */
+  x: string;
+  vs?: Comparison;
+  /** plain: "up 4.3%"; verb: "increased 4.3%"; points: "up 1.6 points" */
+  style?: 'plain' | 'verb' | 'points';
+}
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 
@@ -16,15 +27,31 @@ export const en = {
   percent: (x: string) => `${x}%`,
   yoy: () => 'YoY',
   qoq: () => 'QoQ',
+  /** what a change is compared with, after the change: " YoY", " QoQ", " from 4Q07" */
+  versus: (vs: Comparison | undefined) => (!vs ? '' : vs.base === 'yoy' ? ' YoY' : vs.base === 'qoq' ? ' QoQ'
+    : vs.base === 'ytd' ? ` from the beginning of the fiscal year` : vs.base === 'target' ? ' against the target' : ` from ${vs.label ?? ''}`),
+  /** a whole change phrase: "up 4.3% YoY", "increased 5.4% QoQ", "down 0.3 points YoY", "unchanged YoY" */
+  change: (c: Change) => {
+    const body = c.dir === 'none' ? en.unchanged()
+      : c.style === 'points' ? `${c.dir} ${c.x} points`
+        : c.style === 'verb' ? `${c.dir === 'up' ? 'increased' : 'decreased'} ${c.x}` : c.dir === 'up' ? en.up(c.x) : en.down(c.x);
+    return `${body}${en.versus(c.vs)}`;
+  },
   date: (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${MONTHS[m - 1]} ${d}, ${y}`; },
   dayMonth: (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${MONTHS[m - 1]} ${d}`; },
   monthYear: (iso: string) => { const [y, m] = iso.split('-').map(Number); return `${MON[m - 1]} ${y}`; },
-  // period labels in the company's conventions
-  fyShort: (fy: number) => `FY${String(fy % 100).padStart(2, '0')}`,
-  fyLong: (fy: number) => `FY${fy}`,
-  quarter: (q: number, fy: number) => `${q}Q${String(fy % 100).padStart(2, '0')}`,
-  half: (h: number, fy: number) => `${h}H${String(fy % 100).padStart(2, '0')}`,
-  nineMonths: (fy: number) => `9M${String(fy % 100).padStart(2, '0')}`,
+  // period labels in the company's conventions; fy is the company's fiscal-year number, fyEnd the
+  // ISO date the fiscal year ends (Japanese labels name the year by its end: 2010年3月期)
+  fyShort: (fy: number, _fyEnd: string) => `FY${String(fy % 100).padStart(2, '0')}`,
+  fyLong: (fy: number, _fyEnd: string) => `FY${fy}`,
+  /** compact labels (charts, table columns): 4Q09, 1H09, 9M09 */
+  quarter: (q: number, fy: number, _fyEnd: string) => `${q}Q${String(fy % 100).padStart(2, '0')}`,
+  half: (h: number, fy: number, _fyEnd: string) => `${h}H${String(fy % 100).padStart(2, '0')}`,
+  nineMonths: (fy: number, _fyEnd: string) => `9M${String(fy % 100).padStart(2, '0')}`,
+  /** the same periods in running text (English uses the compact labels) */
+  quarterLong: (q: number, fy: number, fyEnd: string) => en.quarter(q, fy, fyEnd),
+  halfLong: (h: number, fy: number, fyEnd: string) => en.half(h, fy, fyEnd),
+  nineMonthsLong: (fy: number, fyEnd: string) => en.nineMonths(fy, fyEnd),
   monthRange: (s: { y: number; m: number }, e: { y: number; m: number }) =>
     `(${String(s.y % 100).padStart(2, '0')}/${s.m}~${String(e.y % 100).padStart(2, '0')}/${String(e.m).padStart(2, '0')})`,
   fiscalYearEnded: (endIso: string, ended: boolean) => `Fiscal Year ${ended ? 'ended' : 'ending'} ${en.date(endIso)}`,
@@ -35,6 +62,13 @@ export const en = {
   qoqFootnote: (a: string, b: string) => `QoQ = ${a} compared to ${b}`,
   /** "2010.5.14", as the deck's cover prints its date */
   dottedDate: (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${y}.${m}.${d}`; },
+  /** a figure's label in figures.json and the deck's speaker notes, for a measure of an item
+   *  ("yoy", "target", "usd" …); undefined: the model's English wording */
+  figureLabel: (_item: string, _measure: string, _announced?: string): string | undefined => undefined,
+  /** a document's text translated from another language (narrative files marked `translation:`) */
+  translated: (from: string) => `(translated from ${({ ja: 'Japanese', en: 'English' } as Record<string, string>)[from] ?? from})`,
+  /** narrative the document leaves out: the data has it in another language only */
+  untranslated: (section: string, from: string) => `narrative "${section}" is not translated from ${({ ja: 'Japanese', en: 'English' } as Record<string, string>)[from] ?? from}`,
   /** the results deck (render/deck): words the slide code itself writes */
   deck: {
     continued: (title: string) => `${title} (cont.)`,
@@ -72,19 +106,31 @@ export const en = {
       `${[city, date && en.date(date)].filter(Boolean).join(', ')} - ${company} (${tickers}) today announced ${announced}.`,
     tickers: (short: string, list: { exchange: string; symbol: string }[]) => [`"${short}"`, ...list.map((t) => `${t.exchange}:${t.symbol}`)].join(', '),
     /** "Full FY2008", "1H FY2009", "9M FY2009", "1Q FY2009" */
-    scopeName: (span: string, fy: number) => (span === 'FY' ? `Full ${en.fyLong(fy)}` : `${span === '9M' ? '9M' : span.replace(/^([HQ])(\d)$/, '$2$1')} ${en.fyLong(fy)}`),
+    scopeName: (span: string, fy: number, fyEnd: string) => (span === 'FY' ? `Full ${en.fyLong(fy, fyEnd)}` : `${span === '9M' ? '9M' : span.replace(/^([HQ])(\d)$/, '$2$1')} ${en.fyLong(fy, fyEnd)}`),
     /** "Fourth Quarter FY2008" */
-    quarterName: (q: number, fy: number) => `${['First', 'Second', 'Third', 'Fourth'][q - 1]} Quarter ${en.fyLong(fy)}`,
+    quarterName: (q: number, fy: number, fyEnd: string) => `${['First', 'Second', 'Third', 'Fourth'][q - 1]} Quarter ${en.fyLong(fy, fyEnd)}`,
     /** "4th Quarter FY2008 Consolidated Financial Results (3 months)" */
-    quarterSection: (q: number, fy: number) => `${['1st', '2nd', '3rd', '4th'][q - 1]} Quarter ${en.fyLong(fy)} Consolidated Financial Results (3 months)`,
-    quarterIntro: (q: number, fy: number, start: string, end: string) =>
-      `The following tables are highlight data of ${['1st', '2nd', '3rd', '4th'][q - 1]} Quarter ${en.fyLong(fy)} consolidated financial results (unaudited, from ${en.date(start)} to ${en.date(end)}).`,
-    /** table headers */
+    quarterSection: (q: number, fy: number, fyEnd: string) => `${['1st', '2nd', '3rd', '4th'][q - 1]} Quarter ${en.fyLong(fy, fyEnd)} Consolidated Financial Results (3 months)`,
+    quarterIntro: (q: number, fy: number, start: string, end: string, fyEnd: string) =>
+      `The following tables are highlight data of ${['1st', '2nd', '3rd', '4th'][q - 1]} Quarter ${en.fyLong(fy, fyEnd)} consolidated financial results (unaudited, from ${en.date(start)} to ${en.date(end)}).`,
+    /** table headers; vs: what the column compares (Japanese says 前期比 for a year, 前年同期比 for a quarter) */
     target: () => 'Target',
-    yoyChange: () => 'YoY % change',
-    qoqChange: () => 'QoQ % change',
-    yoyDiff: () => 'YoY Change',
-    ytdDiff: () => 'Change',
+    yoyChange: (_vs?: Comparison) => 'YoY % change',
+    qoqChange: (_vs?: Comparison) => 'QoQ % change',
+    yoyDiff: (_vs?: Comparison) => 'YoY Change',
+    ytdDiff: (_vs?: Comparison) => 'Change',
+    /** the targets table's column heads (by item id; other items use their taxonomy label) */
+    targetHead: (item: string, company: string) => ({ 'is.revenue.total': 'Revenues', 'is.operating-income': 'Operating Income', 'is.pretax-income': 'Income before Income Tax Expense (Benefit)', 'is.net-income-iij': `Net Income attributable to ${company}` } as Record<string, string | undefined>)[item],
+    /** net income before ASC 810 / attributable to the company after it */
+    netIncome: () => 'Net income',
+    netIncomeAttributable: (company: string) => `Net income attributable to ${company}`,
+    /** a balance's change since the fiscal year's opening, with its reason: "accounts receivable decreased by JPY1,283 million" */
+    balanceChange: (label: string, moved: string, open: string | undefined, because: string) =>
+      `${label} ${moved}${open ? ` from the balance as of ${open}${because ? ',' : ''}` : ''}${because ? ` ${because}` : ''}`,
+    /** a list of balance changes: "; " between clauses, ". " between sentences */
+    balanceChanges: (list: string[], sentences: boolean) => list.join(sentences ? '. ' : '; '),
+    /** narrative sentences after a generated sentence */
+    joinSentences: (list: string[]) => (list.length ? ` ${list.join(' ')}` : ''),
     unit: (kind: string) => (({ million: 'JPY millions', thousand: 'Thousands of JPY', 'usd-thousand': 'Thousands of U.S. Dollars', 'usd-million': 'U.S. Dollars in millions', one: 'JPY', 'usd-one': 'U.S. Dollars', 'pct-of-revenue': '% of total revenues', 'pct-of-assets': '%', shares: 'Shares' } as Record<string, string>)[kind] ?? ''),
     /** "Fiscal Year Ended March 31, 2009", "Six Months Ended September 30, 2009", "As of March 31, 2009" */
     statementPeriod: (months: number | undefined, end: string) => months === undefined ? `As of ${en.date(end)}`

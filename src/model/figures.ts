@@ -122,7 +122,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           const usd = div(v.interval, exact(usdRate.rate))!;
           push({
             id: `usd:${nodeKey(item.id, period)}`, item: item.id, measure: 'usd', period, scenario: 'actual', value: usd.mid.toFixed(),
-            display: showNumber(usd, perShare ? { decimals: 2 } : { scale: 1e6 }).text, unit: perShare ? item.unit.replace('JPY', 'USD') : 'USD', kind: 'computed', label: `${nameOf(item)} (USD)`,
+            display: showNumber(usd, perShare ? { decimals: 2 } : { scale: 1e6 }).text, unit: perShare ? item.unit.replace('JPY', 'USD') : 'USD', kind: 'computed', label: m.figureLabel(nameOf(item), 'usd') ?? `${nameOf(item)} (USD)`,
             formula: `${nodeKey(item.id, period)} / ${usdRate.rate}`, inputs: [nodeKey(item.id, period)], sources: sourcesOf(ledger, v.inputs),
           }, item);
         }
@@ -146,7 +146,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           id: `${key}@${period}`, item: item.id, measure, period, scenario: 'actual',
           value: c ? c.interval.mid.toFixed() : printed!.value.toFixed(), display: disp.text,
           unit: isPct ? 'percent' : measure.endsWith('-pts') || item.unit === 'ratio' ? 'points' : item.unit,
-          kind: c ? 'computed' : 'reported', label: `${nameOf(item)} — ${MEASURES[measure].en}`,
+          kind: c ? 'computed' : 'reported', label: m.figureLabel(nameOf(item), measure) ?? `${nameOf(item)} — ${MEASURES[measure].en}`,
           formula: c?.formula, inputs: c?.inputs, sources: c ? sourcesOf(ledger, c.inputs) : [printed!.source],
           ambiguous: disp.ambiguous || undefined, printed: printed?.printed,
         }, item);
@@ -158,12 +158,12 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
       push({
         id: `target:${nodeKey(item.id, period)}`, item: item.id, measure: 'target', period, scenario: 'target', value: t.value.toFixed(),
         display: defaultDisplay(item, around(t.value, t.precision), t.precision, m).text, unit: item.unit, kind: 'reported',
-        label: `${nameOf(item)} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed, announced: t.announced ?? t.source.date,
+        label: m.figureLabel(nameOf(item), 'target', m.date(t.announced ?? t.source.date)) ?? `${nameOf(item)} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed, announced: t.announced ?? t.source.date,
       }, item);
       const vs = ledger.measure('vs-target', item.id, period);
       if (vs) push({
         id: `vs-target:${nodeKey(item.id, period)}`, item: item.id, measure: 'vs-target', period, scenario: 'actual', value: vs.interval.mid.toFixed(),
-        display: showPercent(vs.interval, m).text, unit: 'percent', kind: 'computed', label: `${nameOf(item)} — against target`,
+        display: showPercent(vs.interval, m).text, unit: 'percent', kind: 'computed', label: m.figureLabel(nameOf(item), 'vs-target') ?? `${nameOf(item)} — against target`,
         formula: vs.formula, inputs: vs.inputs, sources: sourcesOf(ledger, vs.inputs),
       }, item);
       // the target against the year before it (the deck's target table: "+3.0", "4.4%")
@@ -180,7 +180,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
         if (dd.ambiguous && dp) dd = { text: dp.printed, ambiguous: false };
         push({
           id: `target-yoy-diff:${nodeKey(item.id, period)}`, item: item.id, measure: 'target-yoy-diff', period, scenario: 'target', value: d.mid.toFixed(),
-          display: dd.text, unit: item.unit, kind: 'computed', label: `${nameOf(item)} — target against the year before`, formula: `target − ${item.id}@prior year`,
+          display: dd.text, unit: item.unit, kind: 'computed', label: m.figureLabel(nameOf(item), 'target-yoy-diff') ?? `${nameOf(item)} — target against the year before`, formula: `target − ${item.id}@prior year`,
           inputs, sources: [t.source, ...sourcesOf(ledger, prev.inputs)], ambiguous: dd.ambiguous || undefined, printed: dp?.printed,
         }, item);
         const q = prev.interval.mid.gt(0) ? div(tv, prev.interval) : undefined;
@@ -191,7 +191,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           if (rd.ambiguous && rp) rd = { text: rp.printed, ambiguous: false };
           push({
             id: `target-yoy:${nodeKey(item.id, period)}`, item: item.id, measure: 'target-yoy', period, scenario: 'target', value: r.mid.toFixed(),
-            display: rd.text, unit: 'percent', kind: 'computed', label: `${nameOf(item)} — target % change against the year before`, formula: `target / ${item.id}@prior year − 1`,
+            display: rd.text, unit: 'percent', kind: 'computed', label: m.figureLabel(nameOf(item), 'target-yoy') ?? `${nameOf(item)} — target % change against the year before`, formula: `target / ${item.id}@prior year − 1`,
             inputs, sources: [t.source, ...sourcesOf(ledger, prev.inputs)], ambiguous: rd.ambiguous || undefined, printed: rp?.printed,
           }, item);
         }

@@ -2,18 +2,22 @@
 // period role; formatting goes through format/display.ts and the language's messages.
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../types.js';
+import type { Comparison, Figure } from '../types.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import { changePhrase, groupDigits, showNumber, showPercent, yenChangePhrase, yenPhrase } from '../format/display.js';
 import { around, type Interval } from '../calc/interval.js';
-import { periodLabels } from '../periods/labels.js';
+import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
 
 type Hash = { hash: Record<string, unknown> };
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
-export interface HelperContext { figures: FigureSet; m: Messages; fiscal: FiscalYear; labels: Map<string, string>; asOf?: string }
+export interface HelperContext {
+  figures: FigureSet; m: Messages; fiscal: FiscalYear; labels: Map<string, string>; asOf?: string;
+  /** the audience's unit of amounts where a template names none (amount, yen, money): million, or billion with one decimal */
+  units?: 'million' | 'billion';
+}
 
 const interval = (f: Figure): Interval => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
 
@@ -23,11 +27,21 @@ function printedMagnitude(f: Figure): string | undefined {
   return f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
 }
 
-/** "up x" / "down x" / "unchanged" by the figure's sign, with the printed magnitude. */
-function signedPhrase(f: Figure, magnitude: string, m: Messages, wrap: (x: string) => string): string {
+/** "up x" / "down x" / "unchanged" by the figure's sign, with the printed magnitude (and what it is compared with). */
+function signedPhrase(f: Figure, magnitude: string, m: Messages, wrap: (x: string) => string, vs?: Comparison): string {
   const v = new Decimal(f.value);
-  if (v.isZero() || /^0(\.0+)?%?$/.test(magnitude)) return m.unchanged();
-  return v.gt(0) ? m.up(wrap(magnitude)) : m.down(wrap(magnitude));
+  const none = v.isZero() || /^0(\.0+)?%?$/.test(magnitude);
+  return m.change({ dir: none ? 'none' : v.gt(0) ? 'up' : 'down', x: wrap(magnitude), vs });
+}
+
+/**
+ * The comparison a phrase names, asked for with vs=: vs=true → from the key's measure and the figure's
+ * period ("YoY", 前期比, 前年同期比, 前四半期比, 前期末比); vs="qPrior" → that period ("from 4Q07", 09/3期 4Q比).
+ */
+export function comparisonFor(key: string, f: Figure, vs: unknown, ctx: Pick<HelperContext, 'figures' | 'fiscal' | 'm'>): Comparison | undefined {
+  if (vs === undefined || vs === false || vs === null || vs === '') return undefined;
+  if (vs === true) return comparisonOf(key, f.period, ctx.fiscal);
+  return { base: 'period', label: periodLabels(ctx.figures.period(String(vs)), ctx.fiscal, ctx.m).short };
 }
 
 /** Split helper arguments into (key, role, options). */
@@ -47,17 +61,23 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     return f ? render(f, x.hash) : String(x.hash.blank ?? '');
   };
 
+  /** the scale and decimals a helper asks for; without unit=, the audience's unit */
+  const unitOf = (h: Record<string, unknown>) => {
+    const unit = String(h.unit ?? ctx.units ?? 'million');
+    const scale = Object.hasOwn(SCALES, unit) ? SCALES[unit] : 1e6;
+    return { scale, decimals: Number(h.decimals ?? (h.unit === undefined && scale === 1e9 ? 1 : 0)) };
+  };
+
   hb.registerHelper('fig', (...a: unknown[]) => optional(a, (f) => f.display));
   hb.registerHelper('has', (...a: unknown[]) => { const x = args(a); return figures.find(x.key, x.role) !== undefined; });
   hb.registerHelper('amount', (...a: unknown[]) => optional(a, (f, h) => {
-    const scale = SCALES[String(h.unit ?? 'million')] ?? 1e6;
-    const decimals = Number(h.decimals ?? 0);
+    const { scale, decimals } = unitOf(h);
     if (new Decimal(f.precision ?? 0).gt(new Decimal(scale).times(new Decimal(10).pow(-decimals)).div(2)))
       return f.display; // the data is not that precise: never invent digits
     return showNumber(interval(f), { scale, decimals, plus: Boolean(h.plus) }).text;
   }));
-  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); return yenPhrase(interval(f), m, SCALES[String(hash.unit ?? 'million')] ?? 1e6, Number(hash.decimals ?? 0)); });
-  hb.registerHelper('money', (...a: unknown[]) => { const { f, hash } = get(a); return yenPhrase(interval(f), m, SCALES[String(hash.unit ?? 'million')] ?? 1e6, Number(hash.decimals ?? 0)); });
+  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, u.decimals); });
+  hb.registerHelper('money', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, u.decimals); });
   hb.registerHelper('usd', (...a: unknown[]) => {
     const x = args(a); const f = figures.get(`usd:${x.key}`, x.role);
     const n = showNumber({ ...interval(f), mid: interval(f).mid.abs() }, { scale: SCALES[String(x.hash.unit ?? 'million')] ?? 1e6, decimals: Number(x.hash.decimals ?? 0) });
@@ -65,8 +85,15 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   });
   // a change the document printed, and the computation could round either way: the figure shows the printed
   // token (model/figures.ts), and so do the phrases
-  hb.registerHelper('change', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); return p ? signedPhrase(f, p, m, (x) => x) : changePhrase(interval(f), m); });
-  hb.registerHelper('yenChange', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); return p && f.unit === 'JPY' ? signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6])) : yenChangePhrase(interval(f), m); });
+  // vs=true: the whole phrase with its comparison ("up 4.3% YoY", "前期比4.3%増"); see comparisonFor
+  hb.registerHelper('change', (...a: unknown[]) => {
+    const { f, key, hash } = get(a); const vs = comparisonFor(key, f, hash.vs, ctx);
+    const p = printedMagnitude(f); return p ? signedPhrase(f, p, m, (x) => x, vs) : changePhrase(interval(f), m, 1, vs);
+  });
+  hb.registerHelper('yenChange', (...a: unknown[]) => {
+    const { f, key, hash } = get(a); const vs = comparisonFor(key, f, hash.vs, ctx);
+    const p = printedMagnitude(f); return p && f.unit === 'JPY' ? signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6]), vs) : yenChangePhrase(interval(f), m, 1e6, 0, vs);
+  });
   hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); if (p) return p; const i = interval(f); return showPercent({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text; });
   hb.registerHelper('ratio', (...a: unknown[]) => optional(a, (f) => showPercent(interval(f), m).text));
   hb.registerHelper('points', (...a: unknown[]) => optional(a, (f) => groupDigits(new Decimal(f.value).times(100).abs(), 1)));

@@ -1,6 +1,6 @@
 // What a document renderer receives: figures (the only numbers), labels, narrative, lists and
 // company details. No facts, no ledger: a renderer lays figures out and never computes them.
-import type { Company, CompanyData, FiguresFile, Narrative, TaxonomyItem } from '../types.js';
+import type { Company, CompanyData, FiguresFile, Narrative, NarrativeEntry, TaxonomyItem } from '../types.js';
 import { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import type { FiscalYear } from '../periods/period.js';
@@ -38,4 +38,30 @@ export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, te
     narrative: data.narrative.filter((n) => n.lang === m.lang || n.lang === 'en'), lists: data.lists, m,
     fiscal: data.company.fiscalYear, templateDirs, audience, profile,
   };
+}
+
+/** A narrative entry of another language that the document's language has no translation of. */
+export interface Untranslated { section: string; entry: NarrativeEntry; from: string }
+
+const sameEntry = (a: NarrativeEntry, b: NarrativeEntry) =>
+  a.line === b.line && a.item === b.item && a.label === b.label && a.period === b.period && a.kind === b.kind;
+
+/**
+ * The narrative of a period in the document's language, and never another language's: an entry with
+ * no translation is left out of the document and listed (`untranslated`) for the build's omitted list.
+ * `source` is the narrative the text was written in (its document and date).
+ */
+export function narrativeFor(inputs: Pick<DocumentInputs, 'narrative' | 'm'>, period: string): { narrative?: Narrative; source?: Narrative; untranslated: Untranslated[] } {
+  const lang = inputs.m.lang;
+  const narrative = inputs.narrative.find((n) => n.period === period && n.lang === lang);
+  const from = narrative?.translation?.from ?? 'en';
+  const source = from === lang ? narrative : inputs.narrative.find((n) => n.period === period && n.lang === from);
+  const untranslated: Untranslated[] = [];
+  if (source && source !== narrative) {
+    for (const [section, list] of Object.entries(source.sections)) {
+      const have = narrative?.sections[section] ?? [];
+      for (const entry of list) if (!have.some((e) => sameEntry(e, entry))) untranslated.push({ section, entry, from });
+    }
+  }
+  return { narrative, source: source ?? narrative, untranslated };
 }

@@ -56,9 +56,12 @@ describe.skipIf(!hasChromium)(`deck.pdf${hasChromium ? '' : ' (skipped: Chromium
     const m = { ...model, footer: `© 2010 ${ja}`, slides: model.slides.slice(0, 3) };
     const dir = mkdtempSync(join(tmpdir(), 'qd-deckpdf-ja-'));
     writeFileSync(join(dir, 'ja.pdf'), await deckPdf(m, printer));
-    // Chromium embeds glyphs of the CJK font collection (a .ttc) as Type 3 fonts; the English deck needs none
-    expect(execFileSync('pdffonts', [join(dir, 'ja.pdf')], { encoding: 'utf8' })).toMatch(/Type 3/);
-    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).not.toMatch(/Type 3/);
+    // the CJK glyphs are embedded as a TrueType subset of Noto Sans CJK JP (export/cjk-font.ts), not as
+    // the unnamed Type 3 fonts Chromium makes of the CFF collection; the English deck needs none
+    const jaFonts = execFileSync('pdffonts', [join(dir, 'ja.pdf')], { encoding: 'utf8' });
+    expect(jaFonts).toMatch(/NotoSansCJKjp-Regular\s+CID TrueType/);
+    expect(jaFonts).not.toMatch(/Type 3/);
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).not.toMatch(/Type 3|NotoSansCJK/);
     expect(flat(execFileSync('pdftotext', ['-f', '2', '-l', '2', join(dir, 'ja.pdf'), '-'], { encoding: 'utf8' }))).toContain(ja);
   });
 

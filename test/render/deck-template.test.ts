@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -27,8 +27,12 @@ describe('deck templates', () => {
   it('type no number, percentage or period label: every one comes from figures', () => {
     const files = readdirSync(deckDir).filter((f) => f.endsWith('.yaml'));
     expect(files).toEqual(expect.arrayContaining(['slides.yaml', 'theme.yaml']));
+    // and the translated decks of templates/locales/<lang>/deck/
+    const locales = join(root, 'templates', 'locales');
+    const translated = readdirSync(locales).flatMap((l) => (existsSync(join(locales, l, 'deck')) ? readdirSync(join(locales, l, 'deck')).filter((f) => f.endsWith('.yaml')).map((f) => join('..', 'locales', l, 'deck', f)) : []));
+    expect(translated).toContain(join('..', 'locales', 'ja', 'deck', 'slides.yaml'));
     const found: string[] = [];
-    for (const f of files) {
+    for (const f of [...files, ...translated]) {
       for (const { path, value } of strings(parse(readFileSync(join(deckDir, f), 'utf8')))) {
         if (HEX.test(value) || ROLES.has(value)) continue; // a colour, a period role
         const outside = value.replace(/\{\{[^}]*\}\}/g, ' ');

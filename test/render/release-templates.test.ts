@@ -18,6 +18,8 @@ const FORBIDDEN: [string, RegExp][] = [
   ['a quarter, half or nine-month label', /\b(?:[1-4]Q|[12]H|9M)\s?(?:\d{2}|\d{4})\b/i],
   ['a period id', /\bFY\d{4}-(?:H[12]|Q[1-4]|9M)\b/],
   ['a date', /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d{2}\b/],
+  // the same in Japanese (templates/locales/ja): 2010年3月31日, 2010年3月期, 第4四半期, 10/3期
+  ['a Japanese date or fiscal label', /\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}日|第[1-4１-４一二三四]四半期|\d{2}\/\d{1,2}期/],
 ];
 
 /** The offending lines of a text: [line number, what, the line]. */
@@ -51,6 +53,8 @@ describe('templates/', () => {
     expect(typedFigures('Targets for FY2009').map((x) => x[1])).toEqual(['a fiscal year label']);
     expect(typedFigures('from 4Q07, 1H09 and 9M09').map((x) => x[1])).toEqual(['a quarter, half or nine-month label']);
     expect(typedFigures('As of March 31, 2009').map((x) => x[1])).toEqual(['a date']);
+    expect(typedFigures('2010年3月期第4四半期').map((x) => x[1])).toEqual(['a Japanese date or fiscal label']);
+    expect(typedFigures('{{period "end"}}現在の総資産は{{money "bs.total-assets" "end"}}').map((x) => x[1])).toEqual([]);
     expect(typedFigures('{{money "is.revenue.total" "ytd"}} {{period "qPrior"}} width: 21mm')).toEqual([]);
   });
 

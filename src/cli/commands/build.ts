@@ -14,9 +14,10 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
     .option('--audience <name>', 'who the package is for (see `quarterdeck audiences`)')
     .option('--formats <list>', 'comma-separated: figures, release, deck, data-pack (default: the audience\'s documents)')
     .option('--templates <dir>', 'a template folder whose files override the built-ins (repeatable)', collect)
+    .option('--theme <name>', 'a deck theme of templates/deck/themes/ (default: the audience\'s)')
     .option('--data <dir>', 'data folder')
     .option('--out <dir>', 'output folder')
-    .action(async (o: { company?: string; period?: string; audience?: string; formats?: string; templates?: string[]; data?: string; out?: string }) => {
+    .action(async (o: { company?: string; period?: string; audience?: string; formats?: string; templates?: string[]; theme?: string; data?: string; out?: string }) => {
       const started = Date.now();
       const config = loadConfig();
       const r = await build({
@@ -27,6 +28,9 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
         audience: o.audience ?? config.audience ?? 'investors',
         formats: o.formats?.split(',').map((s) => s.trim()).filter(Boolean),
         templates: templateFolders(o.templates, config),
+        // the look: config file → audience profile → flags (build() merges them)
+        defaults: { theme: config.theme },
+        look: { theme: o.theme },
       });
       for (const p of r.outputs) io.out(`wrote ${p}\n`);
       io.out(`${r.period}: ${r.figures.figures.length} figures, ${Date.now() - started} ms\n`);

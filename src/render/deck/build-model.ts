@@ -5,15 +5,17 @@
 //   3. the company's numbering ("I.", "II-3."), agenda, dividers
 //   4. tables and bullets too long for their area continue on the next slide (paginate.ts)
 //   5. speaker notes: the sources of every figure and text on the slide (notes.ts)
-import type { DocumentInputs } from '../inputs.js';
+import { narrativeFor, type DocumentInputs } from '../inputs.js';
 import type { Figure, NarrativeEntry } from '../../types.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { parsePeriod } from '../../periods/period.js';
 import { qoqFootnote, yoyFootnote } from '../../periods/labels.js';
 import { loadTheme, region } from './theme.js';
 import { loadSlides, type BlockSpec, type BulletItem, type SlideSpec, type TableSpec } from './template.js';
+import { selectSections } from './select.js';
 import { DeckText, type Where } from './text.js';
-import { chartBlock } from './charts.js';
+import { chartBlock, loadSpec } from './charts.js';
+import { TemplateFault } from '../template-check.js';
 import { periodsOf } from './periods.js';
 import { paginate } from './paginate.js';
 import { speakerNotes, type TextSource } from './notes.js';
@@ -24,15 +26,19 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 type Entry = NarrativeEntry;
 
 /** A slide being built: what it used, for its notes. */
-interface Build { figures: Map<string, Figure>; texts: TextSource[] }
+interface Build { figures: Map<string, Figure>; texts: TextSource[]; untranslated?: Entry[]; narrated?: boolean }
 
 export function deckModel(inputs: DocumentInputs): DeckModel {
-  const { theme, dir: themeDir, file: themeFile } = loadTheme(inputs.templateDirs);
+  const { theme, dir: themeDir, file: themeFile } = loadTheme(inputs.templateDirs, inputs.profile?.theme);
   const tpl = loadSlides(inputs.templateDirs);
+  // the audience's slides in its order, and its appendix (all of the deck's when it names none)
+  const sections = selectSections(tpl, inputs.profile);
   const m = inputs.m;
   const period = inputs.figures.file.period;
-  const narrative = inputs.narrative.find((n) => n.period === period && n.lang === m.lang) ?? inputs.narrative.find((n) => n.period === period);
-  const date = inputs.date ?? narrative?.source?.date;
+  // narrative in the deck's language only: an entry with no translation is left out (omitted list, speaker notes)
+  const { narrative, source, untranslated } = narrativeFor(inputs, period);
+  const notTranslated = new Set(untranslated.map((u) => u.entry));
+  const date = inputs.date ?? source?.source?.date;
   const text = new DeckText(inputs, date);
   const lang = m.lang;
   const extra = inputs.company.extra as Record<string, unknown>;
@@ -42,19 +48,27 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
   const base: Record<string, unknown> = {
     company: { ...extra, name: companyName, shortName: inputs.company.shortName.en, tagline: extra.tagline },
     date: date ?? '', year,
+    // the audience's unit of amounts, for unit lines of slides that leave it to the audience: 'Unit: JPY {{units}}'
+    units: inputs.profile?.units ?? 'million',
   };
   const omitted: DeckModel['omitted'] = [];
+  /** the slide being built */
+  let current: Build | undefined;
   const narrativeFile = narrative?.source?.file ?? narrative?.dataFile ?? '';
 
   const render = (t: string, where: Where, ctx: Record<string, unknown> = {}) => text.render(t, { ...base, ...ctx }, where);
   /** Render, or record why not and return undefined. */
   const attempt = (slideId: string, what: string, f: () => string): string | undefined => {
     try { return f(); } catch (e) {
-      if (e instanceof QuarterDeckError) { omitted.push({ slide: slideId, what, reason: e.problems.map((p) => p.message + (p.hint ? ` (${p.hint})` : '')).join('; ') }); return undefined; }
+      // the data lacks a figure: left out and listed; a fault of the template is never left out
+      if (e instanceof QuarterDeckError && !(e instanceof TemplateFault)) { omitted.push({ slide: slideId, what, reason: e.problems.map((p) => p.message + (p.hint ? ` (${p.hint})` : '')).join('; ') }); return undefined; }
       throw e;
     }
   };
-  const at = (line?: number, field?: string): Where => ({ file: tpl.file, line, field });
+  /** the slide being built: its template file may be an override folder's deck/slides/<id>.yaml */
+  let slideId: string | undefined;
+  const fileOf = (id?: string) => (id && tpl.files.get(id)) || tpl.file;
+  const at = (line?: number, field?: string): Where => ({ file: fileOf(slideId), line, field });
 
   // ---- narrative -----------------------------------------------------------------------
   const matches = (v: string | undefined, want: string | string[] | undefined) => {
@@ -62,8 +76,16 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
     const list = Array.isArray(want) ? want : [want];
     return list.includes(v ?? 'none');
   };
-  const entries = (section: string, sel: { item?: string | string[]; label?: string | string[]; kind?: string | string[]; scope?: 'period' | 'year' | 'any' }): Entry[] =>
-    (narrative?.sections[section] ?? []).filter((e) => {
+  type Selection = { item?: string | string[]; label?: string | string[]; kind?: string | string[]; scope?: 'period' | 'year' | 'any' };
+  /** entries of a section the deck would show but has no translation of (recorded on the slide being built) */
+  const leftOut = (section: string, sel: Selection) => {
+    if (!notTranslated.size || !current) return;
+    const list = select(source?.sections[section] ?? [], sel).filter((e) => notTranslated.has(e));
+    (current.untranslated ??= []).push(...list.filter((e) => !current!.untranslated!.includes(e)));
+  };
+  const entries = (section: string, sel: Selection): Entry[] => { leftOut(section, sel); return select(narrative?.sections[section] ?? [], sel); };
+  const select = (list: Entry[], sel: Selection): Entry[] =>
+    list.filter((e) => {
       // item and label: either matches; "none" and "none": entries that explain no item and carry no label
       if (sel.item === 'none' && sel.label === 'none') { if (e.item || e.label) return false; }
       else if (sel.item !== undefined && sel.label !== undefined) { if (!matches(e.item, sel.item) && !matches(e.label, sel.label)) return false; }
@@ -75,17 +97,16 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
     });
   const entryText = (b: Build, slideId: string, e: Entry, section: string): string | undefined => {
     const t = attempt(slideId, `narrative ${section}:${e.line ?? ''}`, () => text.render(e.text, base, { file: narrative?.dataFile ?? '', line: e.line }));
-    if (t !== undefined) b.texts.push({ file: narrativeFile, line: e.line, what: section });
+    if (t !== undefined) { b.texts.push({ file: narrativeFile, line: e.line, what: section }); b.narrated = true; }
     return t;
   };
 
   // {{note "reasons" "Net loss attributable to noncontrolling interests"}}: a narrative entry inside a sentence
-  let current: Build | undefined;
   text.helper('note', (section: string, key: string) => {
     const e = entries(section, { item: key, label: key, scope: 'year' })[0];
     if (!e) return '';
     const t = attempt('note', `narrative ${section}:${e.line ?? ''}`, () => text.render(e.text, base, { file: narrative?.dataFile ?? '', line: e.line }));
-    if (t !== undefined) current?.texts.push({ file: narrativeFile, line: e.line, what: section });
+    if (t !== undefined && current) { current.texts.push({ file: narrativeFile, line: e.line, what: section }); current.narrated = true; }
     return t ?? '';
   });
 
@@ -106,14 +127,15 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
       list.forEach((e, i) => {
         const t = entryText(b, slide.id, e, it.narrative);
         if (t === undefined || t === title) return; // a heading that repeats the slide's title
-        const shown = it.format ? render(it.format, at(line, 'format'), { text: t, name: e.label ?? '', entry: e }) : t;
+        const shown = it.format ? render(it.format, at(line, 'format'), { text: t, name: e.caption ?? e.label ?? '', entry: e }) : t;
         let level = it.level; let style = it.style;
         if (it.byKind) {
           if (e.kind === 'heading') { level = Math.max(0, it.level - 1); style = 'heading'; }
           else if (e.kind === 'footnote') { style = 'note'; }
         }
         if (it.firstAsHeading && i === 0) { level = Math.max(0, it.level - 1); style = 'heading'; }
-        const label = it.byKind && (e.kind === 'example' || e.kind === 'footnote') && e.label && !it.format ? `${e.label}${e.kind === 'example' ? ':' : ''} ` : '';
+        const caption = e.caption ?? e.label;
+        const label = it.byKind && (e.kind === 'example' || e.kind === 'footnote') && caption && !it.format ? `${caption}${e.kind === 'example' ? ':' : ''} ` : '';
         items.push({ runs: [...(label ? [{ text: label, bold: true }] : []), ...runs(shown, style === 'heading')], level, style });
       });
     }
@@ -122,7 +144,7 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
 
   const needsMet = (keys: string[]) => keys.every((k) => {
     const [key, role] = k.split('@');
-    try { return text.figures.find(key, role) !== undefined; } catch { return false; }
+    try { return text.figures.find(key, role) !== undefined; } catch (e) { if (e instanceof TemplateFault) throw e; return false; }
   });
 
   const table = (b: Build, slide: SlideSpec, spec: TableSpec, line?: number): TableBlock | undefined => {
@@ -140,8 +162,10 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
     type RowIn = { key?: string; label?: string; style?: TableRow['style']; needs?: string[]; data?: Record<string, unknown>; comment?: string[]; explain?: string[] };
     let rowsIn: RowIn[] = (spec.rows ?? []).map((r) => ({ ...r }));
     if (spec.list) {
-      const root = inputs.lists[spec.list.name] as Record<string, unknown> | undefined;
-      const arr = spec.list.path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], root);
+      // own properties only: a template never reaches a prototype
+      const own = (o: unknown, k: string) => (o !== null && typeof o === 'object' && Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);
+      const root = own(inputs.lists, spec.list.name) as Record<string, unknown> | undefined;
+      const arr = spec.list.path.split('.').reduce<unknown>((o, k) => own(o, k), root);
       if (!Array.isArray(arr)) { omitted.push({ slide: slide.id, what: `list ${spec.list.name}`, reason: 'no such list in data/<company>/lists' }); return undefined; }
       let prev: unknown;
       rowsIn = arr.map((x) => {
@@ -210,13 +234,20 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
   };
 
   const block = (b: Build, slide: SlideSpec, spec: BlockSpec, line?: number, title?: string): Block | undefined => {
+    // a block's area (and its solo area) must be a region of the theme
+    for (const area of [Object.values(spec)[0].area, Object.values(spec)[0].solo]) {
+      if (area === undefined) continue;
+      try { region(theme, area); } catch (e) { if (e instanceof QuarterDeckError) throw new TemplateFault(e.problems.map((p) => ({ ...p, ...at(line, 'area') }))); throw e; }
+    }
     if ('bullets' in spec) return bullets(b, slide, spec.bullets, line, title);
     if ('table' in spec) return table(b, slide, spec.table, line);
     if ('chart' in spec) {
+      // a missing or malformed spec is the template's fault; a chart the data cannot draw is left out
+      loadSpec(inputs.templateDirs, spec.chart.spec, { ...at(line, 'chart.spec') });
       try {
-        return chartBlock(spec.chart, region(theme, spec.chart.area), { inputs, figures: text.figures, theme });
+        return chartBlock(spec.chart, region(theme, spec.chart.area), { inputs, figures: text.chartFigures, theme });
       } catch (e) {
-        if (e instanceof QuarterDeckError) { omitted.push({ slide: slide.id, what: `chart ${spec.chart.spec}`, reason: e.problems.map((p) => p.message).join('; ') }); return undefined; }
+        if (e instanceof QuarterDeckError && !(e instanceof TemplateFault)) { omitted.push({ slide: slide.id, what: `chart ${spec.chart.spec}`, reason: e.problems.map((p) => p.message).join('; ') }); return undefined; }
         throw e;
       }
     }
@@ -234,7 +265,7 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
 
   // ---- slides --------------------------------------------------------------------------
   const slides: Slide[] = [];
-  const origin = (line?: number) => ({ file: tpl.file, line });
+  const origin = (line?: number, id?: string) => ({ file: fileOf(id), line });
   text.tracker.reset();
   const cover: Slide = {
     id: 'cover', layout: 'cover', title: render(tpl.cover.title, at()), subtitle: render(tpl.cover.period, at()),
@@ -245,10 +276,11 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
   slides.push(cover);
 
   // build every section's slides first: numbering depends on which slides the data supports
-  const built = tpl.sections.map((sec) => {
+  const built = sections.map((sec) => {
     const list: { spec: SlideSpec; slide: Slide; build: Build }[] = [];
     for (const s of sec.slides) {
       const line = tpl.lines.get(s.id);
+      slideId = s.id;
       text.tracker.reset();
       const b: Build = { figures: new Map(), texts: [] };
       current = b;
@@ -262,7 +294,9 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
       const hasContent = blocks.length > 0 || s.blocks.length === 0;
       if (!hasContent) { omitted.push({ slide: s.id, what: 'slide', reason: 'none of its blocks has data' }); continue; }
       const slide: Slide = {
-        id: s.id, layout: 'content', title, unit: s.unit ? attempt(s.id, s.unit, () => render(s.unit!, at(line, 'unit'))) : undefined, blocks, footnotes: footnotes(s), notes: '', origin: origin(line),
+        id: s.id, layout: 'content', title, unit: s.unit ? attempt(s.id, s.unit, () => render(s.unit!, at(line, 'unit'))) : undefined, blocks,
+        // a translated narrative says so under the slide: "（英文資料からの翻訳）"
+        footnotes: [...footnotes(s), ...(narrative?.translation && b.narrated ? [m.translated(narrative.translation.from)] : [])], notes: '', origin: origin(line, s.id),
       };
       b.figures = text.tracker.reset();
       list.push({ spec: s, slide, build: b });
@@ -272,12 +306,13 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
 
   let n = 0;
   const agenda: string[] = [];
-  const numbers = tpl.sections.map((sec, si) => {
+  slideId = undefined;
+  const numbers = sections.map((sec, si) => {
     if (!sec.numbered || !built[si].length) return undefined;
     n += 1;
     return ROMAN[n - 1] ?? String(n);
   });
-  tpl.sections.forEach((sec, si) => {
+  sections.forEach((sec, si) => {
     if (!sec.inAgenda || !built[si].length) return;
     const t = render(sec.agenda, at());
     agenda.push(numbers[si] ? m.deck.numbered(`${numbers[si]}.`, t) : t);
@@ -285,7 +320,7 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
   text.tracker.reset();
   slides.push({ id: 'agenda', layout: 'agenda', title: render(tpl.agenda.title, at()), lines: agenda, blocks: [], footnotes: [], notes: speakerNotes(m, new Map(), []), origin: origin() });
 
-  tpl.sections.forEach((sec, si) => {
+  sections.forEach((sec, si) => {
     const list = built[si];
     if (!list.length) return;
     const num = numbers[si];
@@ -305,15 +340,18 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
     list.forEach(({ slide, build, spec }, i) => {
       slide.number = num ? (distinct === 1 ? `${num}.` : `${num}-${numberOf[i].k}.`) : undefined;
       if (spec.group) {
+        slideId = spec.id;
         const g = render(spec.group, at(tpl.lines.get(spec.id), 'group'));
+        slideId = undefined;
         const parts = list.filter((x) => x.spec.group === spec.group).length;
         slide.title = parts > 1 ? m.deck.part(g, numberOf[i].part, slide.title) : `${g} ${slide.title}`;
       }
-      slide.notes = speakerNotes(m, build.figures, build.texts);
+      slide.notes = speakerNotes(m, build.figures, build.texts, (build.untranslated ?? []).map((e) => `${e.line ?? ''} ${e.item ?? e.label ?? ''}`.trim()), untranslated[0]?.from);
+      for (const e of build.untranslated ?? []) omitted.push({ slide: slide.id, what: `narrative ${e.item ?? e.label ?? ''} (line ${e.line ?? '?'})`, reason: m.untranslated(untranslated.find((u) => u.entry === e)?.section ?? '', untranslated[0]?.from ?? 'en') });
       for (const s of paginate(slide, theme, m)) slides.push(s);
     });
   });
 
   const footer = text.render(theme.footer.text, base, { file: themeFile, field: 'footer.text' });
-  return { theme, themeDir, lang, title: `${cover.subtitle} ${cover.title}`, company: companyName, footer, slides, omitted };
+  return { theme, themeDir, lang, title: `${cover.subtitle} ${cover.title}`, company: companyName, footer, marking: inputs.profile?.marking, slides, omitted };
 }

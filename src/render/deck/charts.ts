@@ -1,7 +1,7 @@
 // Chart blocks: a Vega-Lite spec from templates/charts/ bound to figures (render/charts.ts), laid
 // out for both renderers. Rows carry their stack positions (y0, y1) so the SVG (deck.pdf) and the
 // native PowerPoint chart (deck.pptx) draw the same bars; totals and waterfall steps are rows too.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { bindingOf, chartData, type ChartBinding, type ChartData, type ChartRow, type ChartSeries } from '../charts.js';
@@ -10,7 +10,9 @@ import type { FigureSet } from '../figure-set.js';
 import { periodLabels } from '../../periods/labels.js';
 import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
-import { QuarterDeckError } from '../../errors/problem.js';
+import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
+import { checkName, findTemplate, type NameSource } from '../../config/template-paths.js';
+import { TemplateFault, readChartSpec } from '../template-check.js';
 import type { ChartBlock } from './model.js';
 import type { ChartSpec } from './template.js';
 import { resolveRange } from './periods.js';
@@ -51,17 +53,25 @@ export interface DeckRow extends ChartRow {
   mid: number;
 }
 
-const specCache = new Map<string, Record<string, unknown>>();
+const specCache = new Map<string, { mtime: number; spec: Record<string, unknown> }>();
 
-/** templates/charts/<name>.vl.json from the first template folder that has it. */
-export function loadSpec(templateDirs: string[], name: string): { spec: Record<string, unknown>; file: string } {
-  const file = templateDirs.map((d) => join(d, 'charts', `${name}.vl.json`)).find((f) => existsSync(f));
-  if (!file) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: `templates/charts/${name}.vl.json`, message: `no chart spec "${name}"` }]);
-  let spec = specCache.get(file);
-  if (!spec) {
-    spec = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    specCache.set(file, spec);
+/**
+ * templates/charts/<name>.vl.json from the first template folder that has it (user overrides first),
+ * checked (template-check.ts readChartSpec). A missing or malformed spec is a TemplateFault; `at`
+ * is where the template names it.
+ */
+export function loadSpec(templateDirs: string[], name: string, at: NameSource = {}): { spec: Record<string, unknown>; file: string } {
+  checkName(name, 'chart spec', at);
+  const file = findTemplate(templateDirs, join('charts', `${name}.vl.json`), 'chart spec', at);
+  if (!file) {
+    const known = templateDirs.flatMap((d) => (existsSync(join(d, 'charts')) ? readdirSync(join(d, 'charts')) : [])).filter((f) => f.endsWith('.vl.json')).map((f) => f.slice(0, -8));
+    throw new TemplateFault([{ code: 'E_NOT_FOUND', ...at, message: `no chart spec "${name}"`, expected: `charts/${name}.vl.json in ${templateDirs.join(', ')}`, hint: didYouMean(name, known) }]);
   }
+  const mtime = statSync(file).mtimeMs;
+  const hit = specCache.get(file);
+  if (hit && hit.mtime === mtime) return { spec: hit.spec, file };
+  const spec = readChartSpec(file, readFileSync(file, 'utf8'));
+  specCache.set(file, { mtime, spec });
   return { spec, file };
 }
 
@@ -212,9 +222,22 @@ function waterfall(c: ChartSpec, box: Box, ctx: ChartContext, spec: Record<strin
   };
 }
 
-/** A step name in lines of about `width` characters (the waterfall's axis). */
+/** A step name in lines of about `width` characters (the waterfall's axis); CJK text, which has no
+ *  spaces, breaks between characters (each as wide as two Latin ones). */
 function wrap(s: string, width: number): string {
   const lines: string[] = [];
+  const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
+  if (!s.includes(' ') && cjk.test(s)) {
+    let line = ''; let w = 0;
+    for (const ch of s) {
+      const cw = cjk.test(ch) ? 2 : 1;
+      // never start a line with a closing bracket or a small kana/punctuation mark
+      if (w + cw > width && line && !/[）」、。ー]/.test(ch)) { lines.push(line); line = ''; w = 0; }
+      line += ch; w += cw;
+    }
+    if (line) lines.push(line);
+    return lines.join('\n');
+  }
   for (const w of s.split(' ')) {
     const last = lines.at(-1);
     if (last !== undefined && (last + ' ' + w).length <= width) lines[lines.length - 1] = `${last} ${w}`;

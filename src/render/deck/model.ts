@@ -75,6 +75,8 @@ export interface DeckModel {
   title: string;
   company: string;
   footer: string;
+  /** the audience's marking ("Confidential"), printed on every slide of deck.pptx and deck.pdf */
+  marking?: string;
   slides: Slide[];
   /** slides, blocks or items left out because the data does not hold their figures */
   omitted: { slide: string; what: string; reason: string }[];

@@ -5,7 +5,8 @@ import type { Messages } from '../../messages/en.js';
 
 export interface TextSource { file: string; line?: number; what: string }
 
-export function speakerNotes(m: Messages, figures: Map<string, Figure>, texts: TextSource[]): string {
+/** `untranslated`: narrative entries (seed line and item) the slide leaves out for want of a translation from `from` */
+export function speakerNotes(m: Messages, figures: Map<string, Figure>, texts: TextSource[], untranslated: string[] = [], from = 'en'): string {
   const out: string[] = [];
   const list = [...figures.values()];
   if (list.length) {
@@ -23,6 +24,9 @@ export function speakerNotes(m: Messages, figures: Map<string, Figure>, texts: T
   if (t.length) {
     out.push(m.deck.textSources());
     for (const x of t) out.push(`- ${x.file}${x.line ? `:${x.line}` : ''} (${x.what})`);
+  }
+  if (untranslated.length) {
+    out.push(m.untranslated(untranslated.join(', '), from));
   }
   return out.join('\n');
 }

@@ -1,10 +1,11 @@
 // templates/deck/slides.yaml: which slides, in which order, bound to which figures (key + period
 // role), with their text as Handlebars. Checked against a schema; every slide remembers its line.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
-import { QuarterDeckError, type Problem } from '../../errors/problem.js';
+import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
+import { findTemplate } from '../../config/template-paths.js';
 
 const grain = z.enum(['quarter', 'half', 'year']);
 /** A run of periods relative to the document: every `grain` from the fiscal year of `from` to `to`. */
@@ -136,30 +137,84 @@ export const slidesSchema = z.object({
   cover: z.object({ period: z.string(), title: z.string(), company: z.string(), date: z.string(), tagline: z.string() }).strict(),
   agenda: z.object({ title: z.string() }).strict(),
   sections: z.array(section),
+  /** slides an audience profile may append after the deck (`deck.appendix`); never shown otherwise */
+  appendix: section.optional(),
 }).strict();
 
-export type SlidesTemplate = z.infer<typeof slidesSchema> & { file: string; lines: Map<string, number> };
+export type SlidesTemplate = z.infer<typeof slidesSchema> & {
+  file: string;
+  /** slide id → the line of its definition */
+  lines: Map<string, number>;
+  /** slide id → its file, where an override folder's deck/slides/<id>.yaml replaced it */
+  files: Map<string, string>;
+};
 
-/** The first templates/deck/slides.yaml in the template folders (user overrides first). */
-const loaded = new Map<string, { mtime: number; tpl: SlidesTemplate }>();
+/**
+ * The first deck/slides.yaml in the template folders (user overrides first), with single slides
+ * replaced by any folder's deck/slides/<slide-id>.yaml (the first folder that has one wins).
+ */
+const loaded = new Map<string, SlidesTemplate>();
 
 export function loadSlides(templateDirs: string[]): SlidesTemplate {
-  const file = templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).find((f) => existsSync(f));
+  const file = findTemplate(templateDirs, join('deck', 'slides.yaml'), 'deck template');
   if (!file) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).join(', '), message: 'no deck template found' }]);
-  // read once per process while the file is unchanged
-  const mtime = statSync(file).mtimeMs;
-  const hit = loaded.get(file);
-  if (hit && hit.mtime === mtime) return hit.tpl;
+  const overrides = slideOverrides(templateDirs);
+  // read once per process while the files are unchanged
+  const key = [file, ...overrides.values()].map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
+  const hit = loaded.get(key);
+  if (hit) return hit;
   const tpl = parseSlides(file, readFileSync(file, 'utf8'));
-  loaded.set(file, { mtime, tpl });
+  for (const [id, f] of overrides) replaceSlide(tpl, id, f);
+  loaded.set(key, tpl);
   return tpl;
 }
 
-function parseSlides(file: string, text: string): SlidesTemplate {
+/** deck/slides/<slide-id>.yaml of every template folder: slide id → file (user folders first). */
+function slideOverrides(templateDirs: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of templateDirs) {
+    const dir = join(d, 'deck', 'slides');
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.yaml') || out.has(name.slice(0, -5))) continue;
+      const f = findTemplate([d], join('deck', 'slides', name), 'slide');
+      if (f) out.set(name.slice(0, -5), f);
+    }
+  }
+  return out;
+}
+
+/** Replace one slide of the template by an override file's slide (same id). */
+function replaceSlide(tpl: SlidesTemplate, id: string, file: string): void {
+  const { data, lineOf } = parseYaml(file, readFileSync(file, 'utf8'));
+  const r = slide.safeParse(data && typeof data === 'object' && !Array.isArray(data) && !('id' in data) ? { id, ...data } : data);
+  if (!r.success) {
+    throw new QuarterDeckError(r.error.issues.map((i) => {
+      const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+      return { code: 'E_TEMPLATE' as const, file, line: lineOf(path), field: path.join('.') || '(file)', message: i.message };
+    }));
+  }
+  if (r.data.id !== id) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, line: lineOf(['id']), field: 'id', message: 'a slide override is named after the slide it replaces', expected: `"${id}" (the file name)`, found: `"${r.data.id}"` }]);
+  const all = [...tpl.sections, ...(tpl.appendix ? [tpl.appendix] : [])];
+  const sec = all.find((s) => s.slides.some((x) => x.id === id));
+  if (!sec) {
+    const known = all.flatMap((s) => s.slides.map((x) => x.id));
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no slide "${id}" in ${tpl.file} to replace`, expected: known.join(', '), hint: didYouMean(id, known) ?? 'an override file is named after the id of the slide it replaces' }]);
+  }
+  sec.slides = sec.slides.map((x) => (x.id === id ? r.data : x));
+  tpl.files.set(id, file);
+  tpl.lines.set(id, lineOf([]) ?? 1);
+}
+
+/** All slide ids of the template: the deck's, then the appendix's. */
+export function slideIds(tpl: SlidesTemplate): { deck: string[]; appendix: string[] } {
+  return { deck: tpl.sections.flatMap((s) => s.slides.map((x) => x.id)), appendix: tpl.appendix?.slides.map((x) => x.id) ?? [] };
+}
+
+function parseYaml(file: string, text: string): { data: unknown; lineOf: (path: (string | number)[]) => number | undefined } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   if (doc.errors.length) throw new QuarterDeckError(doc.errors.map((e) => ({ code: 'E_TEMPLATE' as const, file, line: e.linePos?.[0].line, message: e.message })));
-  const r = slidesSchema.safeParse(doc.toJS());
   const lineOf = (path: (string | number)[]): number | undefined => {
     let n: unknown = doc.contents;
     for (const k of path) {
@@ -168,6 +223,12 @@ function parseSlides(file: string, text: string): SlidesTemplate {
     const range = (n as Node | undefined)?.range;
     return range ? lc.linePos(range[0]).line : undefined;
   };
+  return { data: doc.toJS(), lineOf };
+}
+
+function parseSlides(file: string, text: string): SlidesTemplate {
+  const { data, lineOf } = parseYaml(file, text);
+  const r = slidesSchema.safeParse(data);
   if (!r.success) {
     const problems: Problem[] = r.error.issues.map((i) => {
       const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
@@ -177,5 +238,9 @@ function parseSlides(file: string, text: string): SlidesTemplate {
   }
   const lines = new Map<string, number>();
   r.data.sections.forEach((s, si) => s.slides.forEach((sl, i) => { const l = lineOf(['sections', si, 'slides', i]); if (l) lines.set(sl.id, l); }));
-  return { ...r.data, file, lines };
+  r.data.appendix?.slides.forEach((sl, i) => { const l = lineOf(['appendix', 'slides', i]); if (l) lines.set(sl.id, l); });
+  const ids = [...r.data.sections.flatMap((s) => s.slides), ...(r.data.appendix?.slides ?? [])].map((x) => x.id);
+  const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (twice.length) throw new QuarterDeckError(twice.map((id) => ({ code: 'E_TEMPLATE' as const, file, line: lines.get(id), field: 'id', message: `slide id "${id}" is used twice` })));
+  return { ...r.data, file, lines, files: new Map() };
 }

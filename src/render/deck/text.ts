@@ -6,8 +6,9 @@ import { groupDigits } from '../../format/display.js';
 import type { Figure } from '../../types.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
-import { registerHelpers } from '../helpers.js';
+import { comparisonFor, registerHelpers } from '../helpers.js';
 import { QuarterDeckError } from '../../errors/problem.js';
+import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 
 export interface Where { file: string; line?: number; field?: string }
 
@@ -23,6 +24,9 @@ export function trackFigures(base: FigureSet): { figures: FigureSet; used: Map<s
   return { figures, get used() { return used; }, reset: () => { const u = used; used = new Map(); return u; } };
 }
 
+/** The deck's helpers that take a figure key first, besides the shared ones. */
+const DECK_FIGURE_HELPERS = { ...FIGURE_HELPERS, moved: 'first', upDown: 'first', negative: 'first', pointsChange: 'first' } as const;
+
 // One Handlebars environment and one cache of compiled templates per process: a template is compiled
 // once; each deck registers its helpers (bound to its figures) before it renders. deckModel() is
 // synchronous, so two decks never render at once.
@@ -35,8 +39,9 @@ export class DeckText {
   readonly tracker: ReturnType<typeof trackFigures>;
 
   constructor(readonly inputs: DocumentInputs, asOf?: string) {
-    this.tracker = trackFigures(inputs.figures);
-    registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf });
+    // a key that names no item is a typo in the template (a TemplateFault), not a gap in the data
+    this.tracker = trackFigures(checkedFigures(inputs.figures, inputs.items));
+    registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units });
     this.hb.registerHelper('dottedDate', (iso: string) => (iso ? inputs.m.dottedDate(iso) : ''));
     this.hb.registerHelper('concat', (...a: unknown[]) => a.slice(0, -1).map(String).join(''));
     this.hb.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());
@@ -46,12 +51,16 @@ export class DeckText {
       const pos = a.slice(0, -1) as string[];
       return this.tracker.figures.get(String(pos[0]), (opts.hash.period as string | undefined) ?? pos[1]);
     };
+    /** vs=true: the phrase names its comparison ("increased 5.4% YoY", "前期比5.4%増加") */
+    const vsOf = (a: unknown[], f: Figure) => comparisonFor(String(a[0]), f, (a[a.length - 1] as { hash: Record<string, unknown> }).hash.vs, { figures: this.tracker.figures, fiscal: inputs.fiscal, m });
     /** "increased 5.4%" / "decreased 10.6%" / "unchanged" from a % change figure */
     this.hb.registerHelper('moved', (...a: unknown[]) => {
       const f = fig(a);
       const r = new Decimal(f.value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
       // a printed token the computation could round either way is shown as printed
       const shown = f.printed !== undefined && f.display === f.printed ? f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : m.percent(groupDigits(r.abs(), 1));
+      const vs = vsOf(a, f);
+      if (vs) return m.change({ dir: r.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : r.gt(0) ? 'up' : 'down', x: shown, vs, style: 'verb' });
       if (r.isZero() || /^0(\.0+)?%$/.test(shown)) return m.unchanged();
       return r.gt(0) ? m.deck.increased(shown) : m.deck.decreased(shown);
     });
@@ -60,8 +69,7 @@ export class DeckText {
       const f = fig(a);
       const v = new Decimal(f.value);
       const shown = f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
-      if (v.isZero() || /^0(\.0+)?$/.test(shown)) return m.unchanged();
-      return v.gt(0) ? m.up(shown) : m.down(shown);
+      return m.change({ dir: v.isZero() || /^0(\.0+)?$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs: vsOf(a, f) });
     });
     /** true when the figure is below zero (choose the words: "increase" / "decrease") */
     this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
@@ -69,12 +77,25 @@ export class DeckText {
     this.hb.registerHelper('pointsChange', (...a: unknown[]) => {
       const f = fig(a);
       const r = new Decimal(f.value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+      const vs = vsOf(a, f);
+      if (vs) return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: groupDigits(r.abs(), 1), vs, style: 'points' });
       if (r.isZero()) return m.unchanged();
       return r.gt(0) ? m.deck.upPoints(groupDigits(r, 1)) : m.deck.downPoints(groupDigits(r.abs(), 1));
     });
   }
 
   get figures(): FigureSet { return this.tracker.figures; }
+
+  /**
+   * The figures without the key check, still recorded for the notes: for chart specs, whose steps
+   * may probe for an item a company does not have (and fall back to others).
+   */
+  get chartFigures(): FigureSet {
+    const base = this.inputs.figures;
+    const out = Object.create(base) as FigureSet;
+    out.find = (key: string, role?: string) => { const f = base.find(key, role); if (f) this.tracker.used.set(f.id, f); return f; };
+    return out;
+  }
 
   /** A helper of the deck model's own (narrative look-ups). */
   helper(name: string, fn: Handlebars.HelperDelegate): void { this.hb.registerHelper(name, fn); }
@@ -84,6 +105,11 @@ export class DeckText {
     if (!template.includes('{{')) return template;
     let fn = this.cache.get(template);
     if (!fn) {
+      // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
+      const problems = checkTemplate(template, where.file, {
+        helpers: Object.keys(this.hb.helpers), figureHelpers: DECK_FIGURE_HELPERS, figureKey: (k) => figureKeyProblem(k, this.inputs.items, this.inputs.figures),
+      }, where.line ?? 0);
+      if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: where.field ?? p.field, found: p.found ?? template })));
       fn = this.hb.compile(template, { noEscape: true, strict: false });
       this.cache.set(template, fn);
       if (this.cache.size > 4096) this.cache.delete(this.cache.keys().next().value!);
@@ -91,8 +117,12 @@ export class DeckText {
     try {
       return fn(context).replace(/\s+$/, '');
     } catch (e) {
-      if (e instanceof QuarterDeckError) throw new QuarterDeckError(e.problems.map((p) => ({ ...p, file: where.file, line: where.line, field: where.field ?? p.field })));
-      throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: where.file, line: where.line, field: where.field, message: (e as Error).message, found: template }]);
+      if (e instanceof QuarterDeckError) {
+        const problems = e.problems.map((p) => ({ ...p, file: where.file, line: where.line, field: where.field ?? p.field }));
+        throw e instanceof TemplateFault ? new TemplateFault(problems) : new QuarterDeckError(problems);
+      }
+      // a Handlebars error (a missing partial, a helper that fails): the template's fault
+      throw new TemplateFault([{ code: 'E_TEMPLATE', file: where.file, line: where.line, field: where.field, message: (e as Error).message, found: template }]);
     }
   }
 }

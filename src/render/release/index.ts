@@ -7,20 +7,22 @@
 //      narrative, footnotes): every number comes from the FigureSet
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
-import type { DocumentInputs } from '../inputs.js';
+import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
-import { registerHelpers } from '../helpers.js';
+import { comparisonFor, registerHelpers } from '../helpers.js';
+import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 import { chartData, renderSvg } from '../charts.js';
 import { showNumber, yenPhrase } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { groupDigits } from '../../format/display.js';
-import { QuarterDeckError } from '../../errors/problem.js';
-import { builtinTemplates, loadChartSpec, loadReleaseTemplates } from './templates.js';
+import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
+import { builtinTemplates, loadChartSpec, loadReleaseTemplates, type ReleaseTemplates } from './templates.js';
+import { profileField, type Profile } from '../../audience/profile.js';
 import { buildTable, type BuildContext } from './tables.js';
 import { buildEquity } from './equity.js';
 import { Notes, superscript } from './notes.js';
 import { NarrativeText, type Entry } from './narrative.js';
-import { releaseShape, type ReleaseShape } from './shape.js';
+import { companyName, releaseShape, type ReleaseShape } from './shape.js';
 import { endDate, monthCount, parsePeriod, type Duration } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
 
@@ -32,7 +34,14 @@ export interface ReleaseHtml {
   print: PrintSettings;
   /** narrative entries no template printed (a section or key the templates do not know) */
   unused: Entry[];
+  /** narrative and company texts left out: the data has them in another language only */
+  untranslated: Untranslated[];
 }
+
+/** The release's helpers that take figure keys, besides the shared ones (template-check.ts). */
+const RELEASE_FIGURE_HELPERS = {
+  ...FIGURE_HELPERS, delta: 'first', moved: 'first', ptsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast',
+} as const;
 
 type Options = { hash: Record<string, unknown>; data?: Record<string, unknown>; fn?: (ctx: unknown, opts?: { data?: Record<string, unknown> }) => string; inverse?: (ctx: unknown) => string };
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -52,10 +61,14 @@ function compile(src: string): HandlebarsTemplateDelegate {
 export async function renderReleaseHtml(inputs: DocumentInputs): Promise<ReleaseHtml> {
   const dirs = [...inputs.templateDirs, builtinTemplates].filter((d, i, a) => a.indexOf(d) === i);
   const t = loadReleaseTemplates(dirs);
-  const { figures, m, fiscal, company } = inputs;
+  const { m, fiscal, company } = inputs;
+  // a figure key that names no item is a typo in a template (a TemplateFault with "did you mean")
+  const figures = checkedFigures(inputs.figures, inputs.items);
   const period = figures.file.period;
-  const narrative = inputs.narrative.find((n) => n.period === period && n.lang === m.lang) ?? inputs.narrative.find((n) => n.period === period);
-  const shape: ReleaseShape = releaseShape(period, company, fiscal, m, inputs.date ?? narrative?.source?.date);
+  // narrative in the document's language only: what is not translated is left out (and listed)
+  const { narrative, source, untranslated } = narrativeFor(inputs, period);
+  const shape: ReleaseShape = releaseShape(period, company, fiscal, m, inputs.date ?? source?.source?.date);
+  const name = companyName(company, m);
 
   // the release speaks of the cumulative period (a third quarter's nine months): its revenues must be known
   const revenue = (company.extra as { totals?: { revenue?: string } }).totals?.revenue ?? 'is.revenue.total';
@@ -80,11 +93,20 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
   const vars = { usdRate: rate?.rate ?? '', usdRateDate: m.date(end), releaseDate: shape.releaseDate ? m.date(shape.releaseDate) : '' };
+  /** company.yaml texts are English: another language prints the translation in its narrative's
+   *  "company-texts" section (label: the text's path), else leaves the text out */
+  const translatedText = (path: string): string | undefined => {
+    if (m.lang === 'en') return undefined;
+    const e = text.find('company-texts', { docPeriod: period }).find((x) => x.label === path);
+    if (e) { text.use(e); return companyText(e.text.trim(), vars); }
+    if (!untranslated.some((u) => u.section === 'company-texts' && u.entry.label === path)) untranslated.push({ section: 'company-texts', entry: { label: path, text: '' }, from: 'en' });
+    return '';
+  };
 
   // 3. charts
   const charts: Record<string, { svg: string; alt: string; title: string }> = {};
   for (const [name, use] of Object.entries(t.config.charts)) {
-    const { spec, file } = loadChartSpec(dirs, use.spec);
+    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` });
     const bound = use.periods ? { ...spec, usermeta: { quarterdeck: { ...(spec.usermeta as any).quarterdeck, periods: use.periods } } } : spec;
     const data = chartData(bound, file, figures, inputs.labels, m, fiscal);
     if (data.periods.length < 2) continue; // a chart of one period says nothing
@@ -109,13 +131,13 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const block = (o: Options, html: string | undefined, extraCtx: Record<string, unknown> = {}) =>
     (o.fn ? (html ? o.fn({ html: safe(html), ...extraCtx }) : o.inverse ? o.inverse({}) : '') : safe(html ?? ''));
   hb.registerHelper('table', (name: string, o: Options) => {
-    const layout = t.tables[name];
+    const layout = own(t.tables, name);
     if (!layout) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: `no table layout "${name}"`, expected: Object.keys(t.tables).join(', ') }]);
     const { cls, caption, ...roles } = roleArg(o);
     return block(o, buildTable(layout, ctx, roles, { cls, caption }));
   });
   hb.registerHelper('equity', (name: string, o: Options) => {
-    const layout = t.equity[name];
+    const layout = own(t.equity, name);
     if (!layout) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: `no equity layout "${name}"`, expected: Object.keys(t.equity).join(', ') }]);
     const years = String(o.hash.years ?? 'prior,cur').split(',').map((s) => s.trim());
     const usd = Boolean(o.hash.usd);
@@ -136,7 +158,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     let list = findEntries(section, key, o).map((e) => text.html(e));
     if (o.hash.clause) { list = list.filter(isClause); return safe(list.length ? ` ${stop(list.join(' '))}` : ''); }
     if (o.hash.sentences) list = list.filter((h) => !isClause(h));
-    if (o.hash.inline) return safe(list.length ? ` ${list.join(' ')}` : '');
+    if (o.hash.inline) return safe(m.release.joinSentences(list));
     if (!list.length) return '.';
     const clauses = list.filter(isClause); const sentences = list.filter((h) => !isClause(h));
     const head = clauses.length ? ` ${stop(clauses.join(' ')).replace(/([^.])$/, '$1.')}` : '.';
@@ -151,7 +173,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     const only = o.hash.labels ? String(o.hash.labels).toLowerCase().split('|') : undefined;
     const chosen = list.filter((e) => !(e.label && skip.includes(e.label.toLowerCase())) && (!only || (e.label !== undefined && only.includes(e.label.toLowerCase()))));
     if (!chosen.length) return o.inverse ? o.inverse({}) : '';
-    return chosen.map((e, i) => o.fn!({ text: safe(text.html(e)), label: e.label, item: e.item }, { data: { ...(o.data ?? {}), first: i === 0, last: i === chosen.length - 1, index: i } })).join('');
+    return chosen.map((e, i) => o.fn!({ text: safe(text.html(e)), label: e.label, caption: e.caption ?? e.label, item: e.item }, { data: { ...(o.data ?? {}), first: i === 0, last: i === chosen.length - 1, index: i } })).join('');
   });
   hb.registerHelper('hasNarrative', (section: string) => text.find(section, { docPeriod: period }).length > 0);
   /** {{note "disclaimers.gaap_footnote"}} or {{note text="…"}}: a footnote reference ¹ */
@@ -168,10 +190,18 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   });
   const noteText = (path: string): string => {
     const v = pick(extra, path, shape.fy);
-    return v ? esc(companyText(v, vars)) : '';
+    if (!v) return '';
+    const t = translatedText(pickPath(extra, path, shape.fy));
+    return esc(t ?? companyText(v, vars));
   };
   /** {{companyText "disclaimers.statement_usd_note"}}: a company text with {{usdRate}} … filled in */
-  hb.registerHelper('companyText', (path: string) => { const v = pick(extra, path, shape.fy); return v ? companyText(v, vars) : ''; });
+  hb.registerHelper('companyText', (path: string) => { const v = pick(extra, path, shape.fy); return v ? translatedText(pickPath(extra, path, shape.fy)) ?? companyText(v, vars) : ''; });
+  /** {{translationNote}}: "(translated from English)" when the narrative is a translation */
+  hb.registerHelper('translationNote', (o: Options) => {
+    const t = narrative?.translation;
+    if (!t) return '';
+    return `${m.translated(t.from)}${o.hash?.full && t.note ? t.note : ''}`;
+  });
   /** helper arguments: (key, [role], options) as in render/helpers.ts */
   const argsOf = (a: unknown[]) => { const o = a[a.length - 1] as Options; const pos = a.slice(0, -1).map(String); return { o, pos, role: (o.hash.period as string | undefined) ?? pos[1] }; };
   const fig = (key: string, role: string | undefined) => figures.find(key, role);
@@ -190,23 +220,27 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   /** {{changes "bs.cash:cash and cash equivalents;…" "end" top=3}}: the largest changes since the fiscal year's opening, with their reasons */
   hb.registerHelper('changes', (...a: unknown[]) => {
     const { o, pos, role } = argsOf(a);
-    const list = pos[0].split(';').map((s) => s.trim()).filter(Boolean).map((s) => { const i = s.indexOf(':'); return { key: s.slice(0, i), label: s.slice(i + 1) }; })
+    // "key:label" or "key:label:narrative label" (the label the narrative's reasons use, when it differs)
+    const list = pos[0].split(';').map((s) => s.trim()).filter(Boolean).map((s) => { const [key, label, match] = s.split(':'); return { key, label, match: match ?? label }; })
       .map((x) => ({ ...x, f: fig(`ytd-diff:${x.key}`, role) }))
       .filter((x) => x.f && !new Decimal(x.f.value).div(1e6).abs().lt(0.5))
       .sort((x, y) => new Decimal(y.f!.value).abs().cmp(new Decimal(x.f!.value).abs()))
       .slice(0, Number(o.hash.top ?? 3));
     const open = m.date(figures.period('open'));
-    return safe(list.map((x) => {
-      const because = text.find('reasons', { key: x.key, labels: [x.label], docPeriod: period }).map((e) => stop(text.html(e))).join(' ');
+    return safe(m.release.balanceChanges(list.map((x) => {
+      const because = text.find('reasons', { key: x.key, labels: [x.match], docPeriod: period }).map((e) => stop(text.html(e))).join(' ');
       const moved = new Decimal(x.f!.value).isNegative() ? m.release.decreasedBy(moneyOf(`ytd-diff:${x.key}`, role, o)) : m.release.increasedBy(moneyOf(`ytd-diff:${x.key}`, role, o));
-      return `${esc(x.label)} ${moved}${o.hash.from ? ` from the balance as of ${open}${because ? ',' : ''}` : ''}${because ? ` ${because}` : ''}`;
-    }).join(o.hash.from ? '. ' : '; '));
+      return m.release.balanceChange(esc(x.label), moved, o.hash.from ? open : undefined, because);
+    }), Boolean(o.hash.from)));
   });
   /** {{ptsChange "ytd-pts:bs.ratio.equity-iij" "end"}}: "up 3.3 points" */
   hb.registerHelper('ptsChange', (...a: unknown[]) => {
-    const { pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
+    const { o, pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
     const v = new Decimal(f.value).times(100);
     const body = groupDigits(v.abs(), 1);
+    // vs=true: "前期末比3.3ポイント上昇" (the comparison named by the message, in its word order)
+    const vs = comparisonFor(pos[0], f, o.hash.vs, { figures, fiscal, m });
+    if (vs) return m.change({ dir: v.isZero() ? 'none' : v.isNegative() ? 'down' : 'up', x: body, vs, style: 'points' });
     return v.isNegative() ? m.release.downPoints(body) : m.release.upPoints(body);
   });
   hb.registerHelper('nonzero', (...a: unknown[]) => { const { pos, role } = argsOf(a); const f = fig(pos[0], role); return f ? !new Decimal(f.value).isZero() : false; });
@@ -220,13 +254,13 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   hb.registerHelper('and', (...a: unknown[]) => { a.pop(); return a.every(Boolean); });
   hb.registerHelper('or', (...a: unknown[]) => { a.pop(); return a.some(Boolean); });
   hb.registerHelper('not', (x: unknown) => !x);
-  hb.registerHelper('msg', (name: string) => (m.release as Record<string, unknown> as Record<string, () => string>)[name]?.() ?? '');
+  hb.registerHelper('msg', (name: string) => { const f = own(m.release as Record<string, unknown>, name); return typeof f === 'function' ? String(f()) : ''; });
   /** "Net income" before ASC 810, "Net income attributable to IIJ" after (when net income incl. noncontrolling interests is reported) */
   hb.registerHelper('netIncomeLabel', (role: string, o: Options) => {
     const f = fig('is.net-income', role);
-    if (!(f && f.kind !== 'derived' && f.kind !== 'computed')) return 'Net income';
+    if (!(f && f.kind !== 'derived' && f.kind !== 'computed')) return m.release.netIncome();
     const ref = o.hash.note ? noteText('disclaimers.pretax_income_definition') : '';
-    return safe(`Net income attributable to ${esc(company.shortName.en)}${ref ? `<sup class="note-ref">${superscript(notes.ref(ref))}</sup>` : ''}`);
+    return safe(`${esc(m.release.netIncomeAttributable(company.shortName.en))}${ref ? `<sup class="note-ref">${superscript(notes.ref(ref))}</sup>` : ''}`);
   });
   hb.registerHelper('endOf', (role: string) => m.date(periodLabels(figures.period(role), fiscal, m).end));
   /** the announcement date of a target */
@@ -239,23 +273,32 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   /** the targets table: one row per target period, one column per item, in JPY millions */
   hb.registerHelper('targetTable', (rolesArg: string) => {
     const keys = ['is.revenue.total', 'is.operating-income', 'is.pretax-income', 'is.net-income-iij'];
-    const heads: Record<string, string> = { 'is.revenue.total': 'Revenues', 'is.operating-income': 'Operating Income', 'is.pretax-income': 'Income before Income Tax Expense (Benefit)', 'is.net-income-iij': 'Net Income attributable to IIJ' };
+    const head = (k: string) => m.release.targetHead(k, company.shortName.en) ?? inputs.labels.get(k) ?? k;
     const rows = rolesArg.split(',').map((r) => r.trim()).filter((r) => { try { return fig('target:is.revenue.total', r) !== undefined; } catch { return false; } });
     const cols = keys.filter((k) => rows.some((r) => fig(`target:${k}`, r)));
     if (!rows.length) return '';
-    const label = (r: string) => { const p = parsePeriod(figures.period(r)) as Duration; return m.release.scopeName(p.span, p.fy); };
+    const label = (r: string) => { const p = parsePeriod(figures.period(r)) as Duration; return m.release.scopeName(p.span, p.fy, endDate({ ...p, span: 'FY' }, fiscal)); };
     const cell = (k: string, r: string) => { const f = fig(`target:${k}`, r); return f ? showNumber(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), { scale: 1e6 }).text : ''; };
-    return safe(`<table class="fin summary targets-table"><thead><tr><th class="label" scope="col" rowspan="2"></th>${cols.map((k) => `<th scope="col">${esc(heads[k])}</th>`).join('')}</tr>`
+    return safe(`<table class="fin summary targets-table"><thead><tr><th class="label" scope="col" rowspan="2"></th>${cols.map((k) => `<th scope="col">${esc(head(k))}</th>`).join('')}</tr>`
       + `<tr>${cols.map(() => `<th scope="col" class="unit">${esc(m.release.unit('million'))}</th>`).join('')}</tr></thead><tbody>`
       + rows.map((r) => `<tr><th scope="row">${esc(label(r))}</th>${cols.map((k) => `<td class="value">${cell(k, r)}</td>`).join('')}</tr>`).join('') + '</tbody></table>');
   });
   for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
+  // before anything runs: unknown helpers and partials, partial names outside the template folders,
+  // paths into prototypes and figure ids no item has, each with its file and line
+  const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures) };
+  const faults = [
+    ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
+    ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
+  ];
+  if (faults.length) throw new TemplateFault(faults);
 
   const context = {
     doc: shape,
+    sections: releaseSections(t, shape, inputs.profile),
     usd: Boolean(rate),
     company: {
-      name: company.name.en, short: company.shortName.en,
+      name, short: company.shortName.en,
       contacts: extra.contacts?.releases, url: extra.head_office?.url, about: extra.about,
       presentationUrl: extra.contacts?.presentation_materials_url,
       adsPerShare: extra.shares?.ads?.ads_per_share,
@@ -269,27 +312,66 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     html = run(t.main, context);
   } catch (e) {
     if (e instanceof QuarterDeckError) throw new QuarterDeckError(e.problems.map((p) => ({ ...p, file: p.file ?? t.files.main })));
-    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: (e as Error).message }]);
+    throw new TemplateFault([{ code: 'E_TEMPLATE', file: t.files.main, message: (e as Error).message }]);
   }
   const title = shape.title;
   const subject = `${m.release.scope(shape.span)} ${shape.label}`;
   const keywords = [company.shortName.en, ...((extra.tickers ?? []) as { exchange: string; symbol: string }[]).map((x) => `${x.exchange}:${x.symbol}`), shape.label].join(', ');
-  const hf = { company: company.name.en, short: company.shortName.en, title, scope: shape.scopeName, label: shape.label, page: m.release.page(), of: m.release.of() };
+  const hf = { company: name, short: company.shortName.en, title, scope: shape.scopeName, label: shape.label, page: m.release.page(), of: m.release.of(), marking: inputs.profile?.marking };
   return {
     html,
-    meta: { title, author: company.name.en, subject, keywords, lang: m.lang },
+    meta: { title, author: name, subject, keywords, lang: m.lang },
     print: {
       headerTemplate: run(t.header, hf), footerTemplate: run(t.footer, hf),
       margin: t.config.print.margin,
     },
     unused: text.unused(),
+    untranslated,
   };
 }
 
+/** The path of the company text `pick` finds: "disclaimers.pretax_income_definition.1" for the second entry of a list. */
+function pickPath(extra: Record<string, any>, path: string, fy: number): string {
+  let v: any = extra;
+  for (const k of path.split('.')) v = own(v, k);
+  if (!Array.isArray(v)) return path;
+  const year = (s: string | undefined) => (s ? Number(/\d{4}/.exec(s)?.[0]) : undefined);
+  const i = v.findIndex((e) => (year(e.since) ?? -Infinity) <= fy && fy <= (year(e.until) ?? Infinity));
+  return i >= 0 ? `${path}.${i}` : path;
+}
+
 /** A company.yaml text by path; a list of { since, until, text } picks the entry for the fiscal year. */
+/**
+ * The release's sections: release.yaml's list, or the audience profile's `release.sections` in its
+ * order. A section whose `if` names a flag of the release's shape that is false is left out.
+ */
+function releaseSections(t: ReleaseTemplates, shape: ReleaseShape, profile?: Profile): { partial: string }[] {
+  const listed = t.config.sections.map((s) => (typeof s === 'string' ? { partial: s } : s));
+  const known = Object.keys(t.partials);
+  const problems: Problem[] = [];
+  const chosen = profile?.release.sections;
+  const entries = chosen
+    ? chosen.map((name, i) => {
+      if (!Object.hasOwn(t.partials, name)) problems.push({ code: 'E_TEMPLATE', ...profileField(profile, ['release', 'sections', i]), message: `no release section "${name}"`, expected: known.join(', '), hint: didYouMean(name, known) });
+      return listed.find((x) => x.partial === name) ?? { partial: name };
+    })
+    : listed;
+  for (const e of listed) {
+    if (!chosen && !Object.hasOwn(t.partials, e.partial)) problems.push({ code: 'E_TEMPLATE', file: t.files.config, field: 'sections', message: `no partial "${e.partial}"`, expected: known.join(', '), hint: didYouMean(e.partial, known) });
+    if (e.if !== undefined && !Object.hasOwn(shape, e.if)) problems.push({ code: 'E_TEMPLATE', file: t.files.config, field: `sections.${e.partial}.if`, message: `"${e.if}" is not a flag of the release's shape`, expected: Object.keys(shape).join(', ') });
+  }
+  if (problems.length) throw new TemplateFault(problems);
+  return entries.filter((e) => !e.if || Boolean((shape as unknown as Record<string, unknown>)[e.if]));
+}
+
+/** A property of a template-named path: own properties only, never the prototype's (constructor, __proto__). */
+function own(o: any, k: string): any {
+  return o !== null && typeof o === 'object' && Object.hasOwn(o, k) ? o[k] : undefined;
+}
+
 function pick(extra: Record<string, any>, path: string, fy: number): string | undefined {
   let v: any = extra;
-  for (const k of path.split('.')) v = v?.[k];
+  for (const k of path.split('.')) v = own(v, k);
   if (Array.isArray(v)) {
     const year = (s: string | undefined) => (s ? Number(/\d{4}/.exec(s)?.[0]) : undefined);
     v = v.find((e) => (year(e.since) ?? -Infinity) <= fy && fy <= (year(e.until) ?? Infinity));

@@ -50,6 +50,9 @@ export class NarrativeText {
     return out;
   }
 
+  /** Count an entry as printed (a text the caller fills in itself). */
+  use(e: Entry): void { this.used.add(e); }
+
   /** Entries the document did not print (for a warning: a section or key the templates do not know). */
   unused(): Entry[] {
     return this.entries.filter((e) => !this.used.has(e));

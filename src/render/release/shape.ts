@@ -40,6 +40,11 @@ export function datelineCity(company: Company): string {
   return post > 0 ? parts[post - 1] : '';
 }
 
+/** The company's name in the document's language (English where the data has no other). */
+export function companyName(company: Company, m: Messages): string {
+  return (m.lang === 'ja' ? company.name.ja : undefined) ?? company.name.en;
+}
+
 export function releaseShape(period: string, company: Company, fiscal: FiscalYear, m: Messages, releaseDate?: string): ReleaseShape {
   const p = parsePeriod(period);
   if (!p || p.kind !== 'duration') throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', message: 'an earnings release is for a fiscal year, half, nine months or quarter', found: period }]);
@@ -56,12 +61,12 @@ export function releaseShape(period: string, company: Company, fiscal: FiscalYea
   return {
     span, isFullYear: span === 'FY', hasQuarter: span !== 'Q1', quarter: lastQ, fy: p.fy, fyEnd, releaseDate,
     title: r.title(short, r.scope(span), fyEnd, span === 'FY'),
-    dateline: r.dateline(datelineCity(company), releaseDate, company.name.en, r.tickers(short, extra.tickers ?? []),
+    dateline: r.dateline(datelineCity(company), releaseDate, companyName(company, m), r.tickers(short, extra.tickers ?? []),
       r.announced(span, fyEnd, start, labels.end, labels.short)),
-    scopeName: r.scopeName(span, p.fy),
-    quarterName: r.quarterName(lastQ, p.fy),
-    quarterSection: r.quarterSection(lastQ, p.fy),
-    quarterIntro: r.quarterIntro(lastQ, p.fy, dayAfter(openingDate(q, fiscal)), endDate(q, fiscal)),
+    scopeName: r.scopeName(span, p.fy, fyEnd),
+    quarterName: r.quarterName(lastQ, p.fy, fyEnd),
+    quarterSection: r.quarterSection(lastQ, p.fy, fyEnd),
+    quarterIntro: r.quarterIntro(lastQ, p.fy, dayAfter(openingDate(q, fiscal)), endDate(q, fiscal), fyEnd),
     label: labels.short,
   };
 }

@@ -3,7 +3,6 @@
 // with no figure for any of its periods is left out, so is a column with no figure in any row,
 // and a heading with no row under it: the table adapts to what the data has for the period.
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../../types.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
 import type { Notes } from './notes.js';
@@ -11,7 +10,8 @@ import { superscript } from './notes.js';
 import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { monthCount, parsePeriod } from '../../periods/period.js';
-import { periodLabels } from '../../periods/labels.js';
+import { comparisonOf, periodLabels } from '../../periods/labels.js';
+import type { Comparison, Figure } from '../../types.js';
 import type { FiscalYear } from '../../periods/period.js';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
@@ -214,9 +214,9 @@ function unitHeader(col: Column, row: { unit?: Scale } | undefined, layout: Tabl
   void row;
 }
 
-const CHANGE_HEADERS: Partial<Record<Show, (m: Messages) => string>> = {
-  yoy: (m) => m.release.yoyChange(), qoq: (m) => m.release.qoqChange(),
-  'yoy-diff': (m) => m.release.yoyDiff(), 'qoq-diff': (m) => m.release.yoyDiff(), 'ytd-diff': (m) => m.release.ytdDiff(),
+const CHANGE_HEADERS: Partial<Record<Show, (m: Messages, vs?: Comparison) => string>> = {
+  yoy: (m, vs) => m.release.yoyChange(vs), qoq: (m, vs) => m.release.qoqChange(vs),
+  'yoy-diff': (m, vs) => m.release.yoyDiff(vs), 'qoq-diff': (m, vs) => m.release.yoyDiff(vs), 'ytd-diff': (m, vs) => m.release.ytdDiff(vs),
 };
 
 /** Build a table; undefined when it has no row with a figure (the template leaves the block out). */
@@ -239,7 +239,7 @@ export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record
   for (let i = 0; i < cols.length;) {
     const c = cols[i];
     const change = CHANGE_HEADERS[c.show];
-    if (change) { head1.push(`<th scope="col" class="chg"${unitRow ? ' rowspan="2"' : ''}>${esc(change(ctx.m))}</th>`); i++; continue; }
+    if (change) { head1.push(`<th scope="col" class="chg"${unitRow ? ' rowspan="2"' : ''}>${esc(change(ctx.m, comparisonOf(`${c.show}:`, c.periodId, ctx.fiscal)))}</th>`); i++; continue; }
     let j = i + 1;
     while (j < cols.length && cols[j].periodId === c.periodId && !CHANGE_HEADERS[cols[j].show]) j++;
     const text = c.show === 'target' ? `${periodHeader(c, layout, ctx)} (${ctx.m.release.target()})` : periodHeader(c, layout, ctx);

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { QuarterDeckError } from '../../errors/problem.js';
+import { findTemplate, type NameSource } from '../../config/template-paths.js';
+import { loadSpec } from '../deck/charts.js';
 import type { ColumnSpec, RowSpec, TableLayout } from './tables.js';
 import type { EquityLayout } from './equity.js';
 
@@ -37,6 +39,8 @@ const equityLayout: z.ZodType<EquityLayout> = z.object({
 }).strict();
 const chartUse = z.object({ spec: z.string(), periods: z.array(z.string()).optional() }).strict();
 export const releaseConfig = z.object({
+  /** the release's sections (partials of release/partials/) in order; an audience profile may choose others */
+  sections: z.array(z.union([z.string(), z.object({ partial: z.string(), if: z.string().optional() }).strict()])).min(1),
   charts: z.record(z.string(), chartUse).default({}),
   print: z.object({
     margin: z.object({ top: z.string(), bottom: z.string(), left: z.string(), right: z.string() }).strict(),
@@ -63,8 +67,8 @@ function fail(file: string, message: string, field?: string, expected?: string):
 }
 
 function find(dirs: string[], rel: string): string {
-  const f = dirs.map((d) => join(d, rel)).find((p) => existsSync(p));
-  if (!f) fail(join('templates', rel), 'template file not found', undefined, `one of ${dirs.map((d) => join(d, rel)).join(', ')}`);
+  const f = findTemplate(dirs, rel, 'template');
+  if (!f) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: join('templates', rel), message: 'template file not found', expected: `one of ${dirs.map((d) => join(d, rel)).join(', ')}` }]);
   return f;
 }
 
@@ -74,7 +78,12 @@ function listing(dirs: string[], rel: string, ext: string): Map<string, string> 
   for (const d of dirs) {
     const dir = join(d, rel);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) if (name.endsWith(ext) && !out.has(name.slice(0, -ext.length))) out.set(name.slice(0, -ext.length), join(dir, name));
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith(ext) || out.has(name.slice(0, -ext.length))) continue;
+      // a link to a file outside the template folder is refused
+      const f = findTemplate([d], join(rel, name), 'template');
+      if (f) out.set(name.slice(0, -ext.length), f);
+    }
   }
   return out;
 }
@@ -119,7 +128,7 @@ export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
   const value: ReleaseTemplates = {
     main: readFileSync(main, 'utf8'), partials, css: readFileSync(css, 'utf8'),
     header: readFileSync(header, 'utf8'), footer: readFileSync(footer, 'utf8'),
-    tables, equity, columnSets, config: yamlOf(config, releaseConfig), files: { ...files, main },
+    tables, equity, columnSets, config: yamlOf(config, releaseConfig), files: { ...files, main, header, footer, config },
   };
   for (const [name, t] of Object.entries(tables)) {
     if (typeof t.columns === 'string' && !columnSets[t.columns]) fail(tableFiles.get(name)!, `unknown column set "${t.columns}"`, 'columns', Object.keys(columnSets).join(', '));
@@ -128,8 +137,7 @@ export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
   return value;
 }
 
-/** A chart spec from templates/charts/. */
-export function loadChartSpec(dirs: string[], name: string): { spec: Record<string, unknown>; file: string } {
-  const file = find(dirs, join('charts', `${name}.vl.json`));
-  return { spec: JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, file };
+/** A chart spec from templates/charts/ (user overrides first), checked: a missing or malformed spec is a TemplateFault. */
+export function loadChartSpec(dirs: string[], name: string, at: NameSource = {}): { spec: Record<string, unknown>; file: string } {
+  return loadSpec(dirs, name, at);
 }

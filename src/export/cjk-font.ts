@@ -1,0 +1,155 @@
+// Japanese text in the PDFs: Noto Sans CJK JP, embedded as a font the PDF names.
+//
+// Debian's Noto Sans CJK JP is a CFF (PostScript-outline) collection, which Chromium's PDF writer
+// embeds as dozens of unnamed Type 3 fonts: large, slow, and no "Noto Sans CJK JP" in pdffonts. So for
+// each document we make a TrueType subset of the characters it uses (fontkit reads the CFF outlines,
+// cubic curves become quadratic ones, fonteditor-core writes the TrueType font) and give it to the
+// page as @font-face data: URLs. Chromium then embeds it as "NotoSansCJKjp-Regular" (CID TrueType),
+// with only the glyphs the document prints. Without the font on the machine, nothing is added and the
+// page falls back to the system font.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as fontkit from 'fontkit';
+import { Font as FontEditor, type TTF } from 'fonteditor-core';
+
+/** Characters Latin fonts lack: CJK punctuation, kana, ideographs, full-width forms, ※, and the
+ *  superscript digits past ³ (footnote marks ⁴ ⁵ …) */
+const CJK = /[\u203b\u2070-\u209f\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+const WEIGHTS = [{ weight: 400, style: 'Regular' }, { weight: 700, style: 'Bold' }] as const;
+
+/** The CJK characters of a text, sorted and unique. */
+export function cjkChars(text: string): number[] {
+  const set = new Set<number>();
+  for (const ch of text) if (CJK.test(ch)) set.add(ch.codePointAt(0)!);
+  return [...set].sort((a, b) => a - b);
+}
+
+const fonts = new Map<string, fontkit.Font | null>();
+/** The installed Noto Sans CJK JP face (fontconfig finds the file), or null. */
+function face(style: 'Regular' | 'Bold'): fontkit.Font | null {
+  if (fonts.has(style)) return fonts.get(style)!;
+  let found: fontkit.Font | null = null;
+  try {
+    const file = execFileSync('fc-match', ['-f', '%{file}', `Noto Sans CJK JP:style=${style}`], { encoding: 'utf8' }).trim();
+    if (file && existsSync(file) && /NotoSansCJK/i.test(file)) {
+      const f = fontkit.openSync(file);
+      const ps = `NotoSansCJKjp-${style}`;
+      found = 'fonts' in f ? (f.getFont(ps) as fontkit.Font | null) ?? null : f;
+    }
+  } catch { found = null; }
+  fonts.set(style, found);
+  return found;
+}
+
+type Pt = { x: number; y: number; onCurve?: boolean };
+const round = (x: number, y: number, onCurve: boolean): Pt => ({ x: Math.round(x), y: Math.round(y), onCurve });
+
+/** A cubic Bézier as quadratic ones (TrueType outlines): the cubic is cut into pieces short enough
+ *  that one quadratic each follows it within a fraction of a unit at text sizes. */
+function cubicToQuads(p0: Pt, c1: Pt, c2: Pt, p3: Pt, out: Pt[]): void {
+  const len = Math.hypot(c1.x - p0.x, c1.y - p0.y) + Math.hypot(c2.x - c1.x, c2.y - c1.y) + Math.hypot(p3.x - c2.x, p3.y - c2.y);
+  const n = Math.min(8, Math.max(1, Math.ceil(len / 150)));
+  const at = (t: number) => { const u = 1 - t; return { x: u * u * u * p0.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t * t * t * p3.x, y: u * u * u * p0.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t * t * t * p3.y }; };
+  const slope = (t: number) => { const u = 1 - t; return { x: 3 * (u * u * (c1.x - p0.x) + 2 * u * t * (c2.x - c1.x) + t * t * (p3.x - c2.x)), y: 3 * (u * u * (c1.y - p0.y) + 2 * u * t * (c2.y - c1.y) + t * t * (p3.y - c2.y)) }; };
+  for (let i = 0; i < n; i++) {
+    const t0 = i / n; const t1 = (i + 1) / n; const h = t1 - t0;
+    const a = at(t0); const b = at(t1); const da = slope(t0); const db = slope(t1);
+    // the control point: where the end tangents meet, estimated from both ends
+    out.push(round(((a.x + (da.x * h) / 2) + (b.x - (db.x * h) / 2)) / 2, ((a.y + (da.y * h) / 2) + (b.y - (db.y * h) / 2)) / 2, false), round(b.x, b.y, true));
+  }
+}
+
+/** A glyph's outline as TrueType contours. */
+function contours(path: fontkit.Path): Pt[][] {
+  const out: Pt[][] = [];
+  let cur: Pt[] | undefined; let last: Pt = { x: 0, y: 0 };
+  const close = () => {
+    if (cur && cur.length > 1) {
+      const f = cur[0]; const l = cur[cur.length - 1];
+      if (l.onCurve && l.x === f.x && l.y === f.y) cur.pop();
+      out.push(cur);
+    }
+    cur = undefined;
+  };
+  for (const { command, args: a } of path.commands) {
+    if (command === 'moveTo') { close(); cur = [round(a[0], a[1], true)]; last = { x: a[0], y: a[1] }; continue; }
+    if (!cur) cur = [round(last.x, last.y, true)];
+    if (command === 'lineTo') { cur.push(round(a[0], a[1], true)); last = { x: a[0], y: a[1] }; }
+    else if (command === 'quadraticCurveTo') { cur.push(round(a[0], a[1], false), round(a[2], a[3], true)); last = { x: a[2], y: a[3] }; }
+    else if (command === 'bezierCurveTo') { cubicToQuads(last, { x: a[0], y: a[1] }, { x: a[2], y: a[3] }, { x: a[4], y: a[5] }, cur); last = { x: a[4], y: a[5] }; }
+    else if (command === 'closePath') close();
+  }
+  close();
+  return out;
+}
+
+/** A TrueType font with the glyphs of these code points. */
+function subset(src: fontkit.Font, style: string, codePoints: number[]): Buffer {
+  const font = FontEditor.create();
+  const ttf = font.get();
+  const os2 = (src as unknown as Record<string, Record<string, number>>)['OS/2'] ?? {};
+  ttf.head.unitsPerEm = src.unitsPerEm;
+  Object.assign(ttf.hhea, { ascent: src.ascent, descent: src.descent, lineGap: src.lineGap });
+  Object.assign(ttf['OS/2'], {
+    usWinAscent: os2.winAscent ?? src.ascent, usWinDescent: os2.winDescent ?? -src.descent,
+    sTypoAscender: os2.typoAscender ?? src.ascent, sTypoDescender: os2.typoDescender ?? src.descent, sTypoLineGap: os2.typoLineGap ?? src.lineGap,
+    usWeightClass: style === 'Bold' ? 700 : 400, fsSelection: style === 'Bold' ? 0x20 : 0x40,
+  });
+  Object.assign(ttf.name, {
+    fontFamily: 'Noto Sans CJK JP', fontSubFamily: style, fullName: `Noto Sans CJK JP ${style}`, postScriptName: `NotoSansCJKjp-${style}`,
+    uniqueSubFamily: `NotoSansCJKjp-${style} (subset)`, version: 'Version 2.004', copyright: '© 2014-2021 Adobe (http://www.adobe.com/). SIL Open Font License 1.1.',
+  });
+  const glyphs: TTF.Glyph[] = [ttf.glyf[0]];
+  for (const cp of codePoints) {
+    if (!src.hasGlyphForCodePoint(cp)) continue;
+    const g = src.glyphForCodePoint(cp);
+    const cs = contours(g.path);
+    const pts = cs.flat();
+    const box = pts.length
+      ? { xMin: Math.min(...pts.map((p) => p.x)), xMax: Math.max(...pts.map((p) => p.x)), yMin: Math.min(...pts.map((p) => p.y)), yMax: Math.max(...pts.map((p) => p.y)) }
+      : { xMin: 0, xMax: 0, yMin: 0, yMax: 0 };
+    glyphs.push({ contours: cs as TTF.Contour[], ...box, advanceWidth: g.advanceWidth, leftSideBearing: box.xMin, unicode: [cp], name: `uni${cp.toString(16).toUpperCase()}` } as TTF.Glyph);
+  }
+  ttf.glyf = glyphs;
+  font.set(ttf);
+  return font.write({ type: 'ttf', hinting: false }) as Buffer;
+}
+
+const cache = new Map<string, string>();
+
+/**
+ * @font-face rules (regular and bold) for the CJK characters of `text`, each family of `families`
+ * naming the same subset ("QD CJK" of the release's CSS, "Noto Sans CJK JP" of charts and slides).
+ * Empty when the text has no CJK character or the font is not installed.
+ */
+export function cjkFontFaces(text: string, families: string[] = ['Noto Sans CJK JP']): string {
+  const cps = cjkChars(text);
+  if (!cps.length) return '';
+  const key = `${families.join('|')}\0${cps.join(',')}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const range = cps.map((c) => `U+${c.toString(16).toUpperCase()}`).join(', ');
+  const rules: string[] = [];
+  for (const w of WEIGHTS) {
+    const src = face(w.style);
+    if (!src) continue;
+    const url = `data:font/ttf;base64,${subset(src, w.style, cps).toString('base64')}`;
+    for (const family of families) rules.push(`@font-face { font-family: "${family}"; font-weight: ${w.weight}; font-style: normal; src: url(${url}) format("truetype"); unicode-range: ${range}; }`);
+  }
+  const css = rules.join('\n');
+  cache.set(key, css);
+  if (cache.size > 32) cache.delete(cache.keys().next().value!);
+  return css;
+}
+
+/**
+ * An HTML document (or a header/footer fragment) with the @font-face rules of the CJK characters of
+ * `text` (default: its own) added. Chromium's running header and footer only use a web font the page
+ * itself has loaded: give them the page's rules (the same `text`, hence the same font data).
+ */
+export function withFontFaces(html: string, families: string[] = ['Noto Sans CJK JP'], text = html): string {
+  const faces = cjkFontFaces(text.replace(/data:[^"')\s]+/g, ''), families);
+  if (!faces) return html;
+  const style = `<style>${faces}</style>`;
+  return html.includes('</head>') ? html.replace('</head>', `${style}</head>`) : `${style}${html}`;
+}

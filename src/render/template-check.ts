@@ -1,0 +1,178 @@
+// Handlebars templates are checked before they run, so that a mistake names its file and line:
+// an unknown helper or partial (with "did you mean"), a partial name that would leave the template
+// folders, a path into an object's prototype (constructor, __proto__), a figure id that no item of
+// the taxonomy has. A TemplateFault is never a gap in the data: a document fails on it rather than
+// leave something out.
+import Handlebars from 'handlebars';
+import { compile as compileVegaLite } from 'vega-lite';
+import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
+import { isSafeName } from '../config/template-paths.js';
+import { MEASURES, splitKey } from '../calc/measures.js';
+import type { FigureSet } from './figure-set.js';
+
+/** A fault in a template (not in the data): documents fail on it, never leave it out. */
+export class TemplateFault extends QuarterDeckError {
+  constructor(problems: Problem[]) {
+    super(problems);
+    this.name = 'TemplateFault';
+  }
+}
+
+/** Property names that lead from a value to its prototype or constructor. */
+const PROTO = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+/** Handlebars' own helpers. */
+const BUILTIN = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
+
+/** Measures a figure key may carry besides those of calc/measures.ts (model/figures.ts). */
+const MEASURE_NAMES = new Set([...Object.keys(MEASURES), 'target', 'target-yoy', 'target-yoy-diff', 'usd']);
+
+/** The problem with a figure key that names no item of the taxonomy (or no known measure); undefined when it is fine. */
+export function figureKeyProblem(key: string, items: ReadonlyMap<string, unknown>, figures: FigureSet): Problem | undefined {
+  const { measure, item } = splitKey(key);
+  if (items.has(item) && (measure === undefined || MEASURE_NAMES.has(measure))) return undefined;
+  const keys = new Set<string>();
+  for (const id of figures.byId.keys()) keys.add(id.slice(0, id.lastIndexOf('@')));
+  return {
+    code: 'E_TEMPLATE', message: `no figure "${key}" for ${figures.file.period} or any period`, item: key,
+    hint: didYouMean(key, keys) ?? didYouMean(item, items.keys()) ?? 'no item of the taxonomy has this id',
+  };
+}
+
+/** A FigureSet that refuses a key naming no item (a typo in a template) with a TemplateFault, instead of "no figure for this period". */
+export function checkedFigures(figures: FigureSet, items: ReadonlyMap<string, unknown>): FigureSet {
+  const check = (key: string) => { const p = figureKeyProblem(String(key), items, figures); if (p) throw new TemplateFault([p]); };
+  const out = Object.create(figures) as FigureSet;
+  const { find, get } = figures;
+  out.find = function (this: FigureSet, key: string, role?: string) { check(key); return find.call(this, key, role); };
+  out.get = function (this: FigureSet, key: string, role?: string, where?: string) { check(key); return get.call(this, key, role, where); };
+  return out;
+}
+
+/** The shared helpers of render/helpers.ts that take a figure key first. */
+export const FIGURE_HELPERS: Record<string, 'first' | 'allButLast'> = Object.fromEntries(
+  ['fig', 'has', 'amount', 'yen', 'money', 'usd', 'change', 'yenChange', 'pct', 'ratio', 'points', 'num', 'label'].map((h) => [h, 'first' as const]));
+
+export interface TemplateRules {
+  /** helpers registered for the template */
+  helpers: string[];
+  /** partial names, when the template may use partials */
+  partials?: string[];
+  /** helpers whose first argument is a figure key ('first'), or every argument but the last (a period role) */
+  figureHelpers?: Record<string, 'first' | 'allButLast'>;
+  /** the problem with a figure key, if any */
+  figureKey?: (key: string) => Problem | undefined;
+}
+
+type Node = { type: string; loc?: { start: { line: number; column: number } }; [k: string]: unknown };
+
+/** Problems of one template source; `line` is added to the template's own line numbers (a template inside a YAML file). */
+export function checkTemplate(source: string, file: string, rules: TemplateRules, line = 0): Problem[] {
+  let ast: Node;
+  try {
+    ast = Handlebars.parse(source) as unknown as Node;
+  } catch (e) {
+    const m = /line (\d+)/.exec((e as Error).message);
+    return [{ code: 'E_TEMPLATE', file, line: m ? Number(m[1]) + (line ? line - 1 : 0) : line || undefined, message: `malformed template: ${(e as Error).message.split('\n')[0]}` }];
+  }
+  const problems: Problem[] = [];
+  const helpers = new Set([...BUILTIN, ...rules.helpers]);
+  const at = (n: Node): Pick<Problem, 'file' | 'line'> => ({ file, line: line ? line + (n.loc ? n.loc.start.line - 1 : 0) : n.loc?.start.line });
+  const add = (n: Node, p: Omit<Problem, 'code' | 'file' | 'line'>) => problems.push({ code: 'E_TEMPLATE', ...at(n), ...p });
+
+  const path = (n: Node) => {
+    const parts = n.parts as string[];
+    const bad = parts.find((p) => PROTO.has(p));
+    if (bad) add(n, { message: `"${n.original as string}": templates cannot reach an object's ${bad}`, found: String(n.original) });
+  };
+  const call = (n: Node, always: boolean) => {
+    const p = n.path as Node;
+    const params = (n.params as Node[] | undefined) ?? [];
+    const hash = n.hash as Node | undefined;
+    if (p.type !== 'PathExpression') return;
+    const name = (p.parts as string[]).join('.');
+    const isCall = always || params.length > 0 || Boolean(hash);
+    if (isCall && !p.data && (p.parts as string[]).length === 1 && !helpers.has(name)) {
+      add(n, { message: `unknown Handlebars helper "${name}"`, found: name, hint: didYouMean(name, helpers) ?? `helpers: ${[...rules.helpers].sort().join(', ')}` });
+    }
+    if (name === 'lookup') {
+      for (const q of params) if (q.type === 'StringLiteral' && PROTO.has(q.value as string)) add(q, { message: `lookup "${q.value as string}": templates cannot reach an object's ${q.value as string}` });
+    }
+    const kind = rules.figureHelpers?.[name];
+    if (kind && rules.figureKey) {
+      const keys = kind === 'allButLast' ? params.slice(0, -1) : params.slice(0, 1);
+      for (const q of keys) {
+        if (q.type !== 'StringLiteral') continue;
+        const problem = rules.figureKey(q.value as string);
+        if (problem) problems.push({ ...problem, ...at(q) });
+      }
+    }
+  };
+  const partial = (n: Node) => {
+    const name = n.name as Node;
+    if (name.type !== 'PathExpression' && name.type !== 'StringLiteral') return; // a dynamic name: checked when it runs
+    const id = String(name.original);
+    if (!isSafeName(id)) { add(n, { message: `partial "${id}" is outside the template folders`, expected: 'the name of a partial in release/partials/ (no "../", no absolute path)', found: id }); return; }
+    if (rules.partials && !rules.partials.includes(id)) add(n, { message: `no partial "${id}"`, expected: rules.partials.join(', '), hint: didYouMean(id, rules.partials) });
+  };
+
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { n.forEach(walk); return; }
+    const node = n as Node;
+    switch (node.type) {
+      case 'MustacheStatement': call(node, false); break;
+      case 'SubExpression': call(node, true); break;
+      case 'BlockStatement': call(node, false); break;
+      case 'PartialStatement': case 'PartialBlockStatement': partial(node); break;
+      case 'PathExpression': path(node); return;
+      default: break;
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc' && k !== 'strip' && k !== 'openStrip' && k !== 'closeStrip' && k !== 'inverseStrip') walk(v);
+  };
+  walk(ast);
+  return problems;
+}
+
+const KINDS = ['bar', 'stacked-bar', 'line', 'bar-line', 'waterfall'];
+
+/**
+ * A chart spec (templates/charts/<name>.vl.json) read and checked: JSON, the usermeta.quarterdeck
+ * binding (kind, series with figure keys, period roles) and a Vega-Lite spec that compiles.
+ * A malformed spec is a TemplateFault naming the file and line.
+ */
+export function readChartSpec(file: string, text: string): Record<string, unknown> {
+  const lineAt = (pos: number) => text.slice(0, pos).split('\n').length;
+  const lineOf = (needle: string) => { const i = text.indexOf(needle); return i < 0 ? undefined : lineAt(i); };
+  const fail = (message: string, line?: number, field?: string, expected?: string): never => {
+    throw new TemplateFault([{ code: 'E_TEMPLATE', file, line, field, message: `malformed chart spec: ${message}`, expected }]);
+  };
+  let spec: unknown;
+  try {
+    spec = JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const lc = /line (\d+)/.exec(msg);
+    fail(`not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, lc ? Number(lc[1]) : pos ? lineAt(Number(pos[1])) : undefined);
+  }
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) fail('a chart spec is a JSON object', 1);
+  const s = spec as Record<string, unknown>;
+  const b = (s.usermeta as { quarterdeck?: Record<string, unknown> } | undefined)?.quarterdeck;
+  const example = '{ "kind": "bar", "series": [{ "key": "is.revenue.total" }], "periods": ["prior", "cur"] }';
+  if (!b || typeof b !== 'object') fail('no usermeta.quarterdeck binding', lineOf('"usermeta"') ?? 1, 'usermeta.quarterdeck', example);
+  const binding = b as Record<string, unknown>;
+  if (!KINDS.includes(binding.kind as string)) fail(`unknown kind ${JSON.stringify(binding.kind)}`, lineOf('"kind"') ?? lineOf('"quarterdeck"'), 'usermeta.quarterdeck.kind', KINDS.join(', '));
+  if (!Array.isArray(binding.series) || !binding.series.length || binding.series.some((x) => !x || typeof (x as { key?: unknown }).key !== 'string')) {
+    fail('series must be a list of { "key": "<figure key>" }', lineOf('"series"') ?? lineOf('"quarterdeck"'), 'usermeta.quarterdeck.series', example);
+  }
+  if (!Array.isArray(binding.periods) || binding.periods.some((x) => typeof x !== 'string')) {
+    fail('periods must be a list of period roles', lineOf('"periods"') ?? lineOf('"quarterdeck"'), 'usermeta.quarterdeck.periods', example);
+  }
+  const { usermeta: _u, ...rest } = s;
+  try {
+    compileVegaLite({ ...rest, data: { name: 'rows' } } as never);
+  } catch (e) {
+    fail(`Vega-Lite cannot compile it: ${(e as Error).message}`, lineOf('"mark"') ?? lineOf('"layer"'));
+  }
+  return s;
+}

@@ -1,0 +1,28 @@
+// The Japanese (ja audience) documents for the tests: the IIJ data with messages/ja.ts and the
+// template folders build() gives a Japanese document (templates/locales/ja before the built-ins).
+import { join } from 'node:path';
+import { localeDirs, prepare } from '../../src/build.js';
+import { buildFigures } from '../../src/model/figures.js';
+import { ja } from '../../src/messages/ja.js';
+import { loadProfile } from '../../src/audience/profile.js';
+import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
+import type { CompanyData, FiguresFile, TaxonomyItem } from '../../src/types.js';
+import { dataDir, root } from '../helpers.js';
+
+let prepared: ReturnType<typeof prepare> | undefined;
+export const iij = () => (prepared ??= prepare(dataDir, 'iij'));
+export const templateDirs = () => localeDirs([join(root, 'templates')], 'ja');
+
+/** figures.json and the renderer's inputs of a Japanese document for a period (narrative optional: to test its absence). */
+export function jaInputs(period: string, edit?: (data: CompanyData) => CompanyData): { inputs: DocumentInputs; figures: FiguresFile } {
+  const { data, analysis } = iij();
+  const figures = buildFigures(analysis.ledger, period, ja);
+  const dirs = templateDirs();
+  return { figures, inputs: makeInputs(edit ? edit(data) : data, figures, ja, dirs, 'ja', loadProfile('ja', dirs)) };
+}
+
+/** Taxonomy items by id. */
+export const items = (): Map<string, TaxonomyItem> => iij().data.items;
+
+/** The magnitude of a printed change figure: "(2.9%)" → "2.9%". */
+export const magnitude = (display: string) => display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
