@@ -20,12 +20,9 @@ import { lookFor, type Look } from './config/config.js';
 import { checkThemeName } from './render/deck/theme.js';
 import { loadSlides } from './render/deck/template.js';
 import { selectSections } from './render/deck/select.js';
-import { dataPack } from './export/xlsx.js';
 import { writeFilesAtomically, type OutFile } from './export/write.js';
-import { SharedBrowser } from './batch/shared-browser.js';
+import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
-import { releasePdf } from './export/release-pdf.js';
-import { buildDeck } from './export/deck.js';
 import { fileURLToPath } from 'node:url';
 import type { CompanyData, FiguresFile } from './types.js';
 
@@ -114,7 +111,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   // the profile's slides must be slides of the deck template: said now, before the browser starts
   if (documents.includes('deck')) selectSections(loadSlides(localeDirs(templateDirs, profile.language)), profile);
   // documents need the browser: start it now, so that Chromium boots while the data loads
-  const browser = documents.length ? session.browser ?? new SharedBrowser() : undefined;
+  const browser = documents.length ? session.browser ?? new (await import('./batch/shared-browser.js')).SharedBrowser() : undefined;
   if (browser) { void browser.get().catch(() => undefined); await new Promise((r) => setTimeout(r, 10)); }
   try {
     const key = `${opts.dataDir}\0${opts.company}`;
@@ -127,7 +124,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
     const inputs = makeInputs(data, figures, m, localeDirs(templateDirs, profile.language), audience, profile);
     if (browser) files.push(...await renderDocuments(documents, inputs, browser, dir));
-    if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await dataPack(figures, inputs) });
+    if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
     writeFilesAtomically(files);
     return { outputs: files.map((f) => f.path), period, figures };
   } finally {
@@ -151,8 +148,13 @@ export function localeDirs(templateDirs: string[], language: string): string[] {
 /** The documents of a package, each rendered with the shared browser. */
 async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
   const files: OutFile[] = [];
-  if (formats.includes('release')) files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, await browser.get()) });
+  // the heavy exporters load only when a package asks for their documents
+  if (formats.includes('release')) {
+    const { releasePdf } = await import('./export/release-pdf.js');
+    files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, await browser.get()) });
+  }
   if (formats.includes('deck')) {
+    const { buildDeck } = await import('./export/deck.js');
     const deck = await buildDeck(inputs, await browser.get());
     files.push({ path: join(dir, 'deck.pptx'), data: deck.pptx }, { path: join(dir, 'deck.pdf'), data: deck.pdf });
   }
