@@ -2,10 +2,10 @@
 // in which order, display units, language, theme, confidentiality marking and extra content.
 // Config is merged in one place (config/config.ts `settingsFor`): defaults → config file →
 // audience profile → CLI flags.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readYaml } from '../load/read-yaml.js';
+import { readYamlFile } from '../load/yaml-file.js';
 import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
 import { checkName, findTemplate } from '../config/template-paths.js';
 
@@ -58,17 +58,8 @@ export function loadProfile(name: string, templateDirs: string[]): Profile {
     const known = audienceNames(templateDirs);
     throw new QuarterDeckError([{ code: 'E_NOT_FOUND', field: '--audience', message: `unknown audience "${name}"`, expected: known.join(', '), hint: didYouMean(name, known) }]);
   }
-  const problems: Problem[] = [];
-  const yf = readYaml(file, readFileSync(file, 'utf8'), problems);
-  if (!yf) throw new QuarterDeckError(problems);
-  const r = profileFile.safeParse(yf.data);
-  if (!r.success) {
-    throw new QuarterDeckError(r.error.issues.map((i) => {
-      const p = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { code: 'E_SCHEMA' as const, file, line: yf.lineOf(p), field: p.join('.') || '(file)', message: i.message };
-    }));
-  }
-  return { ...r.data, name, file, lineOf: yf.lineOf };
+  const { data, yf } = readYamlFile(file, profileFile, 'audience profile');
+  return { ...data, name, file, lineOf: yf.lineOf };
 }
 
 /** Where a field of a profile is written, for an error about its value. */

@@ -1,11 +1,11 @@
 // quarterdeck.config.yaml in the working directory: a user's defaults (template folders, company,
 // audience, data and output folders, theme). Merged in one place: defaults → this file → the
 // audience profile → command-line flags (`lookFor` for what the profile also says).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { readYaml } from '../load/read-yaml.js';
-import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import { readYamlFile } from '../load/yaml-file.js';
+import { QuarterDeckError } from '../errors/problem.js';
 
 export const CONFIG_FILE = 'quarterdeck.config.yaml';
 
@@ -40,19 +40,10 @@ export function lookFor(...layers: (Partial<Look> | undefined)[]): Look {
 export function loadConfig(cwd = process.cwd()): Config {
   const file = join(cwd, CONFIG_FILE);
   if (!existsSync(file)) return { templates: [] };
-  const problems: Problem[] = [];
-  const yf = readYaml(file, readFileSync(file, 'utf8'), problems);
-  if (!yf) throw new QuarterDeckError(problems);
-  const r = configFile.safeParse(yf.data);
-  if (!r.success) {
-    throw new QuarterDeckError(r.error.issues.map((i) => {
-      const p = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { code: 'E_SCHEMA' as const, file, line: yf.lineOf(p), field: p.join('.') || '(file)', message: i.message };
-    }));
-  }
+  const { data } = readYamlFile(file, configFile, 'config file');
   const at = (p?: string) => (p ? resolve(dirname(file), p) : undefined);
-  const templates = r.data.templates === undefined ? [] : Array.isArray(r.data.templates) ? r.data.templates : [r.data.templates];
-  return { templates: templates.map((t) => at(t)!), company: r.data.company, audience: r.data.audience, data: at(r.data.data), out: at(r.data.out), theme: r.data.theme };
+  const templates = data.templates === undefined ? [] : Array.isArray(data.templates) ? data.templates : [data.templates];
+  return { templates: templates.map((t) => at(t)!), company: data.company, audience: data.audience, data: at(data.data), out: at(data.out), theme: data.theme };
 }
 
 /** Template folders: --templates flags first, then the config file's. Each must exist. */

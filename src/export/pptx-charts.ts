@@ -20,7 +20,6 @@ export interface PptxChart {
 }
 
 type ChartName = P.default.CHART_NAME;
-const hex = (c: string) => c.replace(/^#/, '');
 
 /** Values of one series over the categories; null where the data has no figure (never a zero bar). */
 function valuesOf(rows: DeckRow[], categories: string[], series: string, kind?: DeckRow['kind']): (number | null)[] {

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import type { Block, BulletsBlock, ChartBlock, DeckModel, Slide, TableBlock, TextBlock } from '../render/deck/model.js';
 import { region, type Box, type Theme } from '../render/deck/theme.js';
 import { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
-import { pptxChart, HIDDEN, type SeriesStyle } from './pptx-charts.js';
+import { pptxChart, type SeriesStyle } from './pptx-charts.js';
 import { zipEntries, type ZipEntry } from './pptx-zip.js';
 
 type Pptx = P.default;

@@ -76,7 +76,6 @@ export function loadSpec(templateDirs: string[], name: string, at: NameSource = 
 }
 
 const scaleOf = (b: ChartBinding) => (b.unit === 'billion' ? 1e9 : 1e6);
-const isPercent = (unit: string) => unit === 'percent' || unit === 'ratio';
 
 /** Stack positions: positives up from zero, negatives down, in series order. */
 function layout(rows: DeckRow[], stack: boolean): void {
