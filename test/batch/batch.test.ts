@@ -88,3 +88,30 @@ describe('the shared browser', () => {
     }
   }, 30_000);
 });
+
+describe('a batch of documents', () => {
+  it('builds 6 release packages with one browser, and a broken one fails alone', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'qd-batch-docs-'));
+    const inner = packageBuilder({ dataDir: join(fixtures, '..', '..', 'data'), outDir: out });
+    const browser = new SharedBrowser();
+    const pids = new Set<number | undefined>();
+    const specs: PackageSpec[] = [
+      ...['FY2008', 'FY2009-H1', '4Q08'].flatMap((period) => ['investors', 'press'].map((audience) => ({ company: 'iij', period, audience, formats: ['release'] }))),
+      { company: 'iij', period: 'FY2031', audience: 'press', formats: ['release'] },
+    ];
+    try {
+      const results = await runBatch(specs, {
+        outDir: out, browser, concurrency: 2,
+        build: async (spec, b) => { pids.add((await b.get()).pid); return inner.build(spec, b); },
+      });
+      expect(results.filter((r) => r.status === 'ok').map((r) => r.name)).toHaveLength(6);
+      expect(results.at(-1)).toMatchObject({ status: 'failed', name: 'iij/FY2031/press' });
+      expect(results.at(-1)!.error).toMatch(/does not cover FY2031/);
+      for (const r of results.slice(0, 6)) expect(readFileSync(r.outputs.find((o) => o.endsWith('release.pdf'))!).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pids.size).toBe(1);
+      expect(browser.restarts).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});
