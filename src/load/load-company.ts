@@ -2,6 +2,15 @@ import { join, relative, resolve } from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
 import { readCompanyFiles } from './files.js';
 import { parseCompanyData } from './parse.js';
+import { cachedYamlReader } from './yaml-cache.js';
+import { fileURLToPath } from 'node:url';
+
+/** Parsed data files are cached under node_modules/.cache/quarterdeck (QUARTERDECK_CACHE=off disables it). */
+function cacheDir(): string | undefined {
+  const env = process.env.QUARTERDECK_CACHE;
+  if (env === 'off') return undefined;
+  return env ?? fileURLToPath(new URL('../../node_modules/.cache/quarterdeck/yaml', import.meta.url));
+}
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
 import type { CompanyData } from '../types.js';
 import type { Problem } from '../errors/problem.js';
@@ -13,7 +22,7 @@ export function loadCompany(dataDir: string, company: string): { data: CompanyDa
     const known = existsSync(dataDir) ? readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'schema').map((d) => d.name) : [];
     throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: join(dataDir, company), message: `no data for company "${company}"`, expected: known.join(', ') || 'a folder under data/', hint: didYouMean(company, known) }]);
   }
-  const { data, problems } = parseCompanyData(root, readCompanyFiles(root));
+  const { data, problems } = parseCompanyData(root, readCompanyFiles(root), cachedYamlReader(cacheDir()));
   if (!data || problems.length) throw new QuarterDeckError(locate(root, problems));
   return { data, problems: [] };
 }

@@ -106,11 +106,11 @@ function parseCompany(yf: YamlFile, problems: Problem[]): Company | undefined {
 }
 
 /** Parse every file of a company folder. Returns the data (possibly partial) and all problems. */
-export function parseCompanyData(root: string, files: TextFile[]): { data?: CompanyData; problems: Problem[] } {
+export function parseCompanyData(root: string, files: TextFile[], read: typeof readYaml = readYaml): { data?: CompanyData; problems: Problem[] } {
   const problems: Problem[] = [];
   const yamls = new Map<string, YamlFile>();
   for (const f of files) {
-    const yf = readYaml(f.path, f.text, problems);
+    const yf = read(f.path, f.text, problems);
     if (yf) yamls.set(f.path, yf);
   }
   const under = (dir: string) => [...yamls.values()].filter((y) => y.file.startsWith(`${dir}/`));

@@ -9,28 +9,47 @@ export interface YamlFile {
   lineOf(path: (string | number)[]): number;
 }
 
-export function readYaml(file: string, text: string, problems: Problem[]): YamlFile | undefined {
+/** What a parsed file reduces to: its data and the line of every node (by path). A cache stores it. */
+export interface ParsedYaml { data: unknown; lines: Record<string, number> }
+
+const SEP = '\u0000';
+
+export function yamlFile(file: string, parsed: ParsedYaml): YamlFile {
+  return {
+    file, data: parsed.data,
+    lineOf: (path) => {
+      for (let n = path.length; n >= 0; n--) {
+        const line = parsed.lines[path.slice(0, n).join(SEP)];
+        if (line !== undefined) return line;
+      }
+      return 1;
+    },
+  };
+}
+
+/** Parse YAML text; undefined (and problems) when it is malformed. */
+export function parseYaml(file: string, text: string, problems: Problem[]): ParsedYaml | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      problems.push({
-        code: 'E_YAML',
-        file,
-        line: e.linePos?.[0]?.line,
-        message: `malformed YAML: ${e.message.split('\n')[0]}`,
-      });
+      problems.push({ code: 'E_YAML', file, line: e.linePos?.[0]?.line, message: `malformed YAML: ${e.message.split('\n')[0]}` });
     }
     return undefined;
   }
-  const lineOf = (path: (string | number)[]): number => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : (doc.getIn(path.slice(0, n), true) as Node | undefined);
-      if (node && (isMap(node) || isSeq(node) || isScalar(node)) && node.range) {
-        return lineCounter.linePos(node.range[0]).line;
-      }
-    }
-    return 1;
+  const lines: Record<string, number> = {};
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (!node || !(isMap(node) || isSeq(node) || isScalar(node))) return;
+    const n = node as Node;
+    if (n.range) lines[path.join(SEP)] = lineCounter.linePos(n.range[0]).line;
+    if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : String(pair.key)]);
+    else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
   };
-  return { file, data: doc.toJS(), lineOf };
+  walk(doc.contents, []);
+  return { data: doc.toJS(), lines };
+}
+
+export function readYaml(file: string, text: string, problems: Problem[]): YamlFile | undefined {
+  const parsed = parseYaml(file, text, problems);
+  return parsed && yamlFile(file, parsed);
 }
