@@ -61,7 +61,7 @@ function parseTaxonomy(yf: YamlFile, problems: Problem[], items: Map<string, Tax
 }
 
 /** Check references between items once all taxonomy files are read. */
-function checkTaxonomy(items: Map<string, TaxonomyItem>, files: Map<string, YamlFile>, problems: Problem[]): void {
+function checkTaxonomy(items: Map<string, TaxonomyItem>, problems: Problem[]): void {
   for (const item of items.values()) {
     const refs = [...(item.sum ?? []).map((s) => s.item), ...(item.balance ? [item.balance.item] : []), ...formulaIds(item.formula)];
     for (const ref of refs) {
@@ -70,7 +70,6 @@ function checkTaxonomy(items: Map<string, TaxonomyItem>, files: Map<string, Yaml
       }
     }
   }
-  void files;
 }
 
 export function formulaIds(formula: string | undefined): string[] {
@@ -124,7 +123,7 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
 
   const items = new Map<string, TaxonomyItem>();
   for (const yf of under('taxonomy')) parseTaxonomy(yf, problems, items);
-  checkTaxonomy(items, yamls, problems);
+  checkTaxonomy(items, problems);
 
   const errata: Erratum[] = [];
   for (const yf of under('errata')) parseErrata(yf, problems, errata);

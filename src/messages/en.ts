@@ -23,10 +23,7 @@ export const en = {
   yen: (amount: string, scale: string) => `JPY${amount}${scale ? ` ${scale}` : ''}`,
   usd: (amount: string, scale: string) => `$${amount}${scale ? ` ${scale}` : ''}`,
   scale: { 1: '', 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' } as Record<number, string>,
-  points: (x: string) => `${x} points`,
   percent: (x: string) => `${x}%`,
-  yoy: () => 'YoY',
-  qoq: () => 'QoQ',
   /** what a change is compared with, after the change: " YoY", " QoQ", " from 4Q07" */
   versus: (vs: Comparison | undefined) => (!vs ? '' : vs.base === 'yoy' ? ' YoY' : vs.base === 'qoq' ? ' QoQ'
     : vs.base === 'ytd' ? ` from the beginning of the fiscal year` : vs.base === 'target' ? ' against the target' : ` from ${vs.label ?? ''}`),
@@ -57,7 +54,6 @@ export const en = {
   fiscalYearEnded: (endIso: string, ended: boolean) => `Fiscal Year ${ended ? 'ended' : 'ending'} ${en.date(endIso)}`,
   monthsEnded: (months: number, endIso: string) => `${({ 3: 'three', 6: 'six', 9: 'nine', 12: 'twelve' } as Record<number, string>)[months]} months ended ${en.date(endIso)}`,
   asOf: (iso: string) => `as of ${en.date(iso)}`,
-  compared: (a: string, b: string) => `${a} compared to ${b}`,
   yoyFootnote: (a: string, b: string) => `YoY = ${a} compared to ${b}`,
   qoqFootnote: (a: string, b: string) => `QoQ = ${a} compared to ${b}`,
   /** "2010.5.14", as the deck's cover prints its date */
@@ -120,7 +116,6 @@ export const en = {
     yoyDiff: (_vs?: Comparison) => 'YoY Change',
     ytdDiff: (_vs?: Comparison) => 'Change',
     /** the targets table's column heads (by item id; other items use their taxonomy label) */
-    targetHead: (item: string, company: string) => ({ 'is.revenue.total': 'Revenues', 'is.operating-income': 'Operating Income', 'is.pretax-income': 'Income before Income Tax Expense (Benefit)', 'is.net-income-iij': `Net Income attributable to ${company}` } as Record<string, string | undefined>)[item],
     /** net income before ASC 810 / attributable to the company after it */
     netIncome: () => 'Net income',
     netIncomeAttributable: (company: string) => `Net income attributable to ${company}`,

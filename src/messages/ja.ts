@@ -49,10 +49,7 @@ export const ja: Messages = {
   yen: (amount: string, scale: string) => (scale === '十億' && amount ? `${tenfold(amount)}億円` : `${amount}${scale}円`),
   usd: (amount: string, scale: string) => (scale === '十億' && amount ? `${tenfold(amount)}億米ドル` : `${amount}${scale}米ドル`),
   scale: { 1: '', 1e3: '千', 1e6: '百万', 1e9: '十億' } as Record<number, string>,
-  points: (x: string) => `${x}ポイント`,
   percent: (x: string) => `${x}%`,
-  yoy: () => '前年同期比',
-  qoq: () => '前四半期比',
   versus: (vs: Comparison | undefined) => (vs ? base(vs) : ''),
   /** "前期比4.3%増", "前年同期比4.3%減", "前期比横ばい", "前四半期比5.4%増加", "前期比1.6ポイント上昇" */
   change: (c: Change) => {
@@ -78,7 +75,6 @@ export const ja: Messages = {
   fiscalYearEnded: (endIso: string, _ended: boolean) => fyOf(endIso),
   monthsEnded: (months: number, endIso: string) => `${ja.date(endIso)}に終了した${MONTHS_JA(months)}`,
   asOf: (iso: string) => `${ja.date(iso)}現在`,
-  compared: (a: string, b: string) => `${a}と${b}の比較`,
   yoyFootnote: (a: string, b: string) => `前年同期比：${a}と${b}の比較`,
   qoqFootnote: (a: string, b: string) => `前四半期比：${a}と${b}の比較`,
   dottedDate: (iso: string) => ja.date(iso),
@@ -134,7 +130,6 @@ export const ja: Messages = {
     yoyDiff: (vs?: Comparison) => `${vs ? base(vs) : '前年同期比'}増減`,
     ytdDiff: (_vs?: Comparison) => '前期末比増減',
     /** the targets table uses the taxonomy's Japanese labels */
-    targetHead: (_item: string, _company: string) => undefined,
     netIncome: () => '当期純利益',
     netIncomeAttributable: (_company: string) => '当社株主に帰属する当期純利益',
     /** "売掛金は1,140百万円増加しました。…によるものです" (the caller ends the last sentence) */

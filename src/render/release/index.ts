@@ -71,7 +71,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const name = companyName(company, m);
 
   // the release speaks of the cumulative period (a third quarter's nine months): its revenues must be known
-  const revenue = (company.extra as { totals?: { revenue?: string } }).totals?.revenue ?? 'is.revenue.total';
+  const revenue = (company.extra as { totals: { revenue: string } }).totals.revenue;
   if (!figures.find(revenue, 'ytd')) {
     throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', period, item: revenue, message: `an earnings release for ${period} covers ${figures.period('ytd')}, and the data has no ${revenue} for ${figures.period('ytd')}`, hint: 'add the cumulative figures to data/ (or build a period the data covers)' }]);
   }
@@ -255,9 +255,10 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   hb.registerHelper('or', (...a: unknown[]) => { a.pop(); return a.some(Boolean); });
   hb.registerHelper('not', (x: unknown) => !x);
   hb.registerHelper('msg', (name: string) => { const f = own(m.release as Record<string, unknown>, name); return typeof f === 'function' ? String(f()) : ''; });
-  /** "Net income" before ASC 810, "Net income attributable to IIJ" after (when net income incl. noncontrolling interests is reported) */
+  /** "Net income" before ASC 810, "Net income attributable to IIJ" after: `incl` names the item of
+   *  net income including noncontrolling interests, reported only under the new presentation */
   hb.registerHelper('netIncomeLabel', (role: string, o: Options) => {
-    const f = fig('is.net-income', role);
+    const f = fig(String(o.hash.incl), role);
     if (!(f && f.kind !== 'derived' && f.kind !== 'computed')) return m.release.netIncome();
     const ref = o.hash.note ? noteText('disclaimers.pretax_income_definition') : '';
     return safe(`${esc(m.release.netIncomeAttributable(company.shortName.en))}${ref ? `<sup class="note-ref">${superscript(notes.ref(ref))}</sup>` : ''}`);
@@ -270,11 +271,14 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     const pa = parsePeriod(figures.period(a))!; const pb = parsePeriod(figures.period(b))!;
     return m.release.statementSpan(pb.kind === 'instant' ? undefined : monthCount(pb), endDate(pa, fiscal), endDate(pb, fiscal));
   });
-  /** the targets table: one row per target period, one column per item, in JPY millions */
-  hb.registerHelper('targetTable', (rolesArg: string) => {
-    const keys = ['is.revenue.total', 'is.operating-income', 'is.pretax-income', 'is.net-income-iij'];
-    const head = (k: string) => m.release.targetHead(k, company.shortName.en) ?? inputs.labels.get(k) ?? k;
-    const rows = rolesArg.split(',').map((r) => r.trim()).filter((r) => { try { return fig('target:is.revenue.total', r) !== undefined; } catch { return false; } });
+  /** the targets table: one row per target period, one column per item (items="a,b,…"), in JPY
+   *  millions; column heads from heads="A|B|…" (the company's wording, {company} = its short name)
+   *  or the items' labels */
+  hb.registerHelper('targetTable', (rolesArg: string, o: Options) => {
+    const keys = String(o.hash.items ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+    const heads = o.hash.heads === undefined ? [] : String(o.hash.heads).split('|');
+    const head = (k: string) => heads[keys.indexOf(k)]?.replace('{company}', company.shortName.en) ?? inputs.labels.get(k) ?? k;
+    const rows = rolesArg.split(',').map((r) => r.trim()).filter((r) => { try { return keys.some((k) => fig(`target:${k}`, r) !== undefined); } catch { return false; } });
     const cols = keys.filter((k) => rows.some((r) => fig(`target:${k}`, r)));
     if (!rows.length) return '';
     const label = (r: string) => { const p = parsePeriod(figures.period(r)) as Duration; return m.release.scopeName(p.span, p.fy, endDate({ ...p, span: 'FY' }, fiscal)); };
