@@ -38,6 +38,9 @@ export interface Company {
 export type Unit = string;
 export type TimeKind = 'duration' | 'instant';
 
+/** An item's label for the fiscal years from `since` to `until` (inclusive, either open). */
+export interface LabelEra { en: string; ja?: string; since?: string; until?: string }
+
 export interface TaxonomyItem {
   id: string;
   en: string;
@@ -56,6 +59,8 @@ export interface TaxonomyItem {
   until?: string;
   note?: string;
   sign?: string;
+  /** the wording in force in other fiscal years (en and ja labels above: the current wording) */
+  labels?: LabelEra[];
   /** where it is defined */
   dataFile: string;
   dataLine: number;

@@ -21,6 +21,11 @@ export const taxonomyFile = z.object({
       until: text.optional(),
       note: z.string().optional(),
       sign: z.string().optional(),
+      /** the item's wording in other years: documents use the label in force for their fiscal year */
+      labels: z.array(z.object({
+        en: text, ja: z.string().optional(),
+        since: z.string().regex(/^FY\d{4}$/, 'a fiscal year FY2009').optional(), until: z.string().regex(/^FY\d{4}$/, 'a fiscal year FY2008').optional(),
+      }).strict()).optional(),
     }).strict(),
   ),
 }).strict();

@@ -11,6 +11,22 @@ export interface Change {
   /** plain: "up 4.3%"; verb: "increased 4.3%"; points: "up 1.6 points" */
   style?: 'plain' | 'verb' | 'points';
 }
+/** How a result moved across a change of sign (or between two losses). */
+export type Turn = 'to-loss' | 'to-profit' | 'narrowed' | 'widened';
+/** A result (a profit or a loss) as words: the label already reads the sign ("Net loss"). */
+export interface Result {
+  label: string;
+  /** the magnitude with its unit: "JPY13 million" */
+  amount: string;
+  /** the change phrase, when the result and its comparison are both profits: "down 37.5% YoY" */
+  change?: string;
+  /** the result it is compared with, when a turn is named (or a comparison asked for) */
+  prior?: { label: string; amount: string; when: string };
+  turn?: Turn;
+}
+/** "Net income" → "net income"; "SI revenues" and "IIJ …" keep their capitals. */
+const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+const TURNS: Record<Turn, string> = { 'to-loss': 'turned to a loss', 'to-profit': 'returned to profit', narrowed: 'loss narrowed', widened: 'loss widened' };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 
@@ -65,6 +81,26 @@ export const en = {
   translated: (from: string) => `(translated from ${({ ja: 'Japanese', en: 'English' } as Record<string, string>)[from] ?? from})`,
   /** narrative the document leaves out: the data has it in another language only */
   untranslated: (section: string, from: string) => `narrative "${section}" is not translated from ${({ ja: 'Japanese', en: 'English' } as Record<string, string>)[from] ?? from}`,
+  /** results that read their sign (render/result-helpers.ts): "net loss of JPY13 million" */
+  result: {
+    /** the label of a loss: "Operating income" → "Operating loss", "Net income attributable to X" → "Net loss attributable to X" */
+    lossLabel: (label: string) => label.replace(/\b(income|profit)\b/i, (w) => (w[0] === w[0].toUpperCase() ? 'Loss' : 'loss')),
+    /** when the compared result was: "a year earlier", "in the previous quarter", "in 3Q07" */
+    when: (vs: Comparison | undefined, period: string) => (vs?.base === 'yoy' ? 'a year earlier' : vs?.base === 'qoq' ? 'in the previous quarter' : `in ${period}`),
+    turn: (t: Turn) => TURNS[t],
+    /** "Net loss was JPY13 million compared to net income of JPY607 million a year earlier (turned to a loss)";
+     *  "Operating income was JPY1,844 million, down 37.5% YoY" (no full stop: a reason may follow) */
+    was: (r: Result) => (r.prior
+      ? `${r.label} was ${r.amount} compared to ${r.turn ? `${inSentence(r.prior.label)} of ` : ''}${r.prior.amount} ${r.prior.when}${r.turn ? ` (${TURNS[r.turn]})` : ''}`
+      : `${r.label} was ${r.amount}${r.change ? `, ${r.change}` : ''}`),
+    /** an amount with its convenience translation: "JPY2,917 million ($29 million)" */
+    withChange: (amount: string, change: string) => `${amount} (${change})`,
+    withUsd: (yen: string, usd: string) => `${yen} (${usd})`,
+    /** "net loss of JPY13 million (net income of JPY607 million a year earlier)" */
+    amountOf: (r: Result) => `${inSentence(r.label)} of ${r.amount}${r.prior ? ` (${inSentence(r.prior.label)} of ${r.prior.amount} ${r.prior.when})` : ''}`,
+    /** a loss in a list of amounts, as the company writes it: "JPY92 million in losses" */
+    inLosses: (amount: string) => `${amount} in losses`,
+  },
   /** the results deck (render/deck): words the slide code itself writes */
   deck: {
     continued: (title: string) => `${title} (cont.)`,

@@ -9,7 +9,7 @@
 // A full year compares with 前期 (前期比), a quarter or half with 前年同期 (前年同期比), a balance
 // with the previous year-end (前期末比) or the same date a year earlier (前年同期末比).
 import type { Comparison } from '../types.js';
-import type { Change, Messages } from './en.js';
+import type { Change, Messages, Result, Turn } from './en.js';
 
 const parts = (iso: string) => iso.split('-').map(Number);
 /** "71.0" (billions) → "710" (億): the amount ten times over, the decimal point moved, digits grouped */
@@ -36,6 +36,8 @@ function base(vs: Comparison): string {
     case 'period': return `${vs.label ?? ''}比`;
   }
 }
+
+const TURNS_JA: Record<Turn, string> = { 'to-loss': '赤字に転落しました', 'to-profit': '黒字に転換しました', narrowed: '損失が縮小しました', widened: '損失が拡大しました' };
 
 const MONTHS_JA = (months: number) => `${months}カ月間`;
 
@@ -90,6 +92,22 @@ export const ja: Messages = {
   },
   translated: (from: string) => `（${({ en: '英文', ja: '和文' } as Record<string, string>)[from] ?? from}資料からの翻訳）`,
   untranslated: (section: string, from: string) => `${section}：${({ en: '英文', ja: '和文' } as Record<string, string>)[from] ?? from}の記述に日本語訳がないため掲載していません`,
+  result: {
+    /** "営業利益" → "営業損失", "当社株主に帰属する当期純利益" → "当社株主に帰属する当期純損失" */
+    lossLabel: (label: string) => label.replace(/利益/, '損失').replace(/\b(income|profit)\b/i, (w) => (w[0] === w[0].toUpperCase() ? 'Loss' : 'loss')),
+    /** 前期 / 前年同期 / 前四半期 / 10/3期 3Q */
+    when: (vs: Comparison | undefined, period: string) => (vs?.base === 'yoy' ? (vs.span === 'FY' ? '前期' : '前年同期') : vs?.base === 'qoq' ? '前四半期' : period),
+    turn: (t: Turn) => TURNS_JA[t].replace(/しました$/, ''),
+    /** "当期純損失は13百万円（前年同期は当期純利益607百万円）となり、赤字に転落しました"; "営業利益は1,844百万円（前期比37.5%減）となりました" */
+    was: (r: Result) => (r.prior
+      ? `${r.label}は${r.amount}（${r.prior.when}は${r.turn ? r.prior.label : ''}${r.prior.amount}）となり${r.turn ? `、${TURNS_JA[r.turn]}` : 'ました'}`
+      : `${r.label}は${r.amount}${r.change ? `（${r.change}）` : ''}となりました`),
+    withChange: (amount: string, change: string) => `${amount}（${change}）`,
+    withUsd: (yen: string, usd: string) => `${yen}（${usd}）`,
+    /** "当期純損失13百万円（前年同期は当期純利益607百万円）" */
+    amountOf: (r: Result) => `${r.label}${r.amount}${r.prior ? `（${r.prior.when}は${r.prior.label}${r.prior.amount}）` : ''}`,
+    inLosses: (amount: string) => `${amount}の損失`,
+  },
   deck: {
     continued: (title: string) => `${title}（続き）`,
     grain: (g: 'quarter' | 'half' | 'year') => ({ quarter: '四半期', half: '半期', year: '通期' })[g],

@@ -9,6 +9,7 @@ import { changePhrase, groupDigits, showNumber, showPercent, yenChangePhrase, ye
 import { around, type Interval } from '../calc/interval.js';
 import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
+import { registerResultHelpers } from './result-helpers.js';
 
 type Hash = { hash: Record<string, unknown> };
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -105,4 +106,5 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   });
   hb.registerHelper('date', (iso: string) => m.date(iso));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  registerResultHelpers(hb, ctx);
 }

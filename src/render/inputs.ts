@@ -5,6 +5,8 @@ import { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import type { FiscalYear } from '../periods/period.js';
 import type { Profile } from '../audience/profile.js';
+import { fiscalYearOf, parsePeriod } from '../periods/period.js';
+import { labelInForce } from './labels-in-force.js';
 
 export interface DocumentInputs {
   company: Company;
@@ -29,8 +31,11 @@ export interface DocumentInputs {
 export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string, profile?: Profile): DocumentInputs {
   const labels = new Map<string, string>();
   const items: DocumentInputs['items'] = new Map();
+  // the wording in force for the document's fiscal year (labels-in-force.ts)
+  const p = parsePeriod(file.period);
+  const fy = p ? fiscalYearOf(p, data.company.fiscalYear) : Number.NaN;
   for (const it of data.items.values()) {
-    labels.set(it.id, (m.lang === 'ja' ? it.ja : undefined) ?? it.en);
+    labels.set(it.id, labelInForce(it, fy, m.lang));
     items.set(it.id, { id: it.id, statement: it.statement, class: it.class, unit: it.unit, time: it.time, en: it.en, ja: it.ja });
   }
   return {

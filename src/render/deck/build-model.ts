@@ -19,6 +19,7 @@ import { TemplateFault } from '../template-check.js';
 import { periodsOf } from './periods.js';
 import { paginate } from './paginate.js';
 import { speakerNotes, type TextSource } from './notes.js';
+import { cumulativeView } from './quarter-view.js';
 import type { Block, Bullet, BulletsBlock, Cell, DeckModel, Run, Slide, TableBlock, TableColumn, TableRow } from './model.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -28,7 +29,9 @@ type Entry = NarrativeEntry;
 /** A slide being built: what it used, for its notes. */
 interface Build { figures: Map<string, Figure>; texts: TextSource[]; untranslated?: Entry[]; narrated?: boolean }
 
-export function deckModel(inputs: DocumentInputs): DeckModel {
+export function deckModel(given: DocumentInputs): DeckModel {
+  // a quarter's deck: the cumulative period beside the quarter (quarter-view.ts)
+  const inputs: DocumentInputs = { ...given, figures: cumulativeView(given.figures) };
   const { theme, dir: themeDir, file: themeFile } = loadTheme(inputs.templateDirs, inputs.profile?.theme);
   const tpl = loadSlides(inputs.templateDirs);
   // the audience's slides in its order, and its appendix (all of the deck's when it names none)
@@ -139,7 +142,8 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
         items.push({ runs: [...(label ? [{ text: label, bold: true }] : []), ...runs(shown, style === 'heading')], level, style });
       });
     }
-    return items.length ? { kind: 'bullets', area: spec.area, items, fontScale: spec.size === 'small' ? 0.85 : undefined } : undefined;
+    const shown = withoutEmptyHeadings(items);
+    return shown.length ? { kind: 'bullets', area: spec.area, items: shown, fontScale: spec.size === 'small' ? 0.85 : undefined } : undefined;
   };
 
   const needsMet = (keys: string[]) => keys.every((k) => {
@@ -347,6 +351,9 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
         slide.title = parts > 1 ? m.deck.part(g, numberOf[i].part, slide.title) : `${g} ${slide.title}`;
       }
       slide.notes = speakerNotes(m, build.figures, build.texts, (build.untranslated ?? []).map((e) => `${e.line ?? ''} ${e.item ?? e.label ?? ''}`.trim()), untranslated[0]?.from);
+      // what a chart leaves out is said to the presenter, never on an investor's page
+      const said = chartNotesToSpeaker(slide);
+      if (said.length) slide.notes = `${said.join('\n')}\n${slide.notes}`;
       for (const e of build.untranslated ?? []) omitted.push({ slide: slide.id, what: `narrative ${e.item ?? e.label ?? ''} (line ${e.line ?? '?'})`, reason: m.untranslated(untranslated.find((u) => u.entry === e)?.section ?? '', untranslated[0]?.from ?? 'en') });
       for (const s of paginate(slide, theme, m)) slides.push(s);
     });
@@ -354,4 +361,21 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
 
   const footer = text.render(theme.footer.text, base, { file: themeFile, field: 'footer.text' });
   return { theme, themeDir, lang, title: `${cover.subtitle} ${cover.title}`, company: companyName, footer, marking: inputs.profile?.marking, slides, omitted };
+}
+
+/** Move the charts' notes ("No figures for 9M06: not shown") from the slide to its speaker notes. */
+function chartNotesToSpeaker(slide: Slide): string[] {
+  const said: string[] = [];
+  for (const b of slide.blocks) if (b.kind === 'chart' && b.note) { said.push(b.note); delete b.note; }
+  return said;
+}
+
+/** A heading that introduces what follows ("Operating income:") is left out when nothing follows it. */
+function withoutEmptyHeadings(items: Bullet[]): Bullet[] {
+  return items.filter((it, i) => {
+    const text = it.runs.map((r) => r.text).join('').trim();
+    if (!/[:：]$/.test(text)) return true;
+    const next = items[i + 1];
+    return next !== undefined && next.style !== 'heading' && next.level > it.level;
+  });
 }

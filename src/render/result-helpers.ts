@@ -1,0 +1,116 @@
+// Helpers for results that can be a profit or a loss: the words read the figure's sign.
+//   {{result "is.net-income-iij" "q" vs="qPrior"}}  "Net loss was JPY13 million compared to net income of
+//                                                   JPY607 million in 3Q07 (turned to a loss)"
+//   {{signed "is.equity-method" "ytd"}}             "equity in net loss of … of JPY92 million"
+//   {{turn "is.net-income-iij" "q"}}                "turned to a loss" / "returned to profit" / "loss narrowed" / ""
+//   {{signLabel "is.net-income-iij" "q" "Net Income Attributable to IIJ"}}  "Net Loss Attributable to IIJ" for a loss
+//   {{yenSigned "is.equity-method" "prior"}}        "JPY92 million in losses" for a loss, "JPY35 million" else
+// A % change is named only between two profits (the ledger leaves it out across a change of sign);
+// otherwise the phrase names the turn and the result it is compared with.
+import Handlebars from 'handlebars';
+import { Decimal } from 'decimal.js';
+import type { Comparison, Figure } from '../types.js';
+import type { Result, Turn } from '../messages/en.js';
+import type { HelperContext } from './helpers.js';
+import { QuarterDeckError } from '../errors/problem.js';
+import { comparisonFor } from './helpers.js';
+import { changePhrase, showNumber, yenPhrase } from '../format/display.js';
+import { around } from '../calc/interval.js';
+import { parsePeriod, periodId, priorQuarter, priorYear } from '../periods/period.js';
+import { periodLabels } from '../periods/labels.js';
+
+type Hash = { hash: Record<string, unknown> };
+const interval = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
+const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The helpers' names, for the template check (their first argument is a figure key). */
+export const RESULT_HELPERS = ['result', 'signed', 'turn', 'signLabel', 'yenSigned', 'movement', 'amountChange'] as const;
+
+/** How a result moved from `prior` to `cur`, when a sign is involved; undefined between two profits. */
+export function turnOf(cur: Decimal, prior: Decimal): Turn | undefined {
+  if (cur.lt(0) && !prior.lt(0)) return 'to-loss';
+  if (!cur.lt(0) && prior.lt(0)) return 'to-profit';
+  if (cur.lt(0) && prior.lt(0)) return cur.abs().lt(prior.abs()) ? 'narrowed' : cur.abs().gt(prior.abs()) ? 'widened' : undefined;
+  return undefined;
+}
+
+export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
+  const { figures, m } = ctx;
+  const parts = (a: unknown[]) => {
+    const o = a[a.length - 1] as Hash; const pos = a.slice(0, -1).map(String);
+    const key = pos[0]; const role = (o.hash.period as string | undefined) ?? pos[1];
+    return { key, role, hash: o.hash, text: pos[2], f: figures.get(key, role) };
+  };
+  const amount = (f: Figure, h: Record<string, unknown>) => {
+    const unit = String(h.unit ?? ctx.units ?? 'million'); const scale = SCALES[unit] ?? 1e6;
+    const decimals = Number(h.decimals ?? (h.unit === undefined && scale === 1e9 ? 1 : 0));
+    return yenPhrase(interval(f), m, scale, decimals);
+  };
+  /** the label in force, read with the sign; a SafeString label (HTML with a note mark) stays HTML */
+  const labelOf = (key: string, f: Figure, h: Record<string, unknown>, text?: string) => {
+    const raw = text ?? (h.label instanceof Handlebars.SafeString ? h.label.toString() : h.label !== undefined ? String(h.label) : ctx.labels.get(key) ?? key);
+    return new Decimal(f.value).lt(0) ? m.result.lossLabel(raw) : raw;
+  };
+  /** the comparison: measure= (yoy, the default, or qoq); vs= as for {{change}} (true: "YoY", a role: "from 3Q07",
+   *  false: the change without its comparison); the compared period is vs='s role, else the measure's */
+  const compared = (key: string, f: Figure, h: Record<string, unknown>): { measure: string; prior?: Figure; vs?: Comparison; when: string } => {
+    const measure = String(h.measure ?? 'yoy');
+    const role = typeof h.vs === 'string' && h.vs !== '' ? h.vs : undefined;
+    const p = parsePeriod(f.period);
+    const base = role ? figures.period(role) : p && (measure === 'qoq' ? priorQuarter(p) : priorYear(p));
+    const prior = base ? figures.find(key, typeof base === 'string' ? base : periodId(base)) : undefined;
+    // fallback=<role>: the data lacks the compared period (no 3Q a year earlier): compare with that role's
+    if (!prior && typeof h.fallback === 'string' && h.fallback) return compared(key, f, { ...h, vs: h.fallback, fallback: undefined, measure: 'qoq' });
+    const vs: Comparison | undefined = h.vs === false ? undefined : comparisonFor(`${measure}:${key}`, f, h.vs ?? true, ctx);
+    const when = prior ? m.result.when(role || h.vs === false ? undefined : vs, periodLabels(prior.period, ctx.fiscal, m).short) : '';
+    return { measure, prior, vs, when };
+  };
+  const priorOf = (key: string, prior: Figure, when: string, h: Record<string, unknown>) => ({ label: labelOf(key, prior, h), amount: amount(prior, h), when });
+  const resultOf = (key: string, f: Figure, h: Record<string, unknown>, withChange: boolean): Result => {
+    const c = compared(key, f, h);
+    const usd = h.usd ? figures.find(`usd:${key}`, f.period) : undefined;
+    const yen = amount(f, h);
+    const r: Result = { label: labelOf(key, f, h), amount: usd ? m.result.withUsd(yen, m.usd(showNumber({ ...interval(usd), mid: interval(usd).mid.abs() }, { scale: 1e6 }).text, m.scale[1e6])) : yen };
+    const turn = c.prior ? turnOf(new Decimal(f.value), new Decimal(c.prior.value)) : undefined;
+    if (c.prior && (turn || (h.compare && !new Decimal(c.prior.value).isZero()))) {
+      r.turn = turn;
+      r.prior = priorOf(key, c.prior, c.when, h);
+    } else if (withChange) {
+      const chg = figures.find(`${c.measure}:${key}`, f.period);
+      if (chg) {
+        const shown = chg.printed !== undefined && chg.display === chg.printed ? chg.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : undefined;
+        const v = new Decimal(chg.value);
+        r.change = shown ? m.change({ dir: v.isZero() ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs: c.vs })
+          : changePhrase(interval(chg), m, 1, c.vs);
+      }
+    }
+    return r;
+  };
+  const out = (h: Record<string, unknown>, s: string) => (h.label instanceof Handlebars.SafeString ? new Handlebars.SafeString(s) : s);
+
+  hb.registerHelper('result', (...a: unknown[]) => { const x = parts(a); return out(x.hash, m.result.was(resultOf(x.key, x.f, x.hash, true))); });
+  hb.registerHelper('signed', (...a: unknown[]) => {
+    const x = parts(a); const r = resultOf(x.key, x.f, x.hash, false);
+    // the comparison only when asked for (vs=), or when the sign turned
+    if (x.hash.vs === undefined && !r.turn) delete r.prior;
+    else if (!r.prior) { const c = compared(x.key, x.f, x.hash); if (c.prior) r.prior = priorOf(x.key, c.prior, c.when, x.hash); }
+    return out(x.hash, m.result.amountOf(r));
+  });
+  /** the change with its comparison, or the turn: "down 37.5% YoY", "turned to a loss"; neither known: the data lacks it */
+  const movement = (key: string, f: Figure, h: Record<string, unknown>) => {
+    const r = resultOf(key, f, { ...h, compare: undefined }, true);
+    if (r.turn) return m.result.turn(r.turn);
+    if (r.change) return r.change;
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', item: key, period: f.period, message: `no ${String(h.measure ?? 'yoy')} change of ${key} for ${f.period}` }]);
+  };
+  /** {{movement "is.operating-income" "q" measure="qoq"}} */
+  hb.registerHelper('movement', (...a: unknown[]) => { const x = parts(a); return movement(x.key, x.f, x.hash); });
+  /** {{amountChange "is.operating-income"}}: "JPY1,844 million (down 37.5% YoY)", "JPY13 million (turned to a loss)", "JPY13 million" */
+  hb.registerHelper('amountChange', (...a: unknown[]) => {
+    const x = parts(a); const s = amount(x.f, x.hash);
+    try { return m.result.withChange(s, movement(x.key, x.f, x.hash)); } catch (e) { if (e instanceof QuarterDeckError) return s; throw e; }
+  });
+  hb.registerHelper('turn', (...a: unknown[]) => { const x = parts(a); const c = compared(x.key, x.f, x.hash); const t = c.prior && turnOf(new Decimal(x.f.value), new Decimal(c.prior.value)); return t ? m.result.turn(t) : ''; });
+  hb.registerHelper('signLabel', (...a: unknown[]) => { const x = parts(a); return labelOf(x.key, x.f, x.hash, x.text ?? ctx.labels.get(x.key)); });
+  hb.registerHelper('yenSigned', (...a: unknown[]) => { const x = parts(a); const s = amount(x.f, x.hash); return new Decimal(x.f.value).lt(0) ? m.result.inLosses(s) : s; });
+}
