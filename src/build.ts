@@ -7,7 +7,9 @@
 //   5. export/   ──► release.pdf, deck.pptx, deck.pdf,        (Chromium, pptxgenjs, exceljs)
 //                    data-pack.xlsx
 // What a package holds comes from the audience profile (templates/audiences/<name>.yaml).
-//   6. out/<company>/<period>/<audience>/                     (written atomically)
+//   6. preflight/ the documents read back (PDF text, PPTX parts): wrong signs, false precision,
+//                 content of another period, notes to the author  (errors stop the build)
+//   7. out/<company>/<period>/<audience>/                     (written atomically)
 import { join } from 'node:path';
 import { loadCompany, locate } from './load/load-company.js';
 import { analyse, type Analysis } from './calc/analyse.js';
@@ -25,6 +27,8 @@ import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
 import { fileURLToPath } from 'node:url';
 import type { CompanyData, FiguresFile } from './types.js';
+import type { Finding } from './preflight/types.js';
+import type { PreflightSetting } from './preflight/package.js';
 
 /** The folder that holds the built-in templates/ (the package root). */
 export const projectRoot = () => fileURLToPath(new URL('..', import.meta.url));
@@ -43,9 +47,11 @@ export interface BuildOptions {
   defaults?: Partial<Look>;
   /** command-line flags (--theme): over the audience profile's */
   look?: Partial<Look>;
+  /** the preflight of the documents (src/preflight): strict = warnings fail the build too */
+  preflight?: PreflightSetting;
 }
 
-export interface BuildResult { outputs: string[]; period: string; figures: FiguresFile }
+export interface BuildResult { outputs: string[]; period: string; figures: FiguresFile; findings?: Finding[] }
 
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
 export function prepare(dataDir: string, company: string): { data: CompanyData; analysis: Analysis } {
@@ -125,8 +131,10 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     const inputs = makeInputs(data, figures, m, localeDirs(templateDirs, profile.language), audience, profile);
     if (browser) files.push(...await renderDocuments(documents, inputs, browser, dir));
     if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
+    // 7. preflight: read the documents back; errors stop the build before anything is written
+    const findings = browser ? await (await import('./preflight/package.js')).preflightPackage(files, data, figures, inputs, dir, opts.preflight) : [];
     writeFilesAtomically(files);
-    return { outputs: files.map((f) => f.path), period, figures };
+    return { outputs: files.map((f) => f.path), period, figures, findings };
   } finally {
     if (browser && !session.browser) await browser.close();
   }

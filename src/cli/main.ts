@@ -11,6 +11,7 @@ import { scheduleCommand } from './commands/schedule.js';
 import { historyCommand } from './commands/history.js';
 import { workerCommand } from './commands/worker.js';
 import { audiencesCommand } from './commands/audiences.js';
+import { preflightCommand } from './commands/preflight.js';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
@@ -23,6 +24,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   checkCommand(program, io, done);
   figuresCommand(program, io, done);
   buildCommand(program, io, done);
+  preflightCommand(program, io, done);
   audiencesCommand(program, io, done);
   batchCommand(program, io, done);
   scheduleCommand(program, io, done);

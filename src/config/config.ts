@@ -17,9 +17,11 @@ const configFile = z.object({
   out: z.string().optional(),
   /** a theme of templates/deck/themes/ for every package (an audience profile's own theme wins) */
   theme: z.string().min(1).optional(),
+  /** the preflight of every build: strict (warnings fail the build, for scheduled builds) */
+  preflight: z.enum(['strict', 'errors']).optional(),
 }).strict();
 
-export interface Config { templates: string[]; company?: string; audience?: string; data?: string; out?: string; theme?: string }
+export interface Config { templates: string[]; company?: string; audience?: string; data?: string; out?: string; theme?: string; preflight?: 'strict' | 'errors' }
 
 /** How a package looks: the deck's theme, the unit of its amounts, the marking on every page. */
 export interface Look { theme: string; units: 'million' | 'billion'; marking?: string }
@@ -43,7 +45,7 @@ export function loadConfig(cwd = process.cwd()): Config {
   const { data } = readYamlFile(file, configFile, 'config file');
   const at = (p?: string) => (p ? resolve(dirname(file), p) : undefined);
   const templates = data.templates === undefined ? [] : Array.isArray(data.templates) ? data.templates : [data.templates];
-  return { templates: templates.map((t) => at(t)!), company: data.company, audience: data.audience, data: at(data.data), out: at(data.out), theme: data.theme };
+  return { templates: templates.map((t) => at(t)!), company: data.company, audience: data.audience, data: at(data.data), out: at(data.out), theme: data.theme, preflight: data.preflight };
 }
 
 /** Template folders: --templates flags first, then the config file's. Each must exist. */

@@ -101,6 +101,24 @@ export const en = {
     /** a loss in a list of amounts, as the company writes it: "JPY92 million in losses" */
     inLosses: (amount: string) => `${amount} in losses`,
   },
+  /** the preflight's findings (src/preflight): what a document it just read gets wrong */
+  preflight: {
+    sign: (id: string, period: string, display: string) => `words contradict the sign of ${id}@${period} (${display}): a loss written as income, or a % change across a change of sign`,
+    precision: (id: string, scale: string, half: string) => `${id} is printed in ${scale}s, beyond its precision (±${half} JPY): the digits are padding`,
+    datedAfter: (iso: string, to: string) => `dated ${iso}, after the document's window (to ${to})`,
+    listOutside: (list: string, date: string, from: string, to: string) => `an item of ${list} dated ${date}, outside the document's window (${from} to ${to})`,
+    authorNote: () => 'a note to the author on an investor\'s page',
+    emptyBullet: () => 'an empty bullet',
+    emptyHeading: () => 'a heading with nothing under it',
+    emptyTable: () => 'a table without content',
+    unlabelledTable: () => 'a table whose rows have values and no labels',
+    emptyRow: () => 'an empty table row',
+    repeated: (label: string) => `the period ${label} named twice in one line`,
+    label: (id: string, label: string, inForce: string) => `"${label}" is not the wording in force for this period (${id}: "${inForce}")`,
+    where: (file: string, page: number, kind: 'pdf' | 'pptx') => `${file} ${kind === 'pptx' ? 'slide' : 'page'} ${page}`,
+    summary: (errors: number, warnings: number) => `preflight: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+    strictHint: () => 'warnings count as errors (--strict / preflight: strict)',
+  },
   /** the results deck (render/deck): words the slide code itself writes */
   deck: {
     continued: (title: string) => `${title} (cont.)`,

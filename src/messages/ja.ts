@@ -9,7 +9,7 @@
 // A full year compares with 前期 (前期比), a quarter or half with 前年同期 (前年同期比), a balance
 // with the previous year-end (前期末比) or the same date a year earlier (前年同期末比).
 import type { Comparison } from '../types.js';
-import type { Change, Messages, Result, Turn } from './en.js';
+import { en, type Change, type Messages, type Result, type Turn } from './en.js';
 
 const parts = (iso: string) => iso.split('-').map(Number);
 /** "71.0" (billions) → "710" (億): the amount ten times over, the decimal point moved, digits grouped */
@@ -92,6 +92,8 @@ export const ja: Messages = {
   },
   translated: (from: string) => `（${({ en: '英文', ja: '和文' } as Record<string, string>)[from] ?? from}資料からの翻訳）`,
   untranslated: (section: string, from: string) => `${section}：${({ en: '英文', ja: '和文' } as Record<string, string>)[from] ?? from}の記述に日本語訳がないため掲載していません`,
+  /** the preflight reports to the operator, in English (the CLI's language) */
+  preflight: en.preflight,
   result: {
     /** "営業利益" → "営業損失", "当社株主に帰属する当期純利益" → "当社株主に帰属する当期純損失" */
     lossLabel: (label: string) => label.replace(/利益/, '損失').replace(/\b(income|profit)\b/i, (w) => (w[0] === w[0].toUpperCase() ? 'Loss' : 'loss')),

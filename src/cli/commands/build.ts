@@ -17,7 +17,8 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
     .option('--theme <name>', 'a deck theme of templates/deck/themes/ (default: the audience\'s)')
     .option('--data <dir>', 'data folder')
     .option('--out <dir>', 'output folder')
-    .action(async (o: { company?: string; period?: string; audience?: string; formats?: string; templates?: string[]; theme?: string; data?: string; out?: string }) => {
+    .option('--strict', 'preflight warnings fail the build too (scheduled builds)')
+    .action(async (o: { company?: string; period?: string; audience?: string; formats?: string; templates?: string[]; theme?: string; data?: string; out?: string; strict?: boolean }) => {
       const started = Date.now();
       const config = loadConfig();
       const r = await build({
@@ -31,8 +32,10 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
         // the look: config file → audience profile → flags (build() merges them)
         defaults: { theme: config.theme },
         look: { theme: o.theme },
+        preflight: { strict: o.strict ?? config.preflight === 'strict' },
       });
       for (const p of r.outputs) io.out(`wrote ${p}\n`);
+      if (r.findings?.length) { const { formatFinding } = await import('../../preflight/run.js'); for (const f of r.findings) io.err(`${formatFinding(f)}\n`); }
       io.out(`${r.period}: ${r.figures.figures.length} figures, ${Date.now() - started} ms\n`);
       done(0);
     });

@@ -20,6 +20,7 @@ import { periodsOf } from './periods.js';
 import { paginate } from './paginate.js';
 import { speakerNotes, type TextSource } from './notes.js';
 import { cumulativeView } from './quarter-view.js';
+import { documentWindow, listInWindow } from '../../periods/window.js';
 import type { Block, Bullet, BulletsBlock, Cell, DeckModel, Run, Slide, TableBlock, TableColumn, TableRow } from './model.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -169,7 +170,10 @@ export function deckModel(given: DocumentInputs): DeckModel {
       // own properties only: a template never reaches a prototype
       const own = (o: unknown, k: string) => (o !== null && typeof o === 'object' && Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined);
       const root = own(inputs.lists, spec.list.name) as Record<string, unknown> | undefined;
-      const arr = spec.list.path.split('.').reduce<unknown>((o, k) => own(o, k), root);
+      const all = spec.list.path.split('.').reduce<unknown>((o, k) => own(o, k), root);
+      // the items of the deck's window only (periods/window.ts): no press release of another year
+      const arr = Array.isArray(all) ? listInWindow(root, all, documentWindow(period, inputs.fiscal, date)) : all;
+      if (Array.isArray(all) && Array.isArray(arr) && !arr.length) { omitted.push({ slide: slide.id, what: `list ${spec.list.name}`, reason: 'no item dated in the period' }); return undefined; }
       if (!Array.isArray(arr)) { omitted.push({ slide: slide.id, what: `list ${spec.list.name}`, reason: 'no such list in data/<company>/lists' }); return undefined; }
       let prev: unknown;
       rowsIn = arr.map((x) => {

@@ -1,0 +1,15 @@
+// A PDF's text, page by page, through poppler's pdftotext (pages are separated by form feeds).
+import { execFile } from 'node:child_process';
+import type { Page } from './types.js';
+
+export function pdfPages(pdf: Uint8Array): Promise<Page[]> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-', '-'], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout) => {
+      if (err) { reject(new Error(`pdftotext could not read the PDF: ${err.message}`)); return; }
+      const pages = stdout.split('\f');
+      if (pages.length > 1 && !pages[pages.length - 1].trim()) pages.pop();
+      resolve(pages.map((text, i) => ({ n: i + 1, text })));
+    });
+    child.stdin?.end(Buffer.from(pdf));
+  });
+}
