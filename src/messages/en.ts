@@ -26,6 +26,8 @@ export interface Result {
 }
 /** "Net income" → "net income"; "SI revenues" and "IIJ …" keep their capitals. */
 const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0].toLowerCase() + label.slice(1) : label);
+/** "Net sales were", "Operating income was" */
+const wasOrWere = (label: string) => (/\b(sales|revenues|expenses|costs|losses)$/i.test(label.replace(/<[^>]*>/g, '').trim()) ? 'were' : 'was');
 const TURNS: Record<Turn, string> = { 'to-loss': 'turned to a loss', 'to-profit': 'returned to profit', narrowed: 'loss narrowed', widened: 'loss widened' };
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MON = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
@@ -91,8 +93,8 @@ export const en = {
     /** "Net loss was JPY13 million compared to net income of JPY607 million a year earlier (turned to a loss)";
      *  "Operating income was JPY1,844 million, down 37.5% YoY" (no full stop: a reason may follow) */
     was: (r: Result) => (r.prior
-      ? `${r.label} was ${r.amount} compared to ${r.turn ? `${inSentence(r.prior.label)} of ` : ''}${r.prior.amount} ${r.prior.when}${r.turn ? ` (${TURNS[r.turn]})` : ''}`
-      : `${r.label} was ${r.amount}${r.change ? `, ${r.change}` : ''}`),
+      ? `${r.label} ${wasOrWere(r.label)} ${r.amount} compared to ${r.turn ? `${inSentence(r.prior.label)} of ` : ''}${r.prior.amount} ${r.prior.when}${r.turn ? ` (${TURNS[r.turn]})` : ''}`
+      : `${r.label} ${wasOrWere(r.label)} ${r.amount}${r.change ? `, ${r.change}` : ''}`),
     /** an amount with its convenience translation: "JPY2,917 million ($29 million)" */
     withChange: (amount: string, change: string) => `${amount} (${change})`,
     withUsd: (yen: string, usd: string) => `${yen} (${usd})`,

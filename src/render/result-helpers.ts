@@ -24,7 +24,7 @@ const interval = (f: Figure) => around(new Decimal(f.value), new Decimal(f.preci
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** The helpers' names, for the template check (their first argument is a figure key). */
-export const RESULT_HELPERS = ['result', 'signed', 'turn', 'signLabel', 'yenSigned', 'movement', 'amountChange'] as const;
+export const RESULT_HELPERS = ['result', 'signed', 'turn', 'signLabel', 'yenSigned', 'movement', 'amountChange', 'changeCell'] as const;
 
 /** How a result moved from `prior` to `cur`, when a sign is involved; undefined between two profits. */
 export function turnOf(cur: Decimal, prior: Decimal): Turn | undefined {
@@ -39,7 +39,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
   const parts = (a: unknown[]) => {
     const o = a[a.length - 1] as Hash; const pos = a.slice(0, -1).map(String);
     const key = pos[0]; const role = (o.hash.period as string | undefined) ?? pos[1];
-    return { key, role, hash: o.hash, text: pos[2], f: figures.get(key, role) };
+    return { key, role, hash: o.hash, text: pos[2], get f() { return figures.get(key, role); }, found: figures.find(key, role) };
   };
   const amount = (f: Figure, h: Record<string, unknown>) => {
     const unit = String(h.unit ?? ctx.units ?? 'million'); const scale = SCALES[unit] ?? 1e6;
@@ -65,6 +65,12 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const when = prior ? m.result.when(role || h.vs === false ? undefined : vs, periodLabels(prior.period, ctx.fiscal, m).short) : '';
     return { measure, prior, vs, when };
   };
+  /** a % change as words: the printed magnitude when the document printed it, else the computed one */
+  const changeOf = (chg: Figure, vs: Comparison | undefined) => {
+    const shown = chg.printed !== undefined && chg.display === chg.printed ? chg.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : undefined;
+    const v = new Decimal(chg.value);
+    return shown ? m.change({ dir: v.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs }) : changePhrase(interval(chg), m, 1, vs);
+  };
   const priorOf = (key: string, prior: Figure, when: string, h: Record<string, unknown>) => ({ label: labelOf(key, prior, h), amount: amount(prior, h), when });
   const resultOf = (key: string, f: Figure, h: Record<string, unknown>, withChange: boolean): Result => {
     const c = compared(key, f, h);
@@ -77,12 +83,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
       r.prior = priorOf(key, c.prior, c.when, h);
     } else if (withChange) {
       const chg = figures.find(`${c.measure}:${key}`, f.period);
-      if (chg) {
-        const shown = chg.printed !== undefined && chg.display === chg.printed ? chg.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : undefined;
-        const v = new Decimal(chg.value);
-        r.change = shown ? m.change({ dir: v.isZero() ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs: c.vs })
-          : changePhrase(interval(chg), m, 1, c.vs);
-      }
+      if (chg) r.change = changeOf(chg, c.vs);
     }
     return r;
   };
@@ -103,14 +104,35 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     if (r.change) return r.change;
     throw new QuarterDeckError([{ code: 'E_TEMPLATE', item: key, period: f.period, message: `no ${String(h.measure ?? 'yoy')} change of ${key} for ${f.period}` }]);
   };
-  /** {{movement "is.operating-income" "q" measure="qoq"}} */
-  hb.registerHelper('movement', (...a: unknown[]) => { const x = parts(a); return movement(x.key, x.f, x.hash); });
+  /** {{movement "is.operating-income" "q" measure="qoq"}}; a change the data prints without its amounts reads as printed */
+  hb.registerHelper('movement', (...a: unknown[]) => {
+    const x = parts(a);
+    if (x.found) return movement(x.key, x.found, x.hash);
+    const measure = String(x.hash.measure ?? 'yoy');
+    const chg = figures.get(`${measure}:${x.key}`, x.role);
+    return changeOf(chg, x.hash.vs === false ? undefined : comparisonFor(`${measure}:${x.key}`, chg, x.hash.vs ?? true, ctx));
+  });
   /** {{amountChange "is.operating-income"}}: "JPY1,844 million (down 37.5% YoY)", "JPY13 million (turned to a loss)", "JPY13 million" */
   hb.registerHelper('amountChange', (...a: unknown[]) => {
     const x = parts(a); const s = amount(x.f, x.hash);
     try { return m.result.withChange(s, movement(x.key, x.f, x.hash)); } catch (e) { if (e instanceof QuarterDeckError) return s; throw e; }
   });
-  hb.registerHelper('turn', (...a: unknown[]) => { const x = parts(a); const c = compared(x.key, x.f, x.hash); const t = c.prior && turnOf(new Decimal(x.f.value), new Decimal(c.prior.value)); return t ? m.result.turn(t) : ''; });
-  hb.registerHelper('signLabel', (...a: unknown[]) => { const x = parts(a); return labelOf(x.key, x.f, x.hash, x.text ?? ctx.labels.get(x.key)); });
+  /** {{changeCell "is.net-income-iij" "q" measure="qoq"}}: the % change as the table prints it; "n.m." when both
+   *  periods are known and the change crosses a sign (the ledger leaves the % out); "" when a period is unknown */
+  hb.registerHelper('changeCell', (...a: unknown[]) => {
+    const o = a[a.length - 1] as Hash; const pos = a.slice(0, -1).map(String);
+    const key = pos[0]; const role = (o.hash.period as string | undefined) ?? pos[1]; const measure = String(o.hash.measure ?? 'yoy');
+    const chg = figures.find(`${measure}:${key}`, role);
+    if (chg) return chg.display;
+    const f = figures.find(key, role);
+    if (!f) return '';
+    const c = compared(key, f, { measure });
+    return c.prior ? m.notMeaningful() : '';
+  });
+  hb.registerHelper('turn', (...a: unknown[]) => { const x = parts(a); if (!x.found) return ''; const c = compared(x.key, x.found, x.hash); const t = c.prior && turnOf(new Decimal(x.f.value), new Decimal(c.prior.value)); return t ? m.result.turn(t) : ''; });
+  hb.registerHelper('signLabel', (...a: unknown[]) => {
+    const x = parts(a); const text = x.text ?? ctx.labels.get(x.key) ?? x.key;
+    return x.found ? labelOf(x.key, x.found, x.hash, text) : text;
+  });
   hb.registerHelper('yenSigned', (...a: unknown[]) => { const x = parts(a); const s = amount(x.f, x.hash); return new Decimal(x.f.value).lt(0) ? m.result.inLosses(s) : s; });
 }

@@ -23,7 +23,7 @@ describe('quarterdeck CLI', () => {
     const r = await run(['check', '--data', fixtures, '--company', 'harbor']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Harbor Lights Co\.: 10 items, 40 printed facts/);
+    expect(r.out).toMatch(/Harbor Lights Co\.: 10 items, 73 printed facts/);
   });
 
   it('figures --json prints figures.json with provenance', async () => {
@@ -53,7 +53,7 @@ describe('quarterdeck CLI', () => {
 
   it('build writes figures.json under out/<company>/<period>/<audience>/', async () => {
     const out = mkdtempSync(join(tmpdir(), 'qd-out-'));
-    const r = await run(['build', '--data', fixtures, '--company', 'harbor', '--out', out, '--formats', 'figures']);
+    const r = await run(['build', '--data', fixtures, '--company', 'harbor', '--period', 'FY2024', '--out', out, '--formats', 'figures']);
     expect(r.code).toBe(0);
     const path = join(out, 'harbor', 'FY2024', 'investors', 'figures.json');
     expect(existsSync(path)).toBe(true);

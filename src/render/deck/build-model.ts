@@ -228,7 +228,8 @@ export function deckModel(given: DocumentInputs): DeckModel {
     if (!rows.length) return undefined;
     // period columns with no figure at all are left out (never a column of blanks)
     const offset = spec.stub ? 1 : 0;
-    const drop = new Set(cols.map((c, i) => (spec.periods && 'col' in c.ctx && !filled[i] ? i + offset : -1)).filter((i) => i >= 0));
+    // and so are fixed columns without a figure (a quarter's table when the data lacks the quarter a year earlier)
+    const drop = new Set(cols.map((c, i) => (!filled[i] && !spec.list ? i + offset : -1)).filter((i) => i >= 0));
     const keep = <T,>(list: T[]) => list.filter((_, i) => !drop.has(i));
     const columns: TableColumn[] = [
       ...(spec.stub ? [{ header: stubHeader ?? '', align: 'left' as const, width: spec.stub.width }] : []),
@@ -283,6 +284,7 @@ export function deckModel(given: DocumentInputs): DeckModel {
   cover.notes = speakerNotes(m, text.tracker.reset(), []);
   slides.push(cover);
 
+  const span = (() => { const p = parsePeriod(period); return p?.kind === 'duration' ? p.span : 'instant'; })();
   // build every section's slides first: numbering depends on which slides the data supports
   const built = sections.map((sec) => {
     const list: { spec: SlideSpec; slide: Slide; build: Build }[] = [];
@@ -292,6 +294,7 @@ export function deckModel(given: DocumentInputs): DeckModel {
       text.tracker.reset();
       const b: Build = { figures: new Map(), texts: [] };
       current = b;
+      if (s.quarter && !/^Q[2-4]$/.test(span)) continue; // a quarter's own slide, in a quarter's deck only
       if (s.needs && !needsMet(s.needs)) { omitted.push({ slide: s.id, what: 'slide', reason: `needs ${s.needs.join(', ')}` }); continue; }
       const title = attempt(s.id, 'title', () => render(s.title, at(line, 'title')));
       if (title === undefined) continue;

@@ -116,6 +116,8 @@ const slide = z.object({
   group: z.string().optional(),
   unit: z.string().optional(),
   needs,
+  /** only in the deck of a second, third or fourth quarter: the quarter's own slide beside the cumulative period's */
+  quarter: z.boolean().optional(),
   footnotes: z.array(footnote).default([]),
   blocks: z.array(block).default([]),
 }).strict();
