@@ -47,13 +47,15 @@ export function signWords(docs: DocText[], ctx: PreflightContext): Finding[] {
     if (v.isNegative() && amount !== '0') losses.push({ f, stem: stemOf(label, ctx.lang), amount, turned });
     else if (turned) losses.push({ f, stem: stemOf(label, ctx.lang), amount: '', turned });
   }
+  // an amount the same item also shows as a profit in one of the document's periods cannot tell which period a text means
+  const profitAmounts = new Set(ctx.figures.figures.filter((f) => !f.measure && periods.has(f.period) && new Decimal(f.value).gt(0)).map((f) => `${f.item}\0${groupDigits(new Decimal(f.value).div(1e6), 0)}`));
   const found: Finding[] = [];
   for (const doc of docs) {
     for (const page of doc.pages) {
       const text = page.text.replace(/\s+/g, ' ');
       for (const l of losses) {
         const hits: RegExp[] = [];
-        if (l.amount) {
+        if (l.amount && !profitAmounts.has(`${l.f.item}\0${l.amount}`)) {
           hits.push(ctx.lang === 'ja'
             ? new RegExp(`${esc(l.stem)}[^。、]{0,40}?(?<![\\d,])${esc(l.amount)}百万円(?!の損失)`)
             : new RegExp(`${esc(l.stem)}[^.;]{0,90}?JPY${esc(l.amount)} million(?! in losses)`, 'i'));
