@@ -39,7 +39,8 @@ function emptyTables(doc: DocText, page: Page): Finding[] {
     // rows below the header: an empty row, and a table whose rows all have values and no label
     const rows = t.slice(1);
     for (const r of rows) if (r.every((c) => !c)) out.push({ code: 'empty', severity: SEVERITY.empty, file: doc.file, page: page.n, message: say.emptyRow(), text: '' });
-    const grouped = rows.some((r) => r[0]); // a group label printed once, on its first row, labels the rows under it
+    // a group label printed once, on its first row, labels the rows under it; a column header over the labels names them
+    const grouped = rows.some((r) => r[0]) || t.some((r, i) => i < t.length - rows.length + 1 && r[0]);
     if (rows.length >= 2 && !grouped && rows.every((r) => r.slice(1).some((c) => c))) out.push({ code: 'empty', severity: SEVERITY.empty, file: doc.file, page: page.n, message: say.unlabelledTable(), text: t[0].join(' | ') });
   }
   return out;

@@ -122,8 +122,9 @@ export function deckModel(given: DocumentInputs): DeckModel {
     for (const it of spec.items) {
       if ('text' in it) {
         if (it.needs && !needsMet(it.needs)) { omitted.push({ slide: slide.id, what: it.text, reason: `needs ${it.needs.join(', ')}` }); continue; }
-        const t = attempt(slide.id, it.text, () => render(it.text, at(line, 'bullets')));
-        if (t === undefined || !t.trim()) continue;
+        const t0 = attempt(slide.id, it.text, () => render(it.text, at(line, 'bullets')));
+        if (t0 === undefined || !t0.trim()) continue;
+        const t = withoutQuarterRepeat(t0, quarterLabel);
         items.push({ runs: runs(t, it.style === 'heading'), level: it.level, style: it.style });
         continue;
       }
@@ -147,6 +148,8 @@ export function deckModel(given: DocumentInputs): DeckModel {
     return shown.length ? { kind: 'bullets', area: spec.area, items: shown, fontScale: spec.size === 'small' ? 0.85 : undefined } : undefined;
   };
 
+  /** a first quarter's deck: the quarter is the period itself, so "1Q09: …, 1Q09: …" says it once */
+  const quarterLabel = text.figures.period('cur') === text.figures.period('q') ? render('{{period "q" "compact"}}', at()) : undefined;
   const needsMet = (keys: string[]) => keys.every((k) => {
     const [key, role] = k.split('@');
     try { return text.figures.find(key, role) !== undefined; } catch (e) { if (e instanceof TemplateFault) throw e; return false; }
@@ -385,4 +388,12 @@ function withoutEmptyHeadings(items: Bullet[]): Bullet[] {
     const next = items[i + 1];
     return next !== undefined && next.style !== 'heading' && next.level > it.level;
   });
+}
+
+/** "1Q09: JPY13,887 million (up 6.4% YoY), 1Q09: up 6.4% YoY" → the first clause, when the period is named twice. */
+function withoutQuarterRepeat(text: string, label: string | undefined): string {
+  if (!label) return text;
+  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const twice = new RegExp(`(${esc}[:：]? [^]*?)[,、] ${esc}[:：]? [^]*$`);
+  return twice.test(text) ? text.replace(twice, '$1') : text;
 }
