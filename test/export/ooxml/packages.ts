@@ -11,13 +11,19 @@ import { deckModel } from '../../../src/render/deck/build-model.js';
 import { deckPptx } from '../../../src/export/pptx.js';
 import { dataPack } from '../../../src/export/xlsx.js';
 import type { DeckModel } from '../../../src/render/deck/model.js';
+import type { MendReport } from '../../../src/export/ooxml/index.js';
 
-export interface OfficeCase { name: string; dataDir: string; company: string; period?: string; audience: string; templates?: string[]; theme?: string }
-export interface OfficePackage { name: string; period: string; model: DeckModel; pptx: Uint8Array; xlsx: Uint8Array }
+export interface OfficeCase {
+  name: string; dataDir: string; company: string; period?: string; audience: string; templates?: string[]; theme?: string;
+  /** false: the data pack only (the built-in deck template names IIJ's items; the fixture company has its own) */
+  deck?: boolean;
+}
+export interface OfficePackage { name: string; period: string; model?: DeckModel; pptx?: Uint8Array; xlsx: Uint8Array }
 
 const prepared = new Map<string, ReturnType<typeof prepare>>();
 
-export async function officePackage(c: OfficeCase): Promise<OfficePackage> {
+/** `report`: how many places each fix of export/ooxml mended, added up over packages. */
+export async function officePackage(c: OfficeCase, report?: MendReport): Promise<OfficePackage> {
   const templateDirs = [...(c.templates ?? []), join(projectRoot(), 'templates')];
   const loaded = loadProfile(c.audience, templateDirs);
   const profile = { ...loaded, ...lookFor(loaded, c.theme ? { theme: c.theme } : undefined) };
@@ -28,7 +34,7 @@ export async function officePackage(c: OfficeCase): Promise<OfficePackage> {
   const period = resolvePeriod(c.period, p.analysis);
   const figures = buildFigures(p.analysis.ledger, period, m);
   const inputs = makeInputs(p.data, figures, m, localeDirs(templateDirs, profile.language), c.audience, profile);
-  const model = deckModel(inputs);
-  const [pptx, xlsx] = await Promise.all([deckPptx(model), dataPack(figures, inputs)]);
+  const model = c.deck === false ? undefined : deckModel(inputs);
+  const [pptx, xlsx] = await Promise.all([model && deckPptx(model, report), dataPack(figures, inputs)]);
   return { name: c.name, period, model, pptx, xlsx };
 }
