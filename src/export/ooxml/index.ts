@@ -12,6 +12,8 @@ import { lineSeriesInvert, lineSeriesMarker } from './line-series.js';
 import { presentationOrder } from './presentation-order.js';
 import { shapeIds } from './shape-ids.js';
 import { contentTypeOverrides } from './content-type-overrides.js';
+import { contentTypeJpeg } from './content-type-jpeg.js';
+import { backgroundEffects } from './background-effects.js';
 import { chartWorkbookValues } from './chart-workbook-values.js';
 import { xmlChars } from './xml-chars.js';
 import { packageProblems } from './integrity.js';
@@ -19,7 +21,7 @@ import { packageProblems } from './integrity.js';
 export type { MendReport } from './fix.js';
 
 /** pptxgenjs 4.0.1 output → valid PresentationML, in this order (text first, so the others read clean XML). */
-export const PPTX_FIXES: readonly Fix[] = [xmlChars, chartAxisIds, lineChartGrouping, lineSeriesInvert, lineSeriesMarker, presentationOrder, shapeIds, contentTypeOverrides, chartWorkbookValues];
+export const PPTX_FIXES: readonly Fix[] = [xmlChars, chartAxisIds, lineChartGrouping, lineSeriesInvert, lineSeriesMarker, presentationOrder, shapeIds, backgroundEffects, contentTypeOverrides, contentTypeJpeg, chartWorkbookValues];
 /** exceljs 4.4 output: only the guard (its markup validates). */
 export const XLSX_FIXES: readonly Fix[] = [xmlChars];
 

@@ -10,6 +10,7 @@ import { packageProblems, xmlError } from '../../../src/export/ooxml/integrity.j
 import { chartAxisIds } from '../../../src/export/ooxml/chart-axis-ids.js';
 import { lineChartGrouping } from '../../../src/export/ooxml/line-chart-grouping.js';
 import { shapeIds } from '../../../src/export/ooxml/shape-ids.js';
+import { backgroundEffects } from '../../../src/export/ooxml/background-effects.js';
 import { UnexpectedMarkup } from '../../../src/export/ooxml/fix.js';
 import { QuarterDeckError } from '../../../src/errors/problem.js';
 import { unzipEntries } from '../../../src/export/zip-read.js';
@@ -122,6 +123,16 @@ describe('a fix', () => {
     expect(() => lineChartGrouping.apply(chartOf('<c:lineChart><c:ser></c:ser></c:lineChart>'))).toThrow(/line-chart-grouping: ppt\/charts\/chart1\.xml: a c:lineChart that begins with <c:ser>/);
   });
 
+  it('adds the effect list PowerPoint expects to a solid background, once', () => {
+    const layout = (bg: string) => new Parts([{ name: 'ppt/slideLayouts/slideLayout1.xml', data: Buffer.from(`<p:sldLayout><p:cSld><p:bg><p:bgPr>${bg}</p:bgPr></p:bg></p:cSld></p:sldLayout>`) }]);
+    const p = layout('<a:solidFill><a:srgbClr val="12306B"/></a:solidFill>');
+    expect(backgroundEffects.apply(p)).toBe(1);
+    expect(p.text('ppt/slideLayouts/slideLayout1.xml')).toContain('<p:bgPr><a:solidFill><a:srgbClr val="12306B"/></a:solidFill><a:effectLst/></p:bgPr>');
+    expect(backgroundEffects.apply(p)).toBe(0);
+    expect(() => backgroundEffects.apply(layout('<a:effectDag/>x'))).not.toThrow();
+    expect(() => backgroundEffects.apply(layout('<a:ln/>'))).toThrow(UnexpectedMarkup);
+  });
+
   it('gives a repeated shape id a new one, the first shape keeping its own', () => {
     const slide = (ids: number[]) => new Parts([{ name: 'ppt/slides/slide24.xml', data: Buffer.from(`<p:sld>${ids.map((i) => `<p:cNvPr id="${i}" name="s${i}"/>`).join('')}</p:sld>`) }]);
     const p = slide([1, 2, 25, 3, 25]);
@@ -131,7 +142,7 @@ describe('a fix', () => {
   });
 
   it('is one of a list every deck goes through, each with its upstream defect named', () => {
-    expect(PPTX_FIXES.map((f) => f.id)).toEqual(['xml-chars', 'chart-axis-ids', 'line-chart-grouping', 'line-series-invert', 'line-series-marker', 'presentation-order', 'shape-ids', 'content-type-overrides', 'chart-workbook-values']);
+    expect(PPTX_FIXES.map((f) => f.id)).toEqual(['xml-chars', 'chart-axis-ids', 'line-chart-grouping', 'line-series-invert', 'line-series-marker', 'presentation-order', 'shape-ids', 'background-effects', 'content-type-overrides', 'content-type-jpeg', 'chart-workbook-values']);
     for (const f of PPTX_FIXES) expect(f.defect.length, f.id).toBeGreaterThan(20);
   });
 });
