@@ -14,7 +14,11 @@ export type ProblemCode =
   | 'E_ARG'
   | 'E_NOT_FOUND'
   | 'E_TEMPLATE'
-  | 'E_RENDER';
+  | 'E_RENDER'
+  | 'E_WRITE'
+  | 'E_LOCKED'
+  | 'E_ENCODING'
+  | 'E_LIMIT';
 
 /** One problem: where, what was expected, what was found. */
 export interface Problem {
