@@ -18,7 +18,8 @@ export type ProblemCode =
   | 'E_WRITE'
   | 'E_LOCKED'
   | 'E_ENCODING'
-  | 'E_LIMIT';
+  | 'E_LIMIT'
+  | 'E_FILE';
 
 /** One problem: where, what was expected, what was found. */
 export interface Problem {
