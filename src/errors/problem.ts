@@ -19,7 +19,8 @@ export type ProblemCode =
   | 'E_LOCKED'
   | 'E_ENCODING'
   | 'E_LIMIT'
-  | 'E_FILE';
+  | 'E_FILE'
+  | 'E_INTERNAL';
 
 /** One problem: where, what was expected, what was found. */
 export interface Problem {

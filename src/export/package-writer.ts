@@ -87,7 +87,7 @@ const versionName = () => `v${Date.now().toString(36)}-${process.pid}-${(serial+
 /** A write error as a problem users can act on (ENOSPC, EACCES, ENOTDIR …). */
 export function writeProblem(e: unknown, dir: string): QuarterDeckError {
   const err = e as NodeJS.ErrnoException;
-  const path = err.path ?? dir;
+  const path = err.code === 'ENOTDIR' || err.code === 'EEXIST' ? fileInTheWay(err.path ?? dir) : err.path ?? dir;
   const what: Record<string, string> = {
     ENOSPC: 'no space left on the device', EDQUOT: 'the disk quota is used up', EACCES: 'permission denied', EPERM: 'permission denied',
     EROFS: 'the file system is read-only', ENOTDIR: 'a file is in the way of the output folder', EEXIST: 'a file is in the way of the output folder',
@@ -102,6 +102,14 @@ export function writeProblem(e: unknown, dir: string): QuarterDeckError {
     code: 'E_WRITE', file: path, message: `cannot write the package: ${what[code] ?? err.message}${code ? ` (${code})` : ''}; the previous package is unchanged`,
     hint: hint[code] ?? 'Check the output folder and build again.',
   }]);
+}
+
+/** The first part of a path that exists and is not a folder (a file where a folder should be). */
+function fileInTheWay(path: string): string {
+  for (let p = path; p !== dirname(p); p = dirname(p)) {
+    try { if (!fs.statSync(p).isDirectory()) return p; } catch { /* not there: look further up */ }
+  }
+  return path;
 }
 
 /**
