@@ -88,7 +88,7 @@ function parseNarrative(yf: YamlFile, problems: Problem[], out: Narrative[]): vo
   if (!data) return;
   const lang = /\.([a-z]{2})\.ya?ml$/.exec(yf.file)?.[1] ?? 'en';
   const sections: Narrative['sections'] = {};
-  for (const [k, list] of Object.entries(data.sections)) sections[k] = list.map((e) => ({ ...e, line: e.line ? Number(e.line) : undefined }));
+  for (const [k, list] of Object.entries(data.sections)) sections[k] = list.map((e, i) => ({ ...e, line: e.line ? Number(e.line) : undefined, dataLine: yf.lineOf(['sections', k, i, 'text']) }));
   out.push({ period: data.period, lang, source: data.source, ...(data.translation ? { translation: data.translation } : {}), sections, dataFile: yf.file });
 }
 
