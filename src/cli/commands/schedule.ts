@@ -11,6 +11,7 @@ import { SharedBrowser } from '../../batch/shared-browser.js';
 import { expand } from '../../batch/spec.js';
 import { historyPath } from './history.js';
 import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
+import { lockSchedule } from '../../schedule/schedule-lock.js';
 
 export function scheduleCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('schedule')
@@ -43,12 +44,17 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
           done(r.status === 'failed' ? 1 : 0);
           return;
         }
-        scheduler.start();
-        await new Promise<void>((resolveStop) => {
-          const stop = (signal: string) => { log('signal', { signal }); void scheduler.stop().then(resolveStop); };
-          process.once('SIGTERM', () => stop('SIGTERM'));
-          process.once('SIGINT', () => stop('SIGINT'));
-        });
+        // one long-lived scheduler per schedule (its history): a second refuses; runs a killed one left "running" are marked interrupted
+        const release = lockSchedule(history.path, o.file);
+        try {
+          for (const r of history.markInterrupted()) log('interrupted', { job: r.job, run: r.id, start: r.start });
+          scheduler.start();
+          await new Promise<void>((resolveStop) => {
+            const stop = (signal: string) => { log('signal', { signal }); void scheduler.stop().then(resolveStop); };
+            process.once('SIGTERM', () => stop('SIGTERM'));
+            process.once('SIGINT', () => stop('SIGINT'));
+          });
+        } finally { release(); }
         done(0);
       } finally {
         await browser.close();
