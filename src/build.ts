@@ -132,7 +132,8 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     try {
       const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
       const inputs = makeInputs(data, figures, m, localeDirs(templateDirs, profile.language), audience, profile);
-      if (browser) files.push(...await renderDocuments(documents, inputs, browser, dir));
+      // a browser that crashes under a document is restarted, and the documents rendered once more
+      if (browser) files.push(...await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)));
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
       const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
       const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash);
