@@ -71,7 +71,10 @@ export function readCompanyFiles(root: string, problems: Problem[] = []): TextFi
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       const path = relative(root, full);
-      if (lstatSync(full).isSymbolicLink()) {
+      const isLink = lstatSync(full).isSymbolicLink();
+      // only what is read is checked: folders and YAML files (a linked README is no data)
+      if (!/\.ya?ml$/.test(name) && !(existsSync(full) && statSync(full).isDirectory())) continue;
+      if (isLink) {
         let target: string;
         try { target = realpathSync(full); } catch { problems.push({ code: 'E_FILE', file: path, message: 'a link to nothing', found: 'a broken symbolic link' }); continue; }
         if (target !== realRoot && !target.startsWith(realRoot + sep)) {
