@@ -21,10 +21,11 @@ function run(cmd, args, opts = {}) {
 const lock = join(root, 'package-lock.json');
 const marker = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(marker) || statSync(lock).mtimeMs > statSync(marker).mtimeMs) {
-  // `npm install` honours the lock file; `npm ci` refuses it here because some optional platform
-  // packages of a dependency (msgpackr-extract for macOS/Windows) are not served by every registry
-  log('installing node modules (npm install)');
-  run('npm', ['install', '--no-audit', '--no-fund'], { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+  // `npm ci`: exactly the lock file, never rewriting it. The lock lists every platform's optional
+  // packages (msgpackr-extract for macOS, Windows, Linux arm), as `npm install --package-lock-only`
+  // writes it; npm ci installs only this machine's. Refresh it with that command after a change.
+  log('installing node modules (npm ci)');
+  run('npm', ['ci', '--no-audit', '--no-fund'], { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
 }
 
 // 2. the compiled CLI in dist/, rebuilt when any source is newer
