@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Installs what `npm start` and `npm test` need when it is missing, on a fresh machine with only
-// Node and npm: node modules, the compiled CLI, and Debian's Chromium, CJK fonts and poppler
-// (as root; otherwise a clear message saying what to install). Runs before start and test.
+// Node and npm: node modules, the compiled CLI, and Debian's Chromium, CJK fonts, poppler and the
+// XML tools of the Office Open XML check (as root; otherwise a clear message saying what to install). Runs before start and test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +47,10 @@ const need = [
   { pkg: 'fonts-liberation', ok: () => existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf') },
   { pkg: 'poppler-utils', ok: () => existsSync('/usr/bin/pdftotext') },
   { pkg: 'qpdf', ok: () => existsSync('/usr/bin/qpdf') },
+  // what ../shared/ooxml/check runs to hold our PPTX and XLSX to the Office Open XML schemas
+  { pkg: 'libxml2-utils', ok: () => existsSync('/usr/bin/xmllint') },
+  { pkg: 'xsltproc', ok: () => existsSync('/usr/bin/xsltproc') },
+  { pkg: 'unzip', ok: () => existsSync('/usr/bin/unzip') },
   ...(forCi ? [
     { pkg: 'libreoffice-impress', ok: () => existsSync('/usr/bin/soffice') },
     { pkg: 'redis-server', ok: () => existsSync('/usr/bin/redis-server') },
