@@ -100,7 +100,9 @@ export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger
     if (f.scenario !== 'target' || f.measure) continue;
     const k = nodeKey(f.item, f.period);
     const prev = targets.get(k);
-    if (!prev || (f.announced ?? f.source.date) > (prev.announced ?? prev.source.date)) targets.set(k, f);
+    const at = f.announced ?? f.source.date; const prevAt = prev && (prev.announced ?? prev.source.date);
+    // the latest announcement; of one announcement's prints, the finest (JPY millions over a billions highlight)
+    if (!prev || at > prevAt! || (at === prevAt && f.precision.lt(prev.precision))) targets.set(k, f);
   }
   const target = (item: string, period: string): Fact | undefined => targets.get(nodeKey(item, period));
 
