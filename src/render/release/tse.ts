@@ -81,7 +81,8 @@ export function tseNumber(f: Figure, key: string, ctx: TseContext): string | und
   const k = kindOf(key, ctx);
   const precision = new Decimal(f.precision ?? 0);
   const v = new Decimal(f.value);
-  if (v.isZero() && precision.isZero() && !k.pct) return '-';
+  // nil: no dividend paid, and so no payout ratio (a change of exactly zero is shown as 0.0)
+  if (v.isZero() && precision.isZero() && !/^(yoy|qoq|target-yoy):/.test(key)) return '-';
   const x = around(k.pct ? v.times(100) : v, k.pct ? precision.times(100) : precision);
   const abs = { mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() };
   let n = showNumber(abs, { scale: k.scale, decimals: k.decimals });
