@@ -86,15 +86,15 @@ export function tseNumber(f: Figure, key: string, ctx: TseContext): string | und
   const x = around(k.pct ? v.times(100) : v, k.pct ? precision.times(100) : precision);
   const abs = { mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() };
   let n = showNumber(abs, { scale: k.scale, decimals: k.decimals });
-  // a per-share figure printed in whole yen ("2,250") is shown in whole yen, never with invented sen
-  for (let d = k.decimals - 1; n.ambiguous && d >= 0 && !k.pct; d--) { const t = showNumber(abs, { scale: k.scale, decimals: d }); if (!t.ambiguous) n = t; }
   let body = n.text;
   let negative = x.mid.isNegative() && !/^0(\.0+)?$/.test(body);
   if (n.ambiguous && f.kind !== 'derived') {
     // a computation that rounds either way shows the token the document printed (the model's display
     // of a ratio or per-share item is that token)
     const token = (f.printed ?? (f.ambiguous ? undefined : f.display))?.trim();
-    if (!token) return undefined;
+    // else a per-share figure printed in whole yen ("2,250") is shown in whole yen, never with invented sen
+    for (let d = k.decimals - 1; !token && n.ambiguous && d >= 0 && !k.pct; d--) n = showNumber(abs, { scale: k.scale, decimals: d });
+    if (!token) return n.ambiguous ? undefined : negative ? ctx.m.tse.negative(n.text) : n.text;
     negative = /^\(|^[-−△]/.test(token) && token.length > 1;
     body = token.replace(/[()%+−△]/g, '').replace(/^-/, '').trim();
   }
@@ -156,7 +156,7 @@ function build(layout: TseLayout, ctx: TseContext): Built | undefined {
   const docEnd = periodEnd(ctx.period, ctx.fiscal);
   /** a period still running at the document's period end shows only what was known on the document's date */
   const known = (f: Figure | undefined, periodId: string) =>
-    f && (!ctx.asOf || periodEnd(periodId, ctx.fiscal) <= docEnd || f.sources.every((s) => !s.date || s.date <= ctx.asOf!)) ? f : undefined;
+    f && (!ctx.asOf || f.scenario === 'target' || periodEnd(periodId, ctx.fiscal) <= docEnd || f.sources.every((s) => !s.date || s.date <= ctx.asOf!)) ? f : undefined;
   const cell = (_c: TseColumn, r: Row, key: string | undefined) => {
     if (!key) return undefined;
     const k = keyFor(key, r);
