@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Figure, FiguresFile } from '../types.js';
 import type { DocumentInputs } from '../render/inputs.js';
 import { periodLabels } from '../periods/labels.js';
+import { addTseSheet } from './tse-sheet.js';
 
 const MONEY = '#,##0;(#,##0);"-"';
 const PCT = '0.0%;(0.0%);"-"';
@@ -62,6 +63,9 @@ export async function dataPack(file: FiguresFile, inputs: DocumentInputs): Promi
       }
     }
   }
+
+  // the exchange's summary (TSE format), as the release prints it
+  addTseSheet(wb, inputs);
 
   const all = wb.addWorksheet('Figures', { views: [{ state: 'frozen', ySplit: 1 }] });
   all.columns = [

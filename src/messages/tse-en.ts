@@ -27,6 +27,10 @@ const lower = (s: string) => s.toLowerCase();
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const tseEn = {
+  /** the data pack's sheet of the summary */
+  sheet: () => 'TSE summary',
+  /** the heading of a change column in the data pack */
+  change: () => 'YoY %',
   /** the note that opens the section */
   intro: (w: TseWords) => `Note: The following information is provided to disclose ${w.company} ("${w.short}") financial results (unaudited) for the ${w.months === 12 ? `fiscal year ended ${date(w.end)}` : `${lower(spanWords(w.months))} ended ${date(w.end)}`} in the form defined by the Tokyo Stock Exchange.`,
   title: (w: TseWords) => `Consolidated Financial Results for the ${spanWords(w.months)} Ended ${date(w.end)}`,
@@ -69,7 +73,7 @@ export const tseEn = {
   /** the exchange's sign style: (38.7) for a decrease, no % sign */
   negative: (body: string) => `(${body})`,
   /** units of the table columns */
-  unit: (kind: string) => (({ million: 'JPY millions', pct: '%', yen: 'JPY', dividend: 'Yen' } as Record<string, string>)[kind] ?? ''),
+  unit: (kind: string) => (({ million: 'JPY millions', pct: '%', yen: 'JPY', dividend: 'Yen', shares: 'Shares' } as Record<string, string>)[kind] ?? ''),
   /** amounts in running lines: "JPY300 million", "JPY1,481.16", "206,478 shares" */
   amount: (x: string, kind: string) => (kind === 'million' ? `JPY${x} million` : kind === 'shares' ? `${x} shares` : `JPY${x}`),
   /** a row's period: "Fiscal year ended March 31, 2009", "Six months ended September 30, 2009"; in the

@@ -12,6 +12,8 @@ const quarter = (months: number) => `第${months / 3}四半期`;
 const scope = (w: Pick<TseWords, 'months' | 'fyEnd'>) => (w.months === 12 ? fy(w.fyEnd) : `${fy(w.fyEnd)}${quarter(w.months)}`);
 
 export const tseJa: TseMessages = {
+  sheet: () => 'サマリー情報',
+  change: () => '増減率',
   intro: (_w) => '',
   title: (w) => `${scope(w)}決算短信`,
   gaap: (_w) => '〔米国基準〕（連結）',
@@ -45,7 +47,7 @@ export const tseJa: TseMessages = {
   netIncomeTargetNote: (n, label, former, lastEnd) =>
     `（注${n}）上記の「${label}」は、${date(lastEnd)}以前に終了した連結会計年度の連結財務諸表における「${former}」に相当します。`,
   negative: (body) => `△${body}`,
-  unit: (kind) => (({ million: '百万円', pct: '％', yen: '円', dividend: '円' } as Record<string, string>)[kind] ?? ''),
+  unit: (kind) => (({ million: '百万円', pct: '％', yen: '円', dividend: '円', shares: '株' } as Record<string, string>)[kind] ?? ''),
   amount: (x, kind) => (kind === 'million' ? `${x}百万円` : kind === 'shares' ? `${x}株` : `${x}円`),
   periodRow: (r) => (r.forecast ? (r.months === 12 ? '通期' : `${quarter(r.months)}連結累計期間`) : r.months === 12 ? fy(r.fyEnd) : `${fy(r.fyEnd)}${quarter(r.months)}`),
   asOf: (_iso, fyEnd, months) => (months === 12 ? fy(fyEnd) : `${fy(fyEnd)}${quarter(months)}`),

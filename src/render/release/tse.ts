@@ -63,7 +63,7 @@ export interface TseContext {
   asOf?: string;
 }
 
-interface Row extends TseRow { periodId: string }
+export interface Row extends TseRow { periodId: string }
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const itemOf = (key: string) => key.replace(/^[a-z-]+:/, '');
 
@@ -145,10 +145,17 @@ function headOf(col: TseColumn, rows: Row[], ctx: TseContext): string {
   return (key && ctx.m.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
 }
 
-interface Built { rows: Row[]; cols: TseColumn[]; cells: (string | undefined)[][][] }
+type Cell = { text?: string; fig?: Figure };
+export interface TseGrid {
+  rows: Row[]; cols: TseColumn[];
+  /** [row][column] = [value, change] as printed */
+  cells: (string | undefined)[][][];
+  /** the figure of each printed number (none for "-" or a target not yet in force) */
+  figs: (Figure | undefined)[][][];
+}
 
-/** Cells [row][column] = [value, change]; rows and columns with no figure left out. */
-function build(layout: TseLayout, ctx: TseContext): Built | undefined {
+/** The rows, columns and cells of a layout; rows and columns with no figure left out. */
+export function tseGrid(layout: TseLayout, ctx: TseContext): TseGrid | undefined {
   const span = (parsePeriod(ctx.period) as Duration).span;
   if (layout.spans && !layout.spans.includes(span)) return undefined;
   let rows = rowsOf(layout, ctx);
@@ -157,30 +164,45 @@ function build(layout: TseLayout, ctx: TseContext): Built | undefined {
   /** a period still running at the document's period end shows only what was known on the document's date */
   const known = (f: Figure | undefined, periodId: string) =>
     f && (!ctx.asOf || f.scenario === 'target' || periodEnd(periodId, ctx.fiscal) <= docEnd || f.sources.every((s) => !s.date || s.date <= ctx.asOf!)) ? f : undefined;
-  const cell = (_c: TseColumn, r: Row, key: string | undefined) => {
-    if (!key) return undefined;
+  const cell = (r: Row, key: string | undefined): Cell => {
+    if (!key) return {};
     const k = keyFor(key, r);
     const f = k === key ? known(ctx.figures.find(k, r.periodId), r.periodId) : ctx.figures.find(k, r.periodId);
     // in a row of targets, a figure that is already an actual prints "-" (its actual is in the row above)
-    if (k !== key && known(ctx.figures.find(key, r.periodId), r.periodId)) return '-';
+    if (k !== key && known(ctx.figures.find(key, r.periodId), r.periodId)) return { text: '-' };
     // a target announced after the document's date was not in force when it was published
-    if (f?.announced && ctx.asOf && f.announced > ctx.asOf) return '';
-    return f ? tseNumber(f, k, ctx) : undefined;
+    if (f?.announced && ctx.asOf && f.announced > ctx.asOf) return { text: '' };
+    const text = f && tseNumber(f, k, ctx);
+    return { text, fig: text && text !== '-' ? f : undefined };
   };
-  let cells = rows.map((r) => cols.map((c) => [cell(c, r, c.key), cell(c, r, c.change)]));
-  const keepRow = cells.map((row) => row.some((c) => c[0] !== undefined));
-  rows = rows.filter((_, i) => keepRow[i]); cells = cells.filter((_, i) => keepRow[i]);
-  const keepCol = cols.map((_, j) => cells.some((row) => row[j][0] !== undefined));
-  cols = cols.filter((_, j) => keepCol[j]); cells = cells.map((row) => row.filter((_, j) => keepCol[j]));
+  let grid = rows.map((r) => cols.map((c) => [cell(r, c.key), cell(r, c.change)]));
+  const keepRow = grid.map((row) => row.some((c) => c[0].text !== undefined));
+  rows = rows.filter((_, i) => keepRow[i]); grid = grid.filter((_, i) => keepRow[i]);
+  const keepCol = cols.map((_, j) => grid.some((row) => row[j][0].text !== undefined));
+  cols = cols.filter((_, j) => keepCol[j]); grid = grid.map((row) => row.filter((_, j) => keepCol[j]));
   if (!rows.length || !cols.length) return undefined;
-  if (layout.dash) cells = cells.map((row) => row.map(([v, c]) => [v ?? '-', c]));
-  cells = cells.map((row) => row.map(([v, c]) => [v === '' ? undefined : v, c]));
-  return { rows, cols, cells };
+  const shown = (c: Cell, dash: boolean) => (c.text === '' ? undefined : c.text ?? (dash ? '-' : undefined));
+  return {
+    rows, cols,
+    cells: grid.map((row) => row.map(([v, c]) => [shown(v, Boolean(layout.dash)), shown(c, false)])),
+    figs: grid.map((row) => row.map(([v, c]) => [v.fig, c.fig])),
+  };
+}
+
+/** A column's head in the document's language. */
+export function tseHead(col: TseColumn, rows: Row[], ctx: TseContext): string {
+  return headOf(col, rows, ctx);
+}
+
+/** A column's unit word (JPY millions, %, JPY, Yen). */
+export function tseUnit(col: TseColumn, layout: TseLayout, ctx: TseContext): string {
+  const u = kindOf(col.key, ctx).unit;
+  return ctx.m.tse.unit(u === 'yen' ? layout.perShareUnit ?? 'yen' : u);
 }
 
 /** The summary table (or lines) of a layout; '' when the data has no figure for it. */
 export function buildTse(layout: TseLayout, ctx: TseContext): string {
-  const b = build(layout, ctx);
+  const b = tseGrid(layout, ctx);
   if (!b) return '';
   const t = ctx.m.tse;
   if (layout.style === 'reference') {
@@ -196,7 +218,7 @@ export function buildTse(layout: TseLayout, ctx: TseContext): string {
     }).join('');
   }
   const hasChange = b.cols.map((_, j) => b.cells.some((row) => row[j][1] !== undefined));
-  const unitWord = (c: TseColumn) => { const u = kindOf(c.key, ctx).unit; return t.unit(u === 'yen' ? layout.perShareUnit ?? 'yen' : u); };
+  const unitWord = (c: TseColumn) => tseUnit(c, layout, ctx);
   const head1 = b.cols.map((c, j) => `<th scope="colgroup"${hasChange[j] ? ' colspan="2"' : ''}>${esc(headOf(c, b.rows, ctx))}</th>`).join('');
   const head2 = b.cols.map((c, j) => `<th scope="col" class="unit">${esc(unitWord(c))}</th>${hasChange[j] ? `<th scope="col" class="unit">${esc(t.unit('pct'))}</th>` : ''}`).join('');
   const body = b.rows.map((r, i) => `<tr><th scope="row">${esc(rowLabel(r, layout, ctx))}</th>${b.cols.map((_, j) => `<td class="value">${esc(b.cells[i][j][0] ?? '')}</td>${hasChange[j] ? `<td class="chg">${esc(b.cells[i][j][1] ?? '')}</td>` : ''}`).join('')}</tr>`).join('\n');
