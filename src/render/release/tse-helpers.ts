@@ -60,7 +60,7 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
     if (!shares || !treasury || !issued || new Decimal(figures.find(treasuryKey, role)!.value).isZero()) return '';
     return m.tse.perShareTargetNote(Number(o.hash.n ?? 1), m.tse.head('epsTarget', words.short) ?? '', shares, treasury, issued, figures.period(role));
   });
-  /** {{tseNetIncomeNote "cur" n=1}}: the target's caption against the one the period's statements print */
+  /** {{tseNetIncomeNote "targetBase" n=1}}: the target's caption against the one the statements up to that year print */
   hb.registerHelper('tseNetIncomeNote', (role: string, o: Options) => {
     const end = endDate(parsePeriod(figures.period(role))!, inputs.fiscal);
     return m.tse.netIncomeTargetNote(Number(o.hash.n ?? 1), m.tse.head('netIncomeTarget', words.short) ?? '', m.tse.head('netIncome', words.short) ?? '', end);
