@@ -7,7 +7,7 @@ import { Printer } from '../../src/export/browser.js';
 import { releasePdf } from '../../src/export/release-pdf.js';
 import { ja } from '../../src/messages/ja.js';
 import { en } from '../../src/messages/en.js';
-import { readPdf, type PdfText } from '../export/pdf-tools.js';
+import { fonts, readPdf, type PdfText } from '../export/pdf-tools.js';
 import { iij, releaseInputs } from './release-support.js';
 import { jaInputs } from './ja-support.js';
 import { printedIn, seedFigures, seeds } from './tse-seed.js';
@@ -110,5 +110,7 @@ describe('the exchange\'s summary in Japanese (FY2009)', () => {
     expect(b).toContain('通期 71,000 4.4 4,300 26.0 3,700 29.4');
     expect(b).toContain(`${ja.tse.head('netIncomeTarget', 'IIJ')}：`);
     expect(b).not.toMatch(/Fiscal year|JPY millions/);
+    // △ and the circled numbers are set in the embedded CJK font, not a Type 3 fallback
+    expect(fonts(text.ja.file).filter((f) => f.type === 'Type 3')).toEqual([]);
   });
 });
