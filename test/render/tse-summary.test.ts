@@ -114,3 +114,21 @@ describe('the exchange\'s summary in Japanese (FY2009)', () => {
     expect(fonts(text.ja.file).filter((f) => f.type === 'Type 3')).toEqual([]);
   });
 });
+
+describe('the summary\'s layouts', () => {
+  it('a figure key no item has is a template fault naming the layout file', async () => {
+    const { renderReleaseHtml } = await import('../../src/render/release/index.js');
+    const { loadReleaseTemplates, builtinTemplates } = await import('../../src/render/release/templates.js');
+    const { inputs } = releaseInputs('FY2008');
+    const t = loadReleaseTemplates([builtinTemplates]);
+    // the loaded (cached) layout, changed for this test only
+    const layout = t.tse['tse-results'];
+    const saved = layout.columns[0].key;
+    layout.columns[0].key = 'is.revenue.totl';
+    try {
+      const err = await renderReleaseHtml(inputs).then(() => undefined, (e: unknown) => e as { problems: { file?: string; hint?: string }[] });
+      expect(err?.problems[0].file).toMatch(/tse-results\.yaml$/);
+      expect(err?.problems[0].hint).toMatch(/is\.revenue\.total/);
+    } finally { layout.columns[0].key = saved; }
+  });
+});

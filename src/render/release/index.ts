@@ -78,7 +78,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   }
   const hb = Handlebars.create();
   registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels });
-  registerTseHelpers(hb, inputs, figures, t.tse, t.files.main, shape.releaseDate);
+  registerTseHelpers(hb, inputs, figures, t.tse, t.files, shape.releaseDate);
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   /** A company text with its {{placeholders}} filled in; a sentence whose placeholder has no

@@ -8,7 +8,8 @@ import type { FigureSet } from '../figure-set.js';
 import type { TseMessages, TseWords } from '../../messages/tse-en.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { cumulative, endDate, monthCount, openingDate, parsePeriod, type Duration } from '../../periods/period.js';
-import { buildTse, tseNumber, type TseContext, type TseLayout } from './tse.js';
+import { buildTse, tseKeys, tseNumber, type TseContext, type TseLayout } from './tse.js';
+import { TemplateFault, figureKeyProblem } from '../template-check.js';
 import { companyName } from './shape.js';
 
 type Options = { hash: Record<string, unknown>; fn?: (ctx: unknown) => string; inverse?: (ctx: unknown) => string };
@@ -26,8 +27,13 @@ export function tseWords(inputs: DocumentInputs, figures: FigureSet): TseWords {
   };
 }
 
-export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs, figures: FigureSet, layouts: Record<string, TseLayout>, file: string, asOf?: string): void {
+export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs, figures: FigureSet, layouts: Record<string, TseLayout>, files: Record<string, string>, asOf?: string): void {
+  const file = files.main;
   const { m } = inputs;
+  // every figure key a layout names is an item's (a typo is a fault before anything runs)
+  const faults = Object.entries(layouts).flatMap(([name, layout]) => tseKeys(layout)
+    .map((k) => figureKeyProblem(k, inputs.items, inputs.figures)).filter((p) => p !== undefined).map((p) => ({ ...p, file: files[`table:${name}`] ?? file })));
+  if (faults.length) throw new TemplateFault(faults);
   const words = tseWords(inputs, figures);
   const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, period: figures.file.period, asOf };
   const safe = (s: string) => new hb.SafeString(s);
