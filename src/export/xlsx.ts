@@ -6,6 +6,7 @@ import type { Figure, FiguresFile } from '../types.js';
 import type { DocumentInputs } from '../render/inputs.js';
 import { periodLabels } from '../periods/labels.js';
 import { addTseSheet } from './tse-sheet.js';
+import { finishWorkbook } from './ooxml/index.js';
 
 const MONEY = '#,##0;(#,##0);"-"';
 const PCT = '0.0%;(0.0%);"-"';
@@ -83,5 +84,5 @@ export async function dataPack(file: FiguresFile, inputs: DocumentInputs): Promi
     });
     row.getCell('value').numFmt = numberFormat(f);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return finishWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'data-pack.xlsx');
 }
