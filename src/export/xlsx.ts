@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import type { Figure, FiguresFile } from '../types.js';
 import type { DocumentInputs } from '../render/inputs.js';
 import { periodLabels } from '../periods/labels.js';
+import { addTseSheet } from './tse-sheet.js';
+import { finishWorkbook } from './ooxml/index.js';
 
 const MONEY = '#,##0;(#,##0);"-"';
 const PCT = '0.0%;(0.0%);"-"';
@@ -63,6 +65,9 @@ export async function dataPack(file: FiguresFile, inputs: DocumentInputs): Promi
     }
   }
 
+  // the exchange's summary (TSE format), as the release prints it
+  addTseSheet(wb, inputs);
+
   const all = wb.addWorksheet('Figures', { views: [{ state: 'frozen', ySplit: 1 }] });
   all.columns = [
     { header: 'id', key: 'id', width: 48 }, { header: 'Label', key: 'label', width: 48 }, { header: 'Period', key: 'period', width: 12 },
@@ -79,5 +84,5 @@ export async function dataPack(file: FiguresFile, inputs: DocumentInputs): Promi
     });
     row.getCell('value').numFmt = numberFormat(f);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return finishWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'data-pack.xlsx');
 }

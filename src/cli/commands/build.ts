@@ -35,6 +35,7 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
         preflight: { strict: o.strict ?? config.preflight === 'strict' },
       });
       for (const p of r.outputs) io.out(`wrote ${p}\n`);
+      for (const f of r.removed ?? []) io.out(`removed ${f}: it was built from other data, templates or options (build it again with --formats)\n`);
       if (r.findings?.length) { const { formatFinding } = await import('../../preflight/run.js'); for (const f of r.findings) io.err(`${formatFinding(f)}\n`); }
       io.out(`${r.period}: ${r.figures.figures.length} figures, ${Date.now() - started} ms\n`);
       done(0);

@@ -10,6 +10,7 @@ import { Decimal } from 'decimal.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
+import { partialCycleProblems } from '../partial-cycles.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 import { chartData, renderSvg } from '../charts.js';
 import { showNumber, yenPhrase } from '../../format/display.js';
@@ -20,6 +21,7 @@ import { builtinTemplates, loadChartSpec, loadReleaseTemplates, type ReleaseTemp
 import { profileField, type Profile } from '../../audience/profile.js';
 import { buildTable, type BuildContext } from './tables.js';
 import { buildEquity } from './equity.js';
+import { registerTseHelpers } from './tse-helpers.js';
 import { Notes, superscript } from './notes.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape, type ReleaseShape } from './shape.js';
@@ -40,7 +42,7 @@ export interface ReleaseHtml {
 
 /** The release's helpers that take figure keys, besides the shared ones (template-check.ts). */
 const RELEASE_FIGURE_HELPERS = {
-  ...FIGURE_HELPERS, delta: 'first', moved: 'first', ptsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast',
+  ...FIGURE_HELPERS, delta: 'first', moved: 'first', ptsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast', tsePerShareNote: 'allButLast',
 } as const;
 
 type Options = { hash: Record<string, unknown>; data?: Record<string, unknown>; fn?: (ctx: unknown, opts?: { data?: Record<string, unknown> }) => string; inverse?: (ctx: unknown) => string };
@@ -77,6 +79,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   }
   const hb = Handlebars.create();
   registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels });
+  registerTseHelpers(hb, inputs, figures, t.tse, t.files, shape.releaseDate);
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   /** A company text with its {{placeholders}} filled in; a sentence whose placeholder has no
@@ -294,6 +297,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const faults = [
     ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
     ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
+    ...partialCycleProblems(t.partials, (name) => t.files[`partial:${name}`]),
   ];
   if (faults.length) throw new TemplateFault(faults);
 
