@@ -22,11 +22,12 @@ export function documentWindow(period: string, fiscal: FiscalYear, published?: s
 
 export const inWindow = (iso: string, w: Window) => iso >= w.from && iso <= w.to;
 
-/** The fiscal-year ends a document may name although they lie after it: its own year's and the next year's (targets). */
+/** The period ends a document may name although they lie after it: those of its own year and the next two
+ *  (a target "for the six months ending September 30, 2009"; "the fiscal year ending March 31, 2010"). */
 export function yearEndsNamed(period: string, fiscal: FiscalYear): string[] {
   const p = parsePeriod(period);
   if (!p || p.kind !== 'duration') return [];
-  return [0, 1, 2].map((k) => endDate({ kind: 'duration', fy: p.fy + k, span: 'FY' }, fiscal));
+  return [0, 1, 2].flatMap((k) => (['Q1', 'H1', '9M', 'FY'] as const).map((span) => endDate({ kind: 'duration', fy: p.fy + k, span }, fiscal)));
 }
 
 /**
