@@ -61,6 +61,8 @@ export interface TemplateRules {
   figureHelpers?: Record<string, 'first' | 'allButLast'>;
   /** the problem with a figure key, if any */
   figureKey?: (key: string) => Problem | undefined;
+  /** the problems of a catalog message asked for with {{t "key" arg=…}} (template/catalog.ts useProblems) */
+  message?: (key: string, args: string[]) => Omit<Problem, 'file' | 'line'>[];
 }
 
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [k: string]: unknown };
@@ -97,6 +99,11 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
     if (name === 'lookup') {
       for (const q of params) if (q.type === 'StringLiteral' && PROTO.has(q.value as string)) add(q, { message: `lookup "${q.value as string}": templates cannot reach an object's ${q.value as string}` });
     }
+    if (name === 't' && rules.message) {
+      const q = params[0];
+      if (!q || q.type !== 'StringLiteral') add(n, { message: 'the message key of {{t}} is a quoted name', expected: '{{t "section.key" arg=value}}' });
+      else for (const pr of rules.message(q.value as string, hashKeys(hash))) problems.push({ ...pr, ...at(q) });
+    }
     const kind = rules.figureHelpers?.[name];
     if (kind && rules.figureKey) {
       const keys = kind === 'allButLast' ? params.slice(0, -1) : params.slice(0, 1);
@@ -131,6 +138,27 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
   };
   walk(ast);
   return problems;
+}
+
+const hashKeys = (hash: Node | undefined) => ((hash?.pairs as { key: string }[] | undefined) ?? []).map((p) => p.key);
+
+/** Every {{t "key" …}} of a template source, with its line (for the catalogs' unused-key check). */
+export function messageUses(source: string, file: string): { key: string; args: string[]; file: string; line?: number }[] {
+  const out: { key: string; args: string[]; file: string; line?: number }[] = [];
+  let ast: Node;
+  try { ast = Handlebars.parse(source) as unknown as Node; } catch { return out; }
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { n.forEach(walk); return; }
+    const node = n as Node;
+    if ((node.type === 'MustacheStatement' || node.type === 'SubExpression') && (node.path as Node).type === 'PathExpression' && (node.path as Node).original === 't') {
+      const q = (node.params as Node[])[0];
+      if (q?.type === 'StringLiteral') out.push({ key: q.value as string, args: hashKeys(node.hash as Node | undefined), file, line: q.loc?.start.line });
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc') walk(v);
+  };
+  walk(ast);
+  return out;
 }
 
 const KINDS = ['bar', 'stacked-bar', 'line', 'bar-line', 'waterfall'];

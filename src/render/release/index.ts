@@ -25,6 +25,8 @@ import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape, type ReleaseShape } from './shape.js';
 import { endDate, monthCount, parsePeriod, type Duration } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
+import { useProblems } from '../../template/catalog.js';
+import { loadCatalogs } from '../../template/catalogs.js';
 
 export interface PrintSettings { headerTemplate: string; footerTemplate: string; margin: { top: string; bottom: string; left: string; right: string } }
 
@@ -76,7 +78,8 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', period, item: revenue, message: `an earnings release for ${period} covers ${figures.period('ytd')}, and the data has no ${revenue} for ${figures.period('ytd')}`, hint: 'add the cumulative figures to data/ (or build a period the data covers)' }]);
   }
   const hb = Handlebars.create();
-  registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels });
+  const catalogs = loadCatalogs(dirs);
+  registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels, catalog: catalogs.find((c) => c.lang === m.lang) ?? catalogs[0], output: 'html' });
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   /** A company text with its {{placeholders}} filled in; a sentence whose placeholder has no
@@ -156,6 +159,9 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
    *  " reason fragment." / ". Reason sentence." / "."; clause=true: the fragments only (" …"), sentences=true: the sentences only */
   hb.registerHelper('reason', (section: string, key: string, o: Options) => {
     let list = findEntries(section, key, o).map((e) => text.html(e));
+    // a language whose reasons follow the sentence (m.release.reasonStyle "inline"): clause=true
+    // gives nothing, and every other form gives every reason, each a sentence
+    if (m.release.reasonStyle === 'inline' && !o.hash.inline) return safe(o.hash.clause ? '' : m.release.joinSentences(list));
     if (o.hash.clause) { list = list.filter(isClause); return safe(list.length ? ` ${stop(list.join(' '))}` : ''); }
     if (o.hash.sentences) list = list.filter((h) => !isClause(h));
     if (o.hash.inline) return safe(m.release.joinSentences(list));
@@ -277,7 +283,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   hb.registerHelper('targetTable', (rolesArg: string, o: Options) => {
     const keys = String(o.hash.items ?? '').split(',').map((k) => k.trim()).filter(Boolean);
     const heads = o.hash.heads === undefined ? [] : String(o.hash.heads).split('|');
-    const head = (k: string) => heads[keys.indexOf(k)]?.replace('{company}', company.shortName.en) ?? inputs.labels.get(k) ?? k;
+    const head = (k: string) => heads[keys.indexOf(k)]?.replace('{company}', company.shortName.en) || (inputs.labels.get(k) ?? k);
     const rows = rolesArg.split(',').map((r) => r.trim()).filter((r) => { try { return keys.some((k) => fig(`target:${k}`, r) !== undefined); } catch { return false; } });
     const cols = keys.filter((k) => rows.some((r) => fig(`target:${k}`, r)));
     if (!rows.length) return '';
@@ -290,7 +296,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
   // before anything runs: unknown helpers and partials, partial names outside the template folders,
   // paths into prototypes and figure ids no item has, each with its file and line
-  const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures) };
+  const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures), message: (k: string, a: string[]) => useProblems({ key: k, args: a, file: '' }, catalogs) };
   const faults = [
     ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
     ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
