@@ -109,7 +109,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   // 3. charts
   const charts: Record<string, { svg: string; alt: string; title: string }> = {};
   for (const [name, use] of Object.entries(t.config.charts)) {
-    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` });
+    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
     const bound = use.periods ? { ...spec, usermeta: { quarterdeck: { ...(spec.usermeta as any).quarterdeck, periods: use.periods } } } : spec;
     const data = chartData(bound, file, figures, inputs.labels, m, fiscal);
     if (data.periods.length < 2) continue; // a chart of one period says nothing
