@@ -7,6 +7,9 @@ import { catalogLanguages, loadCatalogs } from '../../src/template/catalogs.js';
 import { compareCatalogs, loadCatalog, unusedProblems, useProblems } from '../../src/template/catalog.js';
 import { messageUses } from '../../src/render/template-check.js';
 import { formatMessage } from '../../src/template/format-message.js';
+import { specKeys } from '../../src/template/localize.js';
+import { loadSpec } from '../../src/render/deck/charts.js';
+import { TemplateFault } from '../../src/render/template-check.js';
 import type { Problem } from '../../src/errors/problem.js';
 import { root } from '../helpers.js';
 import { templateFolder } from '../audience/support.js';
@@ -33,14 +36,18 @@ describe('the built-in catalogs', () => {
     const uses = releaseSources().flatMap(({ file, source }) => messageUses(source, file));
     const problems = uses.flatMap((u) => useProblems(u, catalogs).map((p) => ({ ...p, file: u.file, line: u.line })));
     expect(problems).toEqual([]);
-    const used = new Set(uses.map((u) => u.key));
+    // chart specs name their words "t:<key>"
+    const chartKeys = readdirSync(join(builtin, 'charts')).flatMap((f) => specKeys(JSON.parse(readFileSync(join(builtin, 'charts', f), 'utf8'))).map((k) => k.key));
+    expect(chartKeys.length).toBeGreaterThan(50);
+    for (const k of chartKeys) expect(catalogs[1].messages.has(k), k).toBe(true);
+    const used = new Set([...uses.map((u) => u.key), ...chartKeys]);
     expect(catalogs.flatMap((c) => unusedProblems(c, used))).toEqual([]);
   });
 
-  it('no release partial is copied per language', () => {
+  it('no release partial or chart spec is copied per language', () => {
     const locales = join(builtin, 'locales');
     const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-    expect(walk(locales).filter((f) => f.endsWith('.hbs'))).toEqual([]);
+    expect(walk(locales).filter((f) => f.endsWith('.hbs') || f.endsWith('.vl.json'))).toEqual([]);
   });
 });
 
@@ -85,6 +92,24 @@ describe('catalog faults, each with its file and line', () => {
   it('the template checker reports a {{t}} fault at the template\'s line', () => {
     const uses = messageUses('<p>\n{{t "targets.intro" edn=(endOf "fy")}}</p>', 'targets.hbs');
     expect(uses).toEqual([{ key: 'targets.intro', args: ['edn'], file: 'targets.hbs', line: 2 }]);
+  });
+});
+
+describe('a chart spec\'s words', () => {
+  it('come from the language\'s catalog', () => {
+    const en = loadSpec([builtin], 'income', {}, 'en').spec as { usermeta: { quarterdeck: { title: string } } };
+    const ja = loadSpec([builtin], 'income', {}, 'ja').spec as typeof en;
+    expect(en.usermeta.quarterdeck.title).toBe('Operating income, net income and operating margin ratio');
+    expect(ja.usermeta.quarterdeck.title).toBe('営業利益、当期純利益及び営業利益率');
+  });
+  it('an unknown key is a TemplateFault with the spec\'s file and line', () => {
+    const spec = readFileSync(join(builtin, 'charts', 'income.vl.json'), 'utf8').replace('t:charts.income.title', 't:charts.income.titel');
+    const dir = templateFolder({ 'charts/income.vl.json': spec });
+    let fault: unknown;
+    try { loadSpec([dir, builtin], 'income', {}, 'en'); } catch (e) { fault = e; }
+    expect(fault).toBeInstanceOf(TemplateFault);
+    const p = (fault as TemplateFault).problems[0];
+    expect([p.file, p.line, p.hint]).toEqual([join(dir, 'charts', 'income.vl.json'), 6, 'Did you mean "charts.income.title"?']);
   });
 });
 
