@@ -5,6 +5,7 @@
 //   3. charts: Vega-Lite specs bound to figures → SVG
 //   4. Handlebars with the figure helpers (render/helpers.ts) and the release's own (tables,
 //      narrative, footnotes): every number comes from the FigureSet
+import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
@@ -27,6 +28,8 @@ import { endDate, monthCount, parsePeriod, type Duration } from '../../periods/p
 import { periodLabels } from '../../periods/labels.js';
 import { useProblems } from '../../template/catalog.js';
 import { loadCatalogs } from '../../template/catalogs.js';
+import { KEY_PREFIX, specKeys } from '../../template/localize.js';
+import { formatMessage } from '../../template/format-message.js';
 
 export interface PrintSettings { headerTemplate: string; footerTemplate: string; margin: { top: string; bottom: string; left: string; right: string } }
 
@@ -91,7 +94,9 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   };
   const notes = new Notes();
   const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
-  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets };
+  const catalog = catalogs.find((c) => c.lang === m.lang) ?? catalogs[0];
+  const word = (s: string, label?: string) => (s.startsWith(KEY_PREFIX) && catalog.messages.has(s.slice(KEY_PREFIX.length)) ? formatMessage(catalog.messages.get(s.slice(KEY_PREFIX.length))!, { label }, 'text') : s);
+  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word };
   const extra = company.extra as Record<string, any>;
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
@@ -301,6 +306,13 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
     ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
   ];
+  // the words of the table layouts ("t:<key>") name messages of the catalogs
+  for (const [name, layout] of [...Object.entries(t.tables), ...Object.entries(t.equity)]) {
+    const file = t.files[`table:${name}`];
+    for (const k of specKeys(layout)) {
+      if (!catalog.messages.has(k.key)) faults.push({ code: 'E_TEMPLATE', file, line: lineOfText(file, `${KEY_PREFIX}${k.key}`), field: k.path, message: `no message "${k.key}" in the ${catalog.lang} catalog`, hint: didYouMean(k.key, catalog.messages.keys()) });
+    }
+  }
   if (faults.length) throw new TemplateFault(faults);
 
   const context = {
@@ -372,6 +384,13 @@ function releaseSections(t: ReleaseTemplates, shape: ReleaseShape, profile?: Pro
   }
   if (problems.length) throw new TemplateFault(problems);
   return entries.filter((e) => !e.if || Boolean((shape as unknown as Record<string, unknown>)[e.if]));
+}
+
+/** The line of a file on which `needle` is first written. */
+function lineOfText(file: string, needle: string): number | undefined {
+  const text = readFileSync(file, 'utf8');
+  const i = text.indexOf(needle);
+  return i < 0 ? undefined : text.slice(0, i).split('\n').length;
 }
 
 /** A property of a template-named path: own properties only, never the prototype's (constructor, __proto__). */
