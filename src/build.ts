@@ -152,14 +152,16 @@ export function localeDirs(templateDirs: string[], language: string): string[] {
 /** The documents of a package, each rendered with the shared browser. */
 async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
   const files: OutFile[] = [];
-  // the heavy exporters load only when a package asks for their documents
+  const printer = () => { const p = browser.get(); p.catch(() => undefined); return p; };
+  // the heavy exporters load only when a package asks for their documents; each renders its
+  // templates before it waits for the browser, so that a template fault never waits for Chromium
   if (formats.includes('release')) {
     const { releasePdf } = await import('./export/release-pdf.js');
-    files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, await browser.get()) });
+    files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer()) });
   }
   if (formats.includes('deck')) {
     const { buildDeck } = await import('./export/deck.js');
-    const deck = await buildDeck(inputs, await browser.get());
+    const deck = await buildDeck(inputs, printer());
     files.push({ path: join(dir, 'deck.pptx'), data: deck.pptx }, { path: join(dir, 'deck.pdf'), data: deck.pdf });
   }
   return files;
