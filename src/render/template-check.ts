@@ -3,6 +3,7 @@
 // folders, a path into an object's prototype (constructor, __proto__), a figure id that no item of
 // the taxonomy has. A TemplateFault is never a gap in the data: a document fails on it rather than
 // leave something out.
+import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { compile as compileVegaLite } from 'vega-lite';
 import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
@@ -203,4 +204,29 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
     fail(`Vega-Lite cannot compile it: ${(e as Error).message}`, lineOf('"mark"') ?? lineOf('"layer"'));
   }
   return s;
+}
+
+/**
+ * The figure keys of a chart spec's binding (its series and its stack total) that name no item: each a
+ * problem at the line of the spec that writes it. A misspelled key is a fault of the template, never
+ * a chart left out for want of data.
+ */
+export function chartKeyProblems(binding: { series: { key: string; fallback?: { key: string }[] }[]; total?: { key: string } }, file: string, items: ReadonlyMap<string, unknown>, figures: FigureSet): Problem[] {
+  // a series with a `fallback` may name an item another company's taxonomy has: its fallback keys are checked instead
+  const keys = [
+    ...binding.series.flatMap((s, i) => (s.fallback?.length
+      ? s.fallback.map((f, j) => ({ key: f.key, field: `usermeta.quarterdeck.series.${i}.fallback.${j}.key` }))
+      : [{ key: s.key, field: `usermeta.quarterdeck.series.${i}.key` }])),
+    ...(binding.total ? [{ key: binding.total.key, field: 'usermeta.quarterdeck.total.key' }] : []),
+  ];
+  const problems: Problem[] = [];
+  let text: string | undefined;
+  for (const { key, field } of keys) {
+    const p = figureKeyProblem(key, items, figures);
+    if (!p) continue;
+    text ??= existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const at = text.search(new RegExp(`"key"\\s*:\\s*"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    problems.push({ ...p, file, line: at < 0 ? undefined : text.slice(0, at).split('\n').length, field });
+  }
+  return problems;
 }

@@ -12,7 +12,7 @@ import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
 import { checkName, findTemplate, type NameSource } from '../../config/template-paths.js';
-import { TemplateFault, readChartSpec } from '../template-check.js';
+import { TemplateFault, chartKeyProblems, readChartSpec } from '../template-check.js';
 import type { ChartBlock } from './model.js';
 import type { ChartSpec } from './template.js';
 import { resolveRange } from './periods.js';
@@ -116,6 +116,8 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   const { inputs, figures, theme } = ctx;
   const { spec, file } = loadSpec(inputs.templateDirs, c.spec, {}, inputs.m.lang);
   const binding = structuredClone(bindingOf(spec, file)) as DeckBinding;
+  const keyFaults = chartKeyProblems(binding, file, inputs.items, figures);
+  if (keyFaults.length) throw new TemplateFault(keyFaults);
   const notes: string[] = [];
   const m = inputs.m;
   const compact = (p: string) => periodLabels(p, inputs.fiscal, m).compact;

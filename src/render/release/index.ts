@@ -11,8 +11,8 @@ import { Decimal } from 'decimal.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
-import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
-import { chartData, renderSvg } from '../charts.js';
+import { FIGURE_HELPERS, TemplateFault, chartKeyProblems, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
+import { bindingOf, chartData, renderSvg } from '../charts.js';
 import { showNumber, yenPhrase } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { groupDigits } from '../../format/display.js';
@@ -116,6 +116,8 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   for (const [name, use] of Object.entries(t.config.charts)) {
     const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
     const bound = use.periods ? { ...spec, usermeta: { quarterdeck: { ...(spec.usermeta as any).quarterdeck, periods: use.periods } } } : spec;
+    const keyFaults = chartKeyProblems(bindingOf(bound, file), file, inputs.items, inputs.figures);
+    if (keyFaults.length) throw new TemplateFault(keyFaults);
     const data = chartData(bound, file, figures, inputs.labels, m, fiscal);
     if (data.periods.length < 2) continue; // a chart of one period says nothing
     // a stack's total is a figure too (never the sum of rounded bars): rows with axis "total"
