@@ -6,18 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { compile as compileVegaLite } from 'vega-lite';
-import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
+import { didYouMean, type Problem } from '../errors/problem.js';
+import { TemplateFault } from '../errors/template-fault.js';
 import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
 
 /** A fault in a template (not in the data): documents fail on it, never leave it out. */
-export class TemplateFault extends QuarterDeckError {
-  constructor(problems: Problem[]) {
-    super(problems);
-    this.name = 'TemplateFault';
-  }
-}
+export { TemplateFault };
 
 /** Property names that lead from a value to its prototype or constructor. */
 const PROTO = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);

@@ -40,3 +40,25 @@ describe('a chart spec whose series key names no item', () => {
     expect(launched).not.toHaveBeenCalled();
   });
 });
+
+describe('a table column whose period role no document has', () => {
+  it('is a TemplateFault naming the layout\'s file and line, not a blank column header', async () => {
+    const { renderReleaseHtml } = await import('../../src/render/release/index.js');
+    const launched = vi.spyOn(Printer, 'open');
+    const text = readFileSync(join(builtin, 'release', 'tables', 'columns.yaml'), 'utf8');
+    const broken = text.replace('period: prior,', 'period: prir,');
+    expect(broken).not.toBe(text);
+    const dir = templateFolder({ 'release/tables/columns.yaml': broken });
+    const dirs = [dir, builtin];
+    const profile = loadProfile('investors', dirs);
+    const inputs = makeInputs(iij().data, figures, en, dirs, 'investors', profile);
+    const fault = await renderReleaseHtml(inputs).then(() => undefined, (e: unknown) => e);
+    expect(fault).toBeInstanceOf(TemplateFault);
+    const p = (fault as TemplateFault).problems[0];
+    expect(p.message).toBe('unknown period role "prir"');
+    expect(p.file).toBe(join(dir, 'release', 'tables', 'columns.yaml'));
+    expect(p.line).toBe(broken.split('\n').findIndex((l) => l.includes('period: prir')) + 1);
+    expect(p.hint).toBe('Did you mean "prior"?');
+    expect(launched).not.toHaveBeenCalled();
+  }, 30_000);
+});

@@ -144,7 +144,16 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     const layout = own(t.tables, name);
     if (!layout) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: `no table layout "${name}"`, expected: Object.keys(t.tables).join(', ') }]);
     const { cls, caption, ...roles } = roleArg(o);
-    return block(o, buildTable(layout, ctx, roles, { cls, caption }));
+    try {
+      return block(o, buildTable(layout, ctx, roles, { cls, caption }));
+    } catch (e) {
+      // a fault of the layout (an unknown period role …) names the layout's file and the line it is written on
+      // (a named column set is written in columns.yaml)
+      const files = [t.files[`table:${name}`], ...(typeof layout.columns === 'string' ? [t.files['table:columns']] : [])];
+      const where = (found?: string) => { for (const f of files) { const line = found ? lineOfText(f, found) : undefined; if (line) return { file: f, line }; } return { file: files[0] }; };
+      if (e instanceof TemplateFault) throw new TemplateFault(e.problems.map((p) => (p.file ? p : { ...p, ...where(p.found) })));
+      throw e;
+    }
   });
   hb.registerHelper('equity', (name: string, o: Options) => {
     const layout = own(t.equity, name);
@@ -335,6 +344,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   try {
     html = run(t.main, context);
   } catch (e) {
+    if (e instanceof TemplateFault) throw new TemplateFault(e.problems.map((p) => ({ ...p, file: p.file ?? t.files.main })));
     if (e instanceof QuarterDeckError) throw new QuarterDeckError(e.problems.map((p) => ({ ...p, file: p.file ?? t.files.main })));
     throw new TemplateFault([{ code: 'E_TEMPLATE', file: t.files.main, message: (e as Error).message }]);
   }

@@ -6,6 +6,7 @@ import { Decimal } from 'decimal.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
 import type { Notes } from './notes.js';
+import { TemplateFault } from '../../errors/template-fault.js';
 import { superscript } from './notes.js';
 import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
@@ -89,7 +90,8 @@ function columnsOf(layout: TableLayout, ctx: BuildContext, roles: Record<string,
   for (const c of specs) {
     const role = roles[c.period] ?? c.period;
     let periodId: string;
-    try { periodId = ctx.figures.period(role); } catch { continue; }
+    // a period this document lacks leaves the column out; a role no document has is a TemplateFault
+    try { periodId = ctx.figures.period(role); } catch (e) { if (e instanceof TemplateFault) throw e; continue; }
     out.push({ ...c, role, periodId });
   }
   return out;
