@@ -1,6 +1,7 @@
 // The message catalogs (templates/i18n/<lang>.yaml): every language has the keys of English, no key
 // is left unused, every {{t}} passes the arguments its messages take; each fault names its file and line.
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogLanguages, loadCatalogs } from '../../src/template/catalogs.js';
@@ -40,14 +41,19 @@ describe('the built-in catalogs', () => {
     const chartKeys = readdirSync(join(builtin, 'charts')).flatMap((f) => specKeys(JSON.parse(readFileSync(join(builtin, 'charts', f), 'utf8'))).map((k) => k.key));
     expect(chartKeys.length).toBeGreaterThan(50);
     for (const k of chartKeys) expect(catalogs[1].messages.has(k), k).toBe(true);
-    const used = new Set([...uses.map((u) => u.key), ...chartKeys]);
+    // table layouts name theirs "t:<key>" (headings, labels, notes)
+    const tables = join(builtin, 'release', 'tables');
+    const tableKeys = readdirSync(tables).flatMap((f) => specKeys(parse(readFileSync(join(tables, f), 'utf8'))).map((k) => k.key));
+    expect(tableKeys.length).toBeGreaterThan(200);
+    for (const k of tableKeys) expect(catalogs[1].messages.has(k), k).toBe(true);
+    const used = new Set([...uses.map((u) => u.key), ...chartKeys, ...tableKeys]);
     expect(catalogs.flatMap((c) => unusedProblems(c, used))).toEqual([]);
   });
 
-  it('no release partial or chart spec is copied per language', () => {
+  it('no release partial, table layout or chart spec is copied per language', () => {
     const locales = join(builtin, 'locales');
     const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-    expect(walk(locales).filter((f) => f.endsWith('.hbs') || f.endsWith('.vl.json'))).toEqual([]);
+    expect(walk(locales).filter((f) => f.endsWith('.hbs') || f.endsWith('.vl.json') || f.includes(join('release', 'tables')))).toEqual([]);
   });
 });
 
