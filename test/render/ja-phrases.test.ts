@@ -61,7 +61,7 @@ describe('the Japanese release, from the one template set', () => {
   const html: Record<string, string> = {};
   beforeAll(async () => {
     for (const p of Object.keys(PHRASES)) html[p] = text(await release(p, 'ja'));
-  }, 60_000);
+  }, 180_000);
 
   for (const [period, phrases] of Object.entries(PHRASES)) {
     it(`${period}: prints the phrases it printed before`, () => {
@@ -79,7 +79,7 @@ describe('a user override', () => {
     const [e, j] = [text(await release('FY2009', 'en', [dir], ['masthead', 'about'])), text(await release('FY2009', 'ja', [dir], ['masthead', 'about']))];
     expect(e).toContain('For inquiries, contact: Internet Initiative Japan Inc.');
     expect(j).toContain('本件に関するお問い合わせ先： 株式会社インターネットイニシアティブ');
-  }, 30_000);
+  }, 60_000);
 
   it('of one catalog entry changes that language only', async () => {
     const dir = templateFolder({ 'i18n/ja.yaml': 'about:\n  inquiries: "IR窓口："\n' });
@@ -87,5 +87,5 @@ describe('a user override', () => {
     expect(j).toContain('IR窓口：');
     expect(j).not.toContain('本件に関するお問い合わせ先');
     expect(e).toContain('For inquiries, contact:');
-  }, 30_000);
+  }, 60_000);
 });
