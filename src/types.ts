@@ -142,6 +142,10 @@ export interface Known {
   /** reported: the chosen fact; superseded: other facts for the same node */
   fact?: Fact;
   others?: Fact[];
+  /** later or coarser prints that agree with the value within their own rounding (kept as sources) */
+  confirmations?: Fact[];
+  /** prints a later document restated (outside their rounding): no longer the value */
+  superseded?: Fact[];
   /** derived: how */
   formula?: string;
   inputs?: string[];
@@ -173,6 +177,8 @@ export interface Figure {
   erratum?: string;
   /** targets: when the target was announced (ISO) */
   announced?: string;
+  /** earlier prints a later document restated: what they printed, where */
+  superseded?: (Omit<Source, 'dataFile' | 'dataLine'> & { printed: string })[];
 }
 
 export interface FiguresFile {

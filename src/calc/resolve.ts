@@ -1,5 +1,7 @@
 // Printed facts → one reported value per (item, period): the finest figure consistent with the
-// latest document. Earlier documents that disagree are kept as superseded (a restatement).
+// latest document. A print that agrees with it within its own rounding confirms it (the more
+// precise, earlier value stands; both sources are kept). Only a print outside the latest
+// document's rounding is restated: kept as superseded, and listed by `check`.
 import type { Fact, Known } from '../types.js';
 import type { Problem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';
@@ -21,7 +23,8 @@ export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (it
     const anchor = byRecency[0];
     const anchorI = around(anchor.value, anchor.precision);
     const consistent = list.filter((f) => overlaps(around(f.value, f.precision), anchorI));
-    const chosen = [...consistent].sort((a, b) => a.precision.cmp(b.precision) || b.source.date.localeCompare(a.source.date))[0];
+    // the finest print; among equally fine ones the first published (a confirmation changes nothing)
+    const chosen = [...consistent].sort((a, b) => a.precision.cmp(b.precision) || a.source.date.localeCompare(b.source.date))[0];
     for (const f of list) {
       if (f === chosen) continue;
       const agrees = overlaps(around(f.value, f.precision), around(chosen.value, chosen.precision));
@@ -33,7 +36,12 @@ export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (it
         if (!rounded.eq(f.value)) problems.push(conflict(f, chosen, `the rounded figure does not match the document's own ${chosen.tableUnit} figure`, rounded));
       }
     }
-    known.set(k, { item: chosen.item, period: chosen.period, scenario: 'actual', value: chosen.value, precision: chosen.precision, kind: 'reported', fact: chosen, others: list.filter((f) => f !== chosen) });
+    const others = list.filter((f) => f !== chosen);
+    const agreeing = (f: Fact) => overlaps(around(f.value, f.precision), around(chosen.value, chosen.precision));
+    known.set(k, {
+      item: chosen.item, period: chosen.period, scenario: 'actual', value: chosen.value, precision: chosen.precision, kind: 'reported', fact: chosen, others,
+      confirmations: others.filter(agreeing), superseded: others.filter((f) => !agreeing(f) && f.source.file !== chosen.source.file),
+    });
   }
   return known;
 }
@@ -46,4 +54,16 @@ function conflict(f: Fact, chosen: Fact, why: string, expected?: import('decimal
     found: `"${f.printed}" ${f.tableUnit}`,
     hint: 'If the document is wrong, add an erratum with the evidence (data/README.md).',
   };
+}
+
+/** A restatement: the value a later document prints for a figure an earlier one printed differently. */
+export interface Restatement { item: string; period: string; value: Fact; superseded: Fact[] }
+
+export function restatements(known: Map<string, Known>): Restatement[] {
+  const out: Restatement[] = [];
+  for (const k of known.values()) {
+    const fact = k.fact;
+    if (fact && k.superseded?.length) out.push({ item: k.item, period: k.period, value: fact, superseded: k.superseded });
+  }
+  return out.sort((a, b) => a.item.localeCompare(b.item) || a.period.localeCompare(b.period));
 }

@@ -13,6 +13,7 @@ import { endDate, openingDate, parsePeriod, periodIdentities, periodId, allSpans
 import { nodeKey } from './resolve.js';
 import { around, overlaps } from './interval.js';
 import { tableUnit } from './token.js';
+import { footingProblem } from './footing-problem.js';
 
 interface Term { key: string; item: string; period: string; coef: 1 | -1 }
 export interface Relation { terms: Term[]; why: string; file?: string; line?: number }
@@ -109,6 +110,7 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
           formula: `${x.key} = ${others.map((t, i) => `${(t.coef * -x.coef) < 0 ? '− ' : i ? '+ ' : ''}${t.key}`).join(' ')}`,
           inputs: others.map((t) => t.key),
           fact: replaced.get(x.key)?.fact, others: replaced.get(x.key) ? [replaced.get(x.key)!.fact!, ...(replaced.get(x.key)!.others ?? [])] : undefined,
+          superseded: replaced.get(x.key)?.superseded,
         });
         derivedBy.set(x.key, r);
         changed = true;
@@ -137,19 +139,6 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
     }
     if (residual.abs().gt(tolerance)) problems.push(footingProblem(r, known, residual));
   }
-}
-
-function footingProblem(r: Relation, known: Map<string, Known>, residual: Decimal): Problem {
-  const head = r.terms[0];
-  const k = known.get(head.key)!;
-  const where = [...r.terms.map((t) => known.get(t.key)!)].find((n) => n.kind === 'reported')?.fact?.source;
-  const expected = k.value.minus(residual.times(head.coef));
-  return {
-    code: 'E_CHECK', file: where?.dataFile ?? r.file, line: where?.dataLine ?? r.line, item: head.item, period: head.period, field: head.item,
-    message: `does not foot: ${r.why} (${head.period})`,
-    expected: expected.toFixed(), found: `${k.value.toFixed()} (difference ${residual.times(head.coef).toFixed()})`,
-    hint: r.terms.map((t) => { const n = known.get(t.key)!; return `${t.item}@${t.period}=${n.value.toFixed()}${n.fact ? ` [${n.fact.source.file.slice(0, 3)}:${n.fact.source.line}]` : ' [derived]'}`; }).join(', '),
-  };
 }
 
 /** Every node a derived node was computed from, transitively. */

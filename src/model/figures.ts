@@ -1,7 +1,7 @@
 // Every figure a document for a period can show, with its provenance: figures.json.
 // The documents are built from this and only this.
 import { Decimal } from 'decimal.js';
-import type { Fact, Figure, FigureKind, FiguresFile, Known, Source, TaxonomyItem } from '../types.js';
+import type { Figure, FigureKind, FiguresFile, Known, Source, TaxonomyItem } from '../types.js';
 import type { Ledger, Computed } from '../calc/ledger.js';
 import type { Measure } from '../calc/measures.js';
 import { MEASURES, appliesTo } from '../calc/measures.js';
@@ -12,6 +12,7 @@ import { periodLabels } from '../periods/labels.js';
 import { showNumber, showPercent } from '../format/display.js';
 import type { Messages } from '../messages/en.js';
 import { tableUnit } from '../calc/token.js';
+import { preferredPrints, reportedSources, supersededPrints } from './provenance.js';
 
 /** The periods a document for `p` compares against. */
 export function documentPeriods(p: Period, fiscal: Ledger['data']['company']['fiscalYear']): { durations: string[]; instants: string[]; targets: string[] } {
@@ -91,8 +92,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
   const periods = documentPeriods(p, fiscal);
   const figures: Figure[] = [];
   const label = (id: string) => periodLabels(id, fiscal, m).short;
-  const printed = new Map<string, Fact>();
-  for (const f of data.facts) if (f.scenario === 'actual' && !printed.has(`${f.key}@${f.period}`)) printed.set(`${f.key}@${f.period}`, f);
+  const printed = preferredPrints(data.facts);
   const printedFor = (key: string, period: string) => printed.get(`${key}@${period}`);
   const usdRate = data.company.usdRates.find((r) => r.date === endDate(p, fiscal));
 
@@ -114,7 +114,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
           display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),
           formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
-          sources: k?.kind === 'reported' && k.fact ? [k.fact.source] : sourcesOf(ledger, v.inputs),
+          sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k),
           ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(),
         }, item);
         const perShare = item.unit === 'JPY/share' || item.unit === 'JPY/ADS';

@@ -1,0 +1,29 @@
+// Where a reported figure comes from: the print that gives its value, the later prints that confirm
+// it, and the earlier prints a later document restated.
+import type { Fact, Figure, Known, Source } from '../types.js';
+
+/** The value's print first, then every print that confirms it (a later annual report, a coarser summary). */
+export function reportedSources(k: Known): Source[] {
+  return [k.fact!.source, ...(k.confirmations ?? []).map((f) => f.source)];
+}
+
+/** Earlier prints restated by a later document: what they printed and where (undefined when none). */
+export function supersededPrints(k: Known | undefined): Figure['superseded'] {
+  if (!k?.superseded?.length) return undefined;
+  return k.superseded.map((f) => ({ file: f.source.file, line: f.source.line, document: f.source.document, date: f.source.date, printed: f.printed }));
+}
+
+/**
+ * The print a figure shows where its computation is ambiguous: the finest one, and among equally fine
+ * ones the first published — a later, coarser print ("25,100") never replaces a finer one (25,099.83).
+ */
+export function preferredPrints(facts: Fact[]): Map<string, Fact> {
+  const out = new Map<string, Fact>();
+  for (const f of facts) {
+    if (f.scenario !== 'actual') continue;
+    const k = `${f.key}@${f.period}`;
+    const cur = out.get(k);
+    if (!cur || f.precision.lt(cur.precision) || (f.precision.eq(cur.precision) && f.source.date < cur.source.date)) out.set(k, f);
+  }
+  return out;
+}
