@@ -74,6 +74,9 @@ export interface Fact {
   value: Decimal;
   /** half-width of the rounding interval, in base units */
   precision: Decimal;
+  /** printed in a table the document rounded so that it foots (`rounding: footing`): the figure may
+   *  be a whole unit off its exact value, and agrees with any value within that unit */
+  footing?: boolean;
   /** the token as printed */
   printed: string;
   /** unit as written in the table, e.g. "JPY thousand" */

@@ -10,7 +10,7 @@ import { Decimal } from 'decimal.js';
 import type { CompanyData, Known, TaxonomyItem } from '../types.js';
 import type { Problem } from '../errors/problem.js';
 import { endDate, openingDate, parsePeriod, periodIdentities, periodId, allSpans, type Duration, type FiscalYear } from '../periods/period.js';
-import { nodeKey } from './resolve.js';
+import { nodeKey, printedInterval } from './resolve.js';
 import { around, overlaps } from './interval.js';
 import { tableUnit } from './token.js';
 import { footingProblem } from './footing-problem.js';
@@ -102,7 +102,7 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
         if (current && !precision.lt(current.precision)) continue;
         if (current?.kind === 'reported') {
           // a print is replaced only by an exact value it agrees with (else the check reports it)
-          if (!overlaps(around(value, precision), around(current.value, current.precision))) continue;
+          if (!overlaps(around(value, precision), current.fact ? printedInterval(current.fact) : around(current.value, current.precision))) continue;
           replaced.set(x.key, current);
         }
         known.set(x.key, {
@@ -120,7 +120,7 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
   // a replaced print must still agree with the final value
   for (const [key, print] of replaced) {
     const k = known.get(key)!;
-    if (!overlaps(around(k.value, k.precision), around(print.value, print.precision))) {
+    if (!overlaps(around(k.value, k.precision), print.fact ? printedInterval(print.fact) : around(print.value, print.precision))) {
       const f = print.fact!;
       problems.push({ code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
         message: `printed figure disagrees with its exact derivation (${k.formula})`, expected: k.value.toFixed(), found: `"${f.printed}" ${f.tableUnit}` });
@@ -135,7 +135,8 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
     for (const t of r.terms) {
       const k = known.get(t.key)!;
       residual = residual.plus(k.value.times(t.coef));
-      tolerance = tolerance.plus(k.precision);
+      // a print of a table rounded to foot may be a whole unit off
+      tolerance = tolerance.plus(k.kind === 'reported' && k.fact?.footing ? k.precision.times(2) : k.precision);
     }
     if (residual.abs().gt(tolerance)) problems.push(footingProblem(r, known, residual));
   }
