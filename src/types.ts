@@ -180,6 +180,8 @@ export interface Figure {
   erratum?: string;
   /** targets: when the target was announced (ISO) */
   announced?: string;
+  /** the company printed the figure in a table it rounded so that it foots (documents round their tables the same way) */
+  footing?: boolean;
   /** earlier prints a later document restated: what they printed, where */
   superseded?: (Omit<Source, 'dataFile' | 'dataLine'> & { printed: string })[];
 }

@@ -14,7 +14,7 @@ import type { Messages } from '../messages/en.js';
 import { tableUnit } from '../calc/token.js';
 import { documentDate } from './document-date.js';
 import { pushRevision } from './target-revisions.js';
-import { preferredPrints, reportedSources, supersededPrints } from './provenance.js';
+import { preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
 
 /** The periods a document for `p` compares against. */
 export function documentPeriods(p: Period, fiscal: Ledger['data']['company']['fiscalYear']): { durations: string[]; instants: string[]; targets: string[] } {
@@ -117,7 +117,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
           display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),
           formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
-          sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k),
+          sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k), footing: printedFooting(k),
           ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(),
         }, item);
         const perShare = item.unit === 'JPY/share' || item.unit === 'JPY/ADS';

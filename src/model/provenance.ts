@@ -13,6 +13,11 @@ export function supersededPrints(k: Known | undefined): Figure['superseded'] {
   return k.superseded.map((f) => ({ file: f.source.file, line: f.source.line, document: f.source.document, date: f.source.date, printed: f.printed }));
 }
 
+/** Did the company print this value in a table it rounded to foot (facts table `rounding: footing`)? */
+export function printedFooting(k: Known | undefined): true | undefined {
+  return k?.fact?.footing || k?.others?.some((f) => f.footing) ? true : undefined;
+}
+
 /**
  * The print a figure shows where its computation is ambiguous: the finest one, and among equally fine
  * ones the first published — a later, coarser print ("25,100") never replaces a finer one (25,099.83).

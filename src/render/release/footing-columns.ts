@@ -23,11 +23,13 @@ function itemsOf(rows: Row[], out = new Set<string>()): Set<string> {
  * figures earlier tables of the document footed (key `item@period@scale`): a later table prints them
  * the same (the seed's equipment table repeats the summary's 1,514), and records its own.
  */
-export function footedColumn(rows: Row[], role: string, scale: number, figures: FigureSet, items: SumItems, memo = new Map<string, Decimal>()): Map<string, Decimal> {
+export function footedColumn(rows: Row[], role: string, scale: number, figures: FigureSet, items: SumItems, memo = new Map<string, Decimal>(), force = false): Map<string, Decimal> {
   const period = figures.period(role);
   const memoKey = (id: string) => `${id}@${period}@${scale}`;
   const nodes = new Map<string, FootNode>();
   const ids = itemsOf(rows);
+  // the company's choice: a column whose figures it printed in a table rounded to foot (else plain rounding)
+  if (!force && ![...ids].some((id) => figures.find(id, role)?.footing)) return new Map();
   for (const id of ids) {
     const item = items.get(id);
     const f = item?.unit === 'JPY' ? figures.find(id, role) : undefined;

@@ -62,8 +62,9 @@ export interface TableLayout {
   rows: RowSpec[];
   /** no unit header row (counts) */
   noUnitRow?: boolean;
-  /** footing (default): rounded so that the printed parts add up to the printed totals, as the
-   *  company rounds its tables; plain: every figure rounded on its own */
+  /** footing: rounded so that the printed parts add up to the printed totals; plain: every figure
+   *  rounded on its own; by default, as the company rounded the table its figures come from (facts
+   *  tables marked `rounding: footing`) */
   rounding?: 'footing' | 'plain';
 }
 
@@ -233,7 +234,7 @@ export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record
   // rounded tables foot unless the layout says plain (figures in units of one or thousands are exact)
   for (const c of cols) {
     const scale = SCALES[c.unit ?? layout.unit];
-    if (c.show === 'value' && layout.rounding !== 'plain' && scale >= 1e6) c.footed = footedColumn(layout.rows, c.role, scale, ctx.figures, ctx.items, ctx.footed ??= new Map());
+    if (c.show === 'value' && layout.rounding !== 'plain' && scale >= 1e6) c.footed = footedColumn(layout.rows, c.role, scale, ctx.figures, ctx.items, ctx.footed ??= new Map(), layout.rounding === 'footing');
   }
   const rows = buildRows(layout.rows, 0, cols, layout, ctx);
   if (!rows.some((r) => !r.heading)) return undefined;
