@@ -173,6 +173,9 @@ export interface Figure {
   sources: Omit<Source, 'dataFile' | 'dataLine'>[] | Source[];
   /** half-width of the rounding interval of value */
   precision?: string;
+  /** derived figures: the coarsest rounding (half-width) of the printed figures it is computed from —
+   *  the finest unit it can be shown in (exact arithmetic on millions is shown in millions, not thousands) */
+  grain?: string;
   /** the display could round either way given the inputs' precision */
   ambiguous?: boolean;
   /** the printed figure, where the document printed one */

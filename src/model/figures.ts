@@ -14,7 +14,7 @@ import type { Messages } from '../messages/en.js';
 import { tableUnit } from '../calc/token.js';
 import { documentDate } from './document-date.js';
 import { pushRevision } from './target-revisions.js';
-import { preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
+import { grainFinder, preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
 
 /** The periods a document for `p` compares against. */
 export function documentPeriods(p: Period, fiscal: Ledger['data']['company']['fiscalYear']): { durations: string[]; instants: string[]; targets: string[] } {
@@ -97,6 +97,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
   const printed = preferredPrints(data.facts);
   const printedFor = (key: string, period: string) => printed.get(`${key}@${period}`);
   const usdRate = data.company.usdRates.find((r) => r.date === endDate(p, fiscal));
+  const grainOf = grainFinder(ledger.known);
   const docDate = documentDate(data, p, p.kind === 'instant' ? ledger.totals.assets : ledger.totals.revenue);
 
   const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => {
@@ -118,6 +119,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),
           formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
           sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k), footing: printedFooting(k),
+          grain: k?.kind === 'derived' ? grainOf(nodeKey(item.id, period)).toFixed() : undefined,
           ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(),
         }, item);
         const perShare = item.unit === 'JPY/share' || item.unit === 'JPY/ADS';

@@ -108,9 +108,13 @@ function amount(f: Figure, scale: number, decimals: number, footed?: Decimal): s
   // the table's footing rounding (a part a unit off its plain rounding so that the sum foots)
   if (footed !== undefined && decimals === 0) return showNumber(exact(footed), { scale }).text;
   const n = showNumber(x, { scale, decimals });
-  // a derived figure is exact arithmetic on printed figures (5,405 + 4,826 + 313): show it; a
-  // printed figure is never shown finer than it was printed
-  return n.ambiguous && f.kind !== 'derived' ? undefined : n.text;
+  if (!n.ambiguous) return n.text;
+  // a printed figure is never shown finer than it was printed
+  if (f.kind !== 'derived') return undefined;
+  // a derived figure is exact arithmetic on printed figures (5,405 + 4,826 + 313): shown in the unit
+  // they were printed in; in a finer table (thousands, from figures printed in millions or billions) a dash
+  const step = new Decimal(scale).times(new Decimal(10).pow(-decimals));
+  return new Decimal(f.grain ?? f.precision ?? 0).lte(step.div(2)) ? n.text : '—';
 }
 
 const isYen = (unit: string) => unit === 'JPY';
