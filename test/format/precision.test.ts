@@ -51,3 +51,20 @@ describe('display never pads or hides digits', () => {
     expect(decimalsForNonZero(around(new Decimal(-1e7), new Decimal(5e7)), 1e9, 1, new Decimal(5e7))).toBe(1);
   });
 });
+
+describe('charts keep one unit per axis', () => {
+  it('a figure known only to 0.1 billion is not drawn on a JPY-million chart', async () => {
+    const { chartData } = await import('../../src/render/charts.js');
+    const fig = (period: string, value: string, precision: string) => ({
+      id: `pl.sales.total@${period}`, item: 'pl.sales.total', label: 'Net sales', period, periodLabel: period, scenario: 'actual' as const,
+      value, display: '', unit: 'JPY', kind: 'reported' as const, sources: [], precision,
+    });
+    const file = { company: 'harbor', period: 'FY2024', periodLabel: 'FY2024', generatedFrom: '', figures: [fig('FY2024', '710000000', '500000'), fig('FY2023', '600000000', '50000000')] };
+    const { loadCompany: load } = await import('../../src/load/load-company.js');
+    const fiscal = load(fixtures, 'harbor').data.company.fiscalYear;
+    const spec = { usermeta: { quarterdeck: { kind: 'bar', unit: 'million', series: [{ key: 'pl.sales.total' }], periods: ['prior', 'cur'] } } };
+    const d = chartData(spec, 'sales.vl.json', new FigureSet(file, fiscal), new Map(), en, fiscal);
+    expect(d.rows.map((r) => `${r.period} ${r.label}`)).toEqual(['FY24 ']);
+    expect(d.omitted).toEqual(['FY23']);
+  });
+});
