@@ -82,3 +82,31 @@ describe('later prints: confirmation and restatement (harbor)', () => {
     expect(r.err).toMatch(/Terms in JPY million: pl\.sales\.total@FY2024-Q2 170 \(facts\/fy2024-release\/results\.yaml:\d+, seed harbor-fy2024\.txt:13\); \+ pl\.sales\.lamps@FY2024-Q2 125 \(facts\/fy2024-annual-report\/quarters\.yaml:3, seed harbor-q2-restated\.txt:4\); \+ pl\.sales\.service@FY2024-Q2 50 \(facts\/fy2024-release\/results\.yaml:\d+, seed harbor-fy2024\.txt:12\)/);
   });
 });
+
+describe('later prints on the IIJ data', () => {
+  it('a later, coarser EPS ("25,100") confirms 25,099.83: the FY2008 release keeps printing 25,099.83', async () => {
+    const { cpSync, mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { dataDir } = await import('../helpers.js');
+    const dir = mkdtempSync(join(tmpdir(), 'qd-iij-'));
+    cpSync(join(dataDir, 'iij'), join(dir, 'iij'), { recursive: true });
+    // a folder that sorts first: the order files are read in must not matter
+    mkdirSync(join(dir, 'iij', 'facts', '000-aa-later-summary'));
+    writeFileSync(join(dir, 'iij', 'facts', '000-aa-later-summary', 'per-share.yaml'), [
+      'source: { file: later-summary.txt, document: Five-year summary, date: "2011-06-30" }',
+      'tables:',
+      '  - { title: Per share, line: "1", unit: JPY/share, columns: [FY2007], rows: [[ps.eps-basic, "2", "25,100"]] }',
+      '',
+    ].join('\n'));
+    const before = new Map(buildFigures(analyse(loadCompany(dataDir, 'iij').data).ledger, 'FY2008', en).figures.map((f) => [f.id, f]));
+    const a = analyse(loadCompany(dir, 'iij').data);
+    expect(a.problems).toEqual([]);
+    expect(a.restatements).toEqual([]);
+    const after = buildFigures(a.ledger, 'FY2008', en).figures;
+    const eps = after.find((f) => f.id === 'ps.eps-basic@FY2007')!;
+    expect(eps.display).toBe('25,099.83');
+    // no figure of the FY2008 document changed its value or display
+    const changed = after.filter((f) => before.get(f.id)?.display !== f.display || before.get(f.id)?.value !== f.value).map((f) => f.id);
+    expect(changed).toEqual([]);
+  }, 120_000);
+});
