@@ -45,6 +45,8 @@ export const en = {
   usd: (amount: string, scale: string) => `$${amount}${scale ? ` ${scale}` : ''}`,
   scale: { 1: '', 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' } as Record<number, string>,
   percent: (x: string) => `${x}%`,
+  /** a revised target beside the one it replaced: "revised up to JPY1,250 from JPY1,000" */
+  targetRevised: (dir: 'up' | 'down', to: string, from: string) => `revised ${dir} to ${to} from ${from}`,
   /** what a change is compared with, after the change: " YoY", " QoQ", " from 4Q07" */
   versus: (vs: Comparison | undefined) => (!vs ? '' : vs.base === 'yoy' ? ' YoY' : vs.base === 'qoq' ? ' QoQ'
     : vs.base === 'ytd' ? ` from the beginning of the fiscal year` : vs.base === 'target' ? ' against the target' : ` from ${vs.label ?? ''}`),
@@ -184,6 +186,8 @@ export const en = {
     /** a list of balance changes: "; " between clauses, ". " between sentences */
     balanceChanges: (list: string[], sentences: boolean) => list.join(sentences ? '. ' : '; '),
     /** narrative sentences after a generated sentence */
+    /** where {{reason}} puts a narrative reason: after a generated sentence: a clause before its full stop, then sentences */
+    reasonStyle: 'after' as 'after' | 'inline',
     joinSentences: (list: string[]) => (list.length ? ` ${list.join(' ')}` : ''),
     unit: (kind: string) => (({ million: 'JPY millions', thousand: 'Thousands of JPY', 'usd-thousand': 'Thousands of U.S. Dollars', 'usd-million': 'U.S. Dollars in millions', one: 'JPY', 'usd-one': 'U.S. Dollars', 'pct-of-revenue': '% of total revenues', 'pct-of-assets': '%', shares: 'Shares' } as Record<string, string>)[kind] ?? ''),
     /** "Fiscal Year Ended March 31, 2009", "Six Months Ended September 30, 2009", "As of March 31, 2009" */

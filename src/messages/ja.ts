@@ -55,6 +55,8 @@ export const ja: Messages = {
   usd: (amount: string, scale: string) => (scale === '十億' && amount ? `${tenfold(amount)}億米ドル` : `${amount}${scale}米ドル`),
   scale: { 1: '', 1e3: '千', 1e6: '百万', 1e9: '十億' } as Record<number, string>,
   percent: (x: string) => `${x}%`,
+  /** 「1,000円から1,250円に上方修正」 */
+  targetRevised: (dir: 'up' | 'down', to: string, from: string) => `${from}から${to}に${dir === 'up' ? '上方' : '下方'}修正`,
   versus: (vs: Comparison | undefined) => (vs ? base(vs) : ''),
   /** "前期比4.3%増", "前年同期比4.3%減", "前期比横ばい", "前四半期比5.4%増加", "前期比1.6ポイント上昇" */
   change: (c: Change) => {
@@ -159,6 +161,8 @@ export const ja: Messages = {
     balanceChange: (label: string, moved: string, open: string | undefined, because: string) =>
       `${label}は${open ? `${open}現在の残高から` : ''}${moved}しました${because ? `。${because.replace(/。$/, '')}` : ''}`,
     balanceChanges: (list: string[], _sentences: boolean) => list.join('。'),
+    /** where {{reason}} puts a narrative reason: inline: each reason a sentence after the generated one (the template's sentence ends first) */
+    reasonStyle: 'inline' as 'after' | 'inline',
     joinSentences: (list: string[]) => list.join(''),
     unit: (kind: string) => (({ million: '百万円', thousand: '千円', 'usd-thousand': '千米ドル', 'usd-million': '百万米ドル', one: '円', 'usd-one': '米ドル', 'pct-of-revenue': '売上高比（%）', 'pct-of-assets': '構成比（%）', shares: '株' } as Record<string, string>)[kind] ?? ''),
     /** column headers of the statements: "2009年3月期", "2009年9月30日に終了した6カ月間", "2009年3月31日現在" */

@@ -14,7 +14,7 @@ export interface DocumentInputs {
   /** item id → label in the document's language */
   labels: Map<string, string>;
   /** item id → statement, class, unit (no values) */
-  items: Map<string, Pick<TaxonomyItem, 'id' | 'statement' | 'class' | 'unit' | 'time' | 'en' | 'ja'>>;
+  items: Map<string, Pick<TaxonomyItem, 'id' | 'statement' | 'class' | 'unit' | 'time' | 'en' | 'ja' | 'sum'>>;
   narrative: Narrative[];
   lists: Record<string, unknown>;
   m: Messages;
@@ -36,7 +36,7 @@ export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, te
   const fy = p ? fiscalYearOf(p, data.company.fiscalYear) : Number.NaN;
   for (const it of data.items.values()) {
     labels.set(it.id, labelInForce(it, fy, m.lang));
-    items.set(it.id, { id: it.id, statement: it.statement, class: it.class, unit: it.unit, time: it.time, en: it.en, ja: it.ja });
+    items.set(it.id, { id: it.id, statement: it.statement, class: it.class, unit: it.unit, time: it.time, en: it.en, ja: it.ja, sum: it.sum });
   }
   return {
     company: data.company, figures: new FigureSet(file, data.company.fiscalYear), labels, items,

@@ -32,7 +32,7 @@ const row: z.ZodType<RowSpec> = z.lazy(() => z.object({
 }).strict());
 const tableLayout: z.ZodType<TableLayout> = z.object({
   unit: scale, header: z.enum(['long', 'short']).optional(), columns: z.union([z.string(), z.array(column)]),
-  rows: z.array(row), noUnitRow: z.boolean().optional(),
+  rows: z.array(row), noUnitRow: z.boolean().optional(), rounding: z.enum(['footing', 'plain']).optional(),
 }).strict();
 const equityLayout: z.ZodType<EquityLayout> = z.object({
   columns: z.array(z.object({ item: z.string(), label: z.string().optional() }).strict()),
@@ -152,6 +152,6 @@ export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
 }
 
 /** A chart spec from templates/charts/ (user overrides first), checked: a missing or malformed spec is a TemplateFault. */
-export function loadChartSpec(dirs: string[], name: string, at: NameSource = {}): { spec: Record<string, unknown>; file: string } {
-  return loadSpec(dirs, name, at);
+export function loadChartSpec(dirs: string[], name: string, at: NameSource = {}, lang?: string): { spec: Record<string, unknown>; file: string } {
+  return loadSpec(dirs, name, at, lang);
 }
