@@ -10,6 +10,7 @@
 //   6. out/<company>/<period>/<audience>/                     (written atomically)
 import { join } from 'node:path';
 import { loadCompany, locate } from './load/load-company.js';
+import { preparedFor } from './load/prepared-cache.js';
 import { analyse, type Analysis } from './calc/analyse.js';
 import { buildFigures } from './model/figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
@@ -49,10 +50,13 @@ export interface BuildResult { outputs: string[]; period: string; figures: Figur
 
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
 export function prepare(dataDir: string, company: string): { data: CompanyData; analysis: Analysis } {
-  const { data } = loadCompany(dataDir, company);
-  const analysis = analyse(data);
-  if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
-  return { data, analysis };
+  // once per content of the data files in a process (load/prepared-cache.ts)
+  return preparedFor(dataDir, company, () => {
+    const { data } = loadCompany(dataDir, company);
+    const analysis = analyse(data);
+    if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
+    return { data, analysis };
+  });
 }
 
 /** The latest fiscal year whose total revenue is known. */

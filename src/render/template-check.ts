@@ -4,7 +4,7 @@
 // the taxonomy has. A TemplateFault is never a gap in the data: a document fails on it rather than
 // leave something out.
 import Handlebars from 'handlebars';
-import { compile as compileVegaLite } from 'vega-lite';
+import { compileSpec } from './vega-compile.js';
 import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
 import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
@@ -170,7 +170,7 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
   }
   const { usermeta: _u, ...rest } = s;
   try {
-    compileVegaLite({ ...rest, data: { name: 'rows' } } as never);
+    compileSpec(rest);
   } catch (e) {
     fail(`Vega-Lite cannot compile it: ${(e as Error).message}`, lineOf('"mark"') ?? lineOf('"layer"'));
   }
