@@ -13,6 +13,7 @@ import { loadCompany, locate } from './load/load-company.js';
 import { preparedFor } from './load/prepared-cache.js';
 import { analyse, type Analysis } from './calc/analyse.js';
 import { buildFigures } from './model/figures.js';
+import { shownFigures } from './model/shown-figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
 import { messagesFor } from './messages/index.js';
@@ -123,11 +124,15 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     session.prepared?.set(key, prepared);
     const { data, analysis } = prepared;
     const period = resolvePeriod(opts.period, analysis);
-    const figures = buildFigures(analysis.ledger, period, m);
+    // with documents (and no data pack, which lists every figure), a computed measure is computed
+    // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
+    const asked = documents.length > 0 && !formats.includes('data-pack');
+    const all = buildFigures(analysis.ledger, period, m, asked ? { measures: 'asked' } : {});
     const dir = join(opts.outDir, opts.company, period, audience);
-    const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
-    const inputs = makeInputs(data, figures, m, localeDirs(templateDirs, profile.language), audience, profile);
-    if (browser) files.push(...await renderDocuments(documents, inputs, browser, dir));
+    const inputs = makeInputs(data, all, m, localeDirs(templateDirs, profile.language), audience, profile);
+    const docs = browser ? await renderDocuments(documents, inputs, browser, dir) : [];
+    const figures = asked ? shownFigures(all, inputs.figures.asked) : all;
+    const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
     if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
     writeFilesAtomically(files);
     return { outputs: files.map((f) => f.path), period, figures };
@@ -149,18 +154,18 @@ export function localeDirs(templateDirs: string[], language: string): string[] {
   return at < 0 ? [...templateDirs, locale] : [...templateDirs.slice(0, at), locale, ...templateDirs.slice(at)];
 }
 
-/** The documents of a package, each rendered with the shared browser. */
+/** The documents of a package, rendered at once (two pages of the shared browser), in a fixed order. */
 async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
-  const files: OutFile[] = [];
   // the heavy exporters load only when a package asks for their documents
-  if (formats.includes('release')) {
+  const release = async (): Promise<OutFile[]> => {
     const { releasePdf } = await import('./export/release-pdf.js');
-    files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, await browser.get()) });
-  }
-  if (formats.includes('deck')) {
+    return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, await browser.get()) }];
+  };
+  const deck = async (): Promise<OutFile[]> => {
     const { buildDeck } = await import('./export/deck.js');
-    const deck = await buildDeck(inputs, await browser.get());
-    files.push({ path: join(dir, 'deck.pptx'), data: deck.pptx }, { path: join(dir, 'deck.pdf'), data: deck.pdf });
-  }
-  return files;
+    const d = await buildDeck(inputs, await browser.get());
+    return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
+  };
+  const parts = await Promise.all([formats.includes('release') ? release() : [], formats.includes('deck') ? deck() : []]);
+  return parts.flat();
 }

@@ -1,0 +1,16 @@
+// The test run, sized for CI's two cores.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    // one worker per core; the files of a worker share their imports (vega, puppeteer, pptxgenjs,
+    // exceljs load once, not once per file) and the process's caches (the analysed data of a company,
+    // compiled chart specs, font subsets), which are keyed by content and never go stale
+    pool: 'forks',
+    maxWorkers: 2,
+    isolate: false,
+    // a test that builds documents prints with Chromium: a generous bound, far above what it takes
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
