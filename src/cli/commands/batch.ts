@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
+import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
 import type { PackageSpec } from '../../batch/spec.js';
 
@@ -16,13 +17,13 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--period <list>', 'comma-separated periods (default: the latest full year)')
     .option('--audience <list>', 'comma-separated audiences', 'investors')
     .option('--formats <list>', 'comma-separated: figures, release, deck, data-pack (default: each audience\'s documents)')
-    .option('--concurrency <n>', 'documents built at once in the shared browser', '2')
+    .option('--concurrency <n>', 'documents built at once in the shared browser', positiveInt('--concurrency'), 2)
     .option('--force', 'rebuild packages whose inputs did not change')
     .option('--templates <dir>', 'a template folder whose files override the built-ins (repeatable)', collect)
     .option('--redis <url>', 'enqueue on Redis (BullMQ) for `quarterdeck worker` instead of building here')
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: string; force?: boolean; redis?: string; data: string; out: string }) => {
+    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; data: string; out: string }) => {
       const [{ expand, readBatchFile }, { runBatch }, { packageBuilder }, { progressPrinter, summaryTable }, { loadConfig, templateFolders }] = await Promise.all([
         import('../../batch/spec.js'), import('../../batch/run-batch.js'), import('../../batch/package-builder.js'), import('../../batch/progress.js'), import('../../config/config.js'),
       ]);
@@ -39,7 +40,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
         results = await enqueueAndWait(o.redis, specs, (r) => onEvent({ type: 'done', result: r, index: n++, total: specs.length }));
       } else {
         const outDir = resolve(o.out);
-        results = await runBatch(specs, { ...packageBuilder({ dataDir: resolve(o.data), outDir, templates: templateFolders(o.templates, loadConfig()) }), outDir, concurrency: Number(o.concurrency), force: o.force, onEvent });
+        results = await runBatch(specs, { ...packageBuilder({ dataDir: resolve(o.data), outDir, templates: templateFolders(o.templates, loadConfig()) }), outDir, concurrency: o.concurrency, force: o.force, onEvent });
       }
       io.out(`\n${summaryTable(results)}\n${((Date.now() - started) / 1000).toFixed(1)} s in all.\n`);
       done(results.some((r) => r.status === 'failed') ? 1 : 0);

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
+import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
 import { historyPath } from './history.js';
+import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
+import { lockSchedule } from '../../schedule/schedule-lock.js';
 
 export function scheduleCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('schedule')
@@ -10,13 +13,13 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
     .option('--file <schedule.yaml>', 'the schedule file', 'schedule.yaml')
     .option('--once <job>', 'run one job now and exit (for system cron or CI)')
     .option('--redis <url>', 'enqueue the packages on Redis (BullMQ) instead of building here')
-    .option('--concurrency <n>', 'documents built at once', '2')
+    .option('--concurrency <n>', 'documents built at once', positiveInt('--concurrency'), 2)
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { file: string; once?: string; redis?: string; concurrency: string; data: string; out: string }) => {
-      const [{ readScheduleFile }, { Scheduler, jsonLog }, { jobRunner }, { History }, { SharedBrowser }, { expand }, { QuarterDeckError, didYouMean }] = await Promise.all([
+    .action(async (o: { file: string; once?: string; redis?: string; concurrency: number; data: string; out: string }) => {
+      const [{ readScheduleFile }, { Scheduler, jsonLog }, { jobRunner }, { History }, { SharedBrowser }, { expand }] = await Promise.all([
         import('../../schedule/schedule-file.js'), import('../../schedule/scheduler.js'), import('../../schedule/run-job.js'), import('../../history/store.js'),
-        import('../../batch/shared-browser.js'), import('../../batch/spec.js'), import('../../errors/problem.js'),
+        import('../../batch/shared-browser.js'), import('../../batch/spec.js'),
       ]);
       const schedule = readScheduleFile(o.file);
       const history = new History(resolve(await historyPath(o.out, o.file)));
@@ -28,7 +31,7 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
           const ids = await enqueue(o.redis!, expand(job.build));
           return { status: 'ok' as const, outputs: [], packages: ids.map((id) => ({ name: `queued:${id}`, status: 'queued', ms: 0 })) };
         }
-        : jobRunner({ dataDir: resolve(o.data), outDir: resolve(o.out), browser, concurrency: Number(o.concurrency) });
+        : jobRunner({ dataDir: resolve(o.data), outDir: resolve(o.out), browser, concurrency: o.concurrency });
       const scheduler = new Scheduler(schedule.jobs, { runJob, history, log, timezone: schedule.timezone });
       try {
         if (o.once) {
@@ -39,12 +42,17 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
           done(r.status === 'failed' ? 1 : 0);
           return;
         }
-        scheduler.start();
-        await new Promise<void>((resolveStop) => {
-          const stop = (signal: string) => { log('signal', { signal }); void scheduler.stop().then(resolveStop); };
-          process.once('SIGTERM', () => stop('SIGTERM'));
-          process.once('SIGINT', () => stop('SIGINT'));
-        });
+        // one long-lived scheduler per schedule (its history): a second refuses; runs a killed one left "running" are marked interrupted
+        const release = lockSchedule(history.path, o.file);
+        try {
+          for (const r of history.markInterrupted()) log('interrupted', { job: r.job, run: r.id, start: r.start });
+          scheduler.start();
+          await new Promise<void>((resolveStop) => {
+            const stop = (signal: string) => { log('signal', { signal }); void scheduler.stop().then(resolveStop); };
+            process.once('SIGTERM', () => stop('SIGTERM'));
+            process.once('SIGINT', () => stop('SIGINT'));
+          });
+        } finally { release(); }
         done(0);
       } finally {
         await browser.close();
