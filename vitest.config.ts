@@ -10,7 +10,8 @@ export default defineConfig({
     maxWorkers: 2,
     isolate: false,
     // a test that builds documents prints with Chromium: a generous bound, far above what it takes
-    testTimeout: 30_000,
+    // on two idle cores (a few seconds), so that a loaded machine slows the run without failing it
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });
