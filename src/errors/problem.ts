@@ -14,7 +14,8 @@ export type ProblemCode =
   | 'E_ARG'
   | 'E_NOT_FOUND'
   | 'E_TEMPLATE'
-  | 'E_RENDER';
+  | 'E_RENDER'
+  | 'E_QUEUE';
 
 /** One problem: where, what was expected, what was found. */
 export interface Problem {
