@@ -11,14 +11,14 @@ export class SnapshotCache {
   private inFlight = new Map<string, Promise<SnapshotOptions>>();
   private inUse = new Map<string, number>();
 
-  constructor(readonly dir: string, private fetch: (hash: string) => Promise<Buffer | null>, private keep = 16) {
+  constructor(readonly dir: string, private fetch: (hash: string) => Promise<Buffer | null>, private keep = 16, private onFetched?: (hash: string) => void) {
     mkdirSync(dir, { recursive: true });
   }
 
   path(hash: string): string { return join(this.dir, hash); }
 
-  /** The unpacked snapshot's folder and options; fetched from Redis when not here. `fetched` says which. */
-  async use<T>(hash: string, f: (dir: string, options: SnapshotOptions, fetched: boolean) => Promise<T>): Promise<T> {
+  /** The unpacked snapshot's folder and options; fetched from Redis when not here. */
+  async use<T>(hash: string, f: (dir: string, options: SnapshotOptions) => Promise<T>): Promise<T> {
     if (!/^[0-9a-f]{64}$/.test(hash)) throw queueError('snapshotCorrupt', hash, 'not a sha256 hash');
     this.inUse.set(hash, (this.inUse.get(hash) ?? 0) + 1);
     try {
@@ -26,7 +26,7 @@ export class SnapshotCache {
       const here = existsSync(join(dir, 'options.json'));
       const options = here ? snapshotOptions(dir) : await this.fetchOnce(hash);
       if (here) { const now = new Date(); utimesSync(dir, now, now); }
-      return await f(dir, options, !here);
+      return await f(dir, options);
     } finally {
       this.inUse.set(hash, this.inUse.get(hash)! - 1);
     }
@@ -48,6 +48,7 @@ export class SnapshotCache {
     try {
       const options = await unpackSnapshot(gz, hash, tmp);
       try { renameSync(tmp, this.path(hash)); } catch { /* another worker put it there first: same content */ }
+      this.onFetched?.(hash);
       this.evict();
       return options;
     } finally {

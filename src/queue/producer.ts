@@ -16,6 +16,7 @@ import { fingerprint } from './fingerprint.js';
 import { queueError, queueMessages } from './messages.js';
 import { makeSnapshot, sha256, type Snapshot } from './snapshot.js';
 import { hasSnapshot, putSnapshot, redisArtifacts } from './store.js';
+import { QuarterDeckError } from '../errors/problem.js';
 import { JobWaiter } from './waiter.js';
 
 export interface RemoteBatchOptions {
@@ -54,21 +55,36 @@ async function snapshotsFor(specs: PackageSpec[], o: RemoteBatchOptions, fp: str
 }
 
 /** Snapshots go up once per run (Redis keeps one copy per hash) and again if Redis lost them. */
-function uploader(c: Redis, snapshots: Map<string, Snapshot | Error>, ttl: number, warn?: (m: string) => void) {
-  const sent = new Map<string, Promise<boolean>>();
+function uploader(c: Redis, ttl: number, warn?: (m: string) => void) {
+  const wanted = new Map<string, Snapshot>();
   return {
-    ensure(s: Snapshot): Promise<boolean> {
-      if (!sent.has(s.hash)) sent.set(s.hash, putSnapshot(c, s.hash, s.gz, ttl));
-      return sent.get(s.hash)!;
+    /** Upload unless Redis has it; when Redis is away, the job's retry brings it back later. */
+    async ensure(s: Snapshot): Promise<void> {
+      if (wanted.has(s.hash)) return;
+      wanted.set(s.hash, s);
+      await putSnapshot(c, s.hash, s.gz, ttl).catch(() => undefined);
     },
     async refresh(): Promise<void> {
-      for (const s of snapshots.values()) {
-        if (s instanceof Error || !sent.has(s.hash) || await hasSnapshot(c, s.hash)) continue;
+      for (const s of wanted.values()) {
+        if (await hasSnapshot(c, s.hash)) continue;
         await putSnapshot(c, s.hash, s.gz, ttl);
         warn?.(`snapshot ${s.hash.slice(0, 12)} (${s.options.company}) was not in Redis any more: uploaded again`);
       }
     },
   };
+}
+
+const isConnectionError = (e: unknown) => /max retries per request|Connection is closed|ECONNREFUSED|ECONNRESET|Stream isn't writeable/i.test(String((e as Error)?.message ?? e));
+
+/** Collect a finished job's documents; while Redis is briefly away, try again (up to `seconds`). */
+async function collectPatiently(f: () => Promise<string[]>, seconds: number): Promise<string[]> {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    try { return await f(); } catch (e) {
+      if (!isConnectionError(e) || Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }
 
 async function connected(url: string): Promise<Redis> {
@@ -83,9 +99,9 @@ export async function runRemoteBatch(specs: PackageSpec[], o: RemoteBatchOptions
   const commands = await connected(o.url);
   const queue = new Queue<RemoteJob, RemoteResult>(QUEUE, { connection: commands });
   queue.on('error', () => undefined);
-  const uploads = uploader(commands, snapshots, ttls.snapshot, o.warn);
+  const uploads = uploader(commands, ttls.snapshot, o.warn);
   const waiter = new JobWaiter(o.url, queue, commands, {
-    redisTimeout: o.redisTimeout ?? 60, timeout: o.timeout ?? 0, beforeCheck: () => uploads.refresh(),
+    redisTimeout: o.redisTimeout ?? 60, timeout: o.timeout ?? 0, beforeRetry: () => uploads.refresh(),
     onRequeue: (name) => o.warn?.(`${name}: ${queueMessages.jobLost()}`),
   });
   const meta = new Map<string, RemoteMeta>();
@@ -94,11 +110,19 @@ export async function runRemoteBatch(specs: PackageSpec[], o: RemoteBatchOptions
     const s = snapshots.get(spec.company)!;
     if (s instanceof Error) throw s;
     await uploads.ensure(s);
-    const data: RemoteJob = { spec, snapshot: s.hash, fingerprint: fp, resultTtl: ttls.result, queuedAt: new Date().toISOString() };
-    const r = await waiter.run(randomUUID(), packageName(spec), data, jobOptions);
-    const outputs = await collect(store, o.outDir, spec, r);
-    meta.set(packageName(spec), { worker: r.worker, snapshot: r.snapshot, attempt: r.attempt, queuedAt: data.queuedAt, startedAt: r.startedAt, finishedAt: r.finishedAt });
-    return { outputs, period: r.period };
+    for (let attempt = 1; ; attempt++) {
+      const data: RemoteJob = { spec, snapshot: s.hash, fingerprint: fp, resultTtl: ttls.result, queuedAt: new Date().toISOString() };
+      const r = await waiter.run(randomUUID(), packageName(spec), data, jobOptions);
+      try {
+        const outputs = await collectPatiently(() => collect(store, o.outDir, spec, r), o.redisTimeout ?? 60);
+        meta.set(packageName(spec), { worker: r.worker, snapshot: r.snapshot, attempt: r.attempt, queuedAt: data.queuedAt, startedAt: r.startedAt, finishedAt: r.finishedAt });
+        return { outputs, period: r.period };
+      } catch (e) {
+        // a result Redis lost before we collected it (a restart): build the package once more
+        if (attempt > 1 || !(e instanceof QuarterDeckError) || !/not in Redis any more/.test(e.message)) throw e;
+        o.warn?.(`${packageName(spec)}: ${e.message}; queued again`);
+      }
+    }
   };
   const hash = (spec: PackageSpec) => { const s = snapshots.get(spec.company); return s && !(s instanceof Error) ? packageHash(s.hash, spec, fp) : ''; };
   try {

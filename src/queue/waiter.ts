@@ -1,7 +1,8 @@
 // Waits for the producer's jobs. BullMQ's QueueEvents says when a job completes or fails; a
 // reconciliation every couple of seconds asks Redis directly, so nothing is missed while the event
-// stream was unreachable, a job Redis lost (it restarted without persistence) is queued again, an
-// expired snapshot is uploaded again, and a Redis that stays away ends the wait with a clear error.
+// stream was unreachable, a job Redis lost (it restarted without persistence) is queued again, a
+// snapshot that expired is uploaded again when a job fails for want of it, and a Redis that stays
+// away ends the wait with a clear error.
 import { Job, QueueEvents, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { closeAll, connect, downClock } from './connection.js';
@@ -15,8 +16,8 @@ export interface WaiterOptions {
   redisTimeout: number;
   /** give up on unfinished packages after this long (s); 0 = wait as long as it takes */
   timeout: number;
-  /** every reconciliation, before jobs are checked (uploads snapshots Redis no longer has) */
-  beforeCheck?: () => Promise<void>;
+  /** when a job of ours failed an attempt and waits to be retried, and before a lost job is queued again (uploads snapshots Redis no longer has) */
+  beforeRetry?: () => Promise<void>;
   onRequeue?: (name: string) => void;
   tick?: number;
 }
@@ -36,6 +37,8 @@ export class JobWaiter {
     this.events.on('error', () => undefined); // reconnection is the reconciliation's business
     this.events.on('completed', ({ jobId, returnvalue }) => this.settle(jobId, (p) => p.resolve(parse(returnvalue))));
     this.events.on('failed', ({ jobId, failedReason }) => this.settle(jobId, (p) => p.reject(new Error(failedReason))));
+    // a failed attempt waits out its backoff: whatever it lacked (an expired snapshot) is put back first
+    this.events.on('delayed', ({ jobId }) => { if (this.pending.has(jobId)) void this.o.beforeRetry?.().catch(() => undefined); });
     this.down = downClock(commands);
     this.timer = setInterval(() => { void this.reconcile(); }, (o.tick ?? 2) * 1000);
   }
@@ -46,7 +49,8 @@ export class JobWaiter {
   run(id: string, name: string, data: RemoteJob, opts: object): Promise<RemoteResult> {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, data, name, opts });
-      this.queue.add(name, data, { ...opts, jobId: id }).catch((e: Error) => this.settle(id, (p) => p.reject(queueError('redisUnreachable', this.url, e.message))));
+      // when Redis is away now, the reconciliation queues the job once it is back (or gives up)
+      this.queue.add(name, data, { ...opts, jobId: id }).catch(() => undefined);
     });
   }
 
@@ -69,7 +73,6 @@ export class JobWaiter {
     if (this.commands.status !== 'ready') return;
     this.checking = true;
     try {
-      await this.o.beforeCheck?.();
       for (const [id, p] of [...this.pending]) await this.check(id, p);
     } catch { /* Redis went away mid-check: the next tick tries again */ } finally {
       this.checking = false;
@@ -85,6 +88,7 @@ export class JobWaiter {
       else this.settle(id, (x) => x.reject(new Error(job.failedReason)));
     } else if (state === 'unknown') {
       this.o.onRequeue?.(p.name);
+      await this.o.beforeRetry?.();
       await this.queue.add(p.name, p.data, { ...p.opts, jobId: id });
     }
   }

@@ -29,11 +29,11 @@ export class Proc {
     this.exited = new Promise((resolve) => child.on('exit', (code, signal) => { this.code = code ?? (signal ? -1 : null); this.exitedAt = Date.now(); this.poke(); resolve(this.code); }));
   }
   private poke() { for (const w of this.waiters.splice(0)) w(); }
-  /** Resolves with the first match in stdout; rejects after `ms` or when the process exits first. */
-  async waitFor(re: RegExp, ms = 30_000): Promise<RegExpMatchArray> {
+  /** Resolves with the first match in stdout (from character `from` on); rejects after `ms` or when the process exits first. */
+  async waitFor(re: RegExp, ms = 30_000, from = 0): Promise<RegExpMatchArray> {
     const deadline = Date.now() + ms;
     for (;;) {
-      const m = this.out.match(re);
+      const m = this.out.slice(from).match(re);
       if (m) return m;
       if (this.code !== undefined) throw new Error(`exited (${this.code}) before ${re}:\n${this.out}\n${this.err}`);
       if (Date.now() > deadline) throw new Error(`no ${re} within ${ms} ms:\n${this.out}\n${this.err}`);
@@ -71,5 +71,10 @@ export function startWorker(redis: RedisServer, name: string, extra: string[] = 
   return p;
 }
 
-/** Lines of a worker's JSON log. */
-export const events = (p: Proc) => p.out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, string>);
+/** Lines of a worker's JSON log (from character `from` of its output on). */
+export const events = (p: Proc, from = 0) => p.out.slice(from).split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, string>);
+
+/** The first of these workers to start a job after the marks (their output lengths then). */
+export function firstToStart<P extends Proc>(ws: P[], marks: number[], ms = 30_000): Promise<P> {
+  return Promise.race(ws.map((w, i) => w.waitFor(/"event":"job-start"/, ms, marks[i]).then(() => w, () => new Promise<P>(() => undefined))));
+}
