@@ -12,16 +12,13 @@ import { gzipSync } from 'node:zlib';
 import { build, type BuildSession } from '../build.js';
 import { SharedBrowser, isBrowserCrash } from '../batch/shared-browser.js';
 import { formatProblem, QuarterDeckError } from '../errors/problem.js';
-import type { RemoteFile, RemoteJob, RemoteResult } from './bull.js';
+import { WORKER_ENV as ENV, type RemoteFile, type RemoteJob, type RemoteResult } from './bull.js';
 import { SnapshotCache } from './cache.js';
 import { connect } from './connection.js';
 import { fingerprint } from './fingerprint.js';
 import { queueMessages } from './messages.js';
 import { sha256, snapshotOptions } from './snapshot.js';
 import { getSnapshot, redisArtifacts, resultKey } from './store.js';
-
-/** What the worker tells its children (they are forked with its environment). */
-export const ENV = { redis: 'QUARTERDECK_WORKER_REDIS', dir: 'QUARTERDECK_WORKER_DIR', name: 'QUARTERDECK_WORKER_NAME' } as const;
 
 type Session = Required<BuildSession>;
 

@@ -40,3 +40,6 @@ export const jobOptions = {
   removeOnComplete: { age: 24 * 3600 },
   removeOnFail: { age: 7 * 24 * 3600 },
 };
+
+/** What a worker tells the child processes that build its jobs (they are forked with its environment). */
+export const WORKER_ENV = { redis: 'QUARTERDECK_WORKER_REDIS', dir: 'QUARTERDECK_WORKER_DIR', name: 'QUARTERDECK_WORKER_NAME' } as const;

@@ -5,8 +5,7 @@ import { Worker } from 'bullmq';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { QUEUE, type RemoteJob, type RemoteResult } from './bull.js';
-import { ENV } from './build-job.js';
+import { QUEUE, WORKER_ENV as ENV, type RemoteJob, type RemoteResult } from './bull.js';
 
 export interface WorkerOptions {
   concurrency?: number;

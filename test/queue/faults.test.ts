@@ -37,23 +37,28 @@ describe.skipIf(!haveRedis)('queue faults', () => {
   });
 
   it('a job whose snapshot expired fails with a clear error and is retried after the producer uploads it again', async () => {
-    const p = produce(['--company', 'iij', '--period', 'FY2009', '--formats', 'figures']);
+    const p = produce(['--company', 'iij', '--period', 'FY2009,FY2031', '--formats', 'figures']);
     const c = new Redis(redis.url);
     try {
       // no worker yet: the job waits; then its snapshot goes (as if it had expired)
-      for (let i = 0; i < 300 && (await c.llen('bull:quarterdeck-build:wait')) === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 300 && (await c.llen('bull:quarterdeck-build:wait')) < 2; i++) await new Promise((r) => setTimeout(r, 100));
       const keys = await c.keys('quarterdeck:snapshot:*');
       expect(keys).toHaveLength(1);
       await c.del(keys[0]);
     } finally { c.disconnect(); }
     const w = worker('a');
-    expect(await p.exited, p.out + p.err).toBe(0);
-    expect(p.out).toMatch(/1 packages: 1 built/);
+    // bad input fails alone, with its message, and is not retried; the good package is built
+    expect(await p.exited, p.out + p.err).toBe(1);
+    expect(p.out).toMatch(/iij\/FY2031\/investors\s+failed .*the data does not cover FY2031/);
+    expect(p.out).toMatch(/2 packages: 1 built, 0 unchanged, 1 failed\./);
+    noTrace(p.out + p.err);
     expect(p.err).toMatch(/snapshot [0-9a-f]{12} \(iij\) was not in Redis any more: uploaded again/);
     const failed = events(w).filter((e) => e.event === 'job-failed');
     expect(failed[0].error).toMatch(/the input snapshot [0-9a-f]{12} is not in Redis \(expired, or Redis restarted\)/);
     expect(events(w).filter((e) => e.event === 'job-done')).toHaveLength(1);
-  }, 60_000);
+    const bad = events(w).filter((e) => e.event === 'job-failed' && e.package === 'iij/FY2031/investors');
+    expect(bad.filter((e) => /does not cover/.test(e.error))).toHaveLength(1);
+  }, 90_000);
 
   it('a worker killed (SIGKILL) in the middle of a build: its jobs go to another worker and every package arrives exactly once', async () => {
     const b = worker('b');

@@ -113,4 +113,18 @@ describe.skipIf(!haveRedis)('queue across machines: nothing shared but Redis', (
     expect(started.length).toBeGreaterThanOrEqual(5);
     expect(started.every((e) => e.snapshot === newHarbor.slice(0, 12))).toBe(true);
   }, 120_000);
+
+  it('schedule --redis is a producer too: a scheduled run\'s packages come back into the job\'s out/, recorded with their workers', async () => {
+    writeFileSync(join(producer, 'schedule.yaml'), 'jobs:\n  - name: nightly\n    cron: "0 2 * * *"\n    out: ./scheduled\n    build:\n      - { company: harbor, period: [FY2024, 4Q24], audience: investors, formats: figures }\n');
+    const p = quarterdeck(['schedule', '--file', 'schedule.yaml', '--once', 'nightly', '--redis', redis.url, '--data', './data', '--out', './out'], producer);
+    expect(await p.exited, p.out + p.err).toBe(0);
+    const remote = JSON.parse(readFileSync(join(producer, 'scheduled', 'harbor', 'FY2024', 'investors', 'figures.json'), 'utf8')) as { period: string; generatedFrom: string };
+    expect(remote.period).toBe('FY2024');
+    expect(remote.generatedFrom).toBe(join(producer, 'data', 'harbor'));
+    const run = lastRun(join(producer, 'out'));
+    expect(run.job).toBe('nightly');
+    expect(run.status).toBe('ok');
+    expect(run.packages!.map((x) => [x.name, x.status])).toEqual([['harbor/FY2024/investors', 'ok'], ['harbor/4Q24/investors', 'ok']]);
+    for (const x of run.packages!) expect(['a', 'b']).toContain(x.worker);
+  }, 60_000);
 });
