@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Installs what `npm start` and `npm test` need when it is missing, on a fresh machine with only
-// Node and npm: node modules, the compiled CLI, and Debian's Chromium, CJK fonts and poppler
-// (as root; otherwise a clear message saying what to install). Runs before start and test.
+// Node and npm: node modules, the compiled CLI, and Debian's Chromium, CJK fonts, poppler and the
+// XML tools of the Office Open XML check (as root; otherwise a clear message saying what to install). Runs before start and test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +21,11 @@ function run(cmd, args, opts = {}) {
 const lock = join(root, 'package-lock.json');
 const marker = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(marker) || statSync(lock).mtimeMs > statSync(marker).mtimeMs) {
-  // `npm install` honours the lock file; `npm ci` refuses it here because some optional platform
-  // packages of a dependency (msgpackr-extract for macOS/Windows) are not served by every registry
-  log('installing node modules (npm install)');
-  run('npm', ['install', '--no-audit', '--no-fund'], { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+  // `npm ci`: exactly the lock file, never rewriting it. The lock lists every platform's optional
+  // packages (msgpackr-extract for macOS, Windows, Linux arm), as `npm install --package-lock-only`
+  // writes it; npm ci installs only this machine's. Refresh it with that command after a change.
+  log('installing node modules (npm ci)');
+  run('npm', ['ci', '--no-audit', '--no-fund'], { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
 }
 
 // 2. the compiled CLI in dist/, rebuilt when any source is newer
@@ -46,6 +47,10 @@ const need = [
   { pkg: 'fonts-liberation', ok: () => existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf') },
   { pkg: 'poppler-utils', ok: () => existsSync('/usr/bin/pdftotext') },
   { pkg: 'qpdf', ok: () => existsSync('/usr/bin/qpdf') },
+  // what ../shared/ooxml/check runs to hold our PPTX and XLSX to the Office Open XML schemas
+  { pkg: 'libxml2-utils', ok: () => existsSync('/usr/bin/xmllint') },
+  { pkg: 'xsltproc', ok: () => existsSync('/usr/bin/xsltproc') },
+  { pkg: 'unzip', ok: () => existsSync('/usr/bin/unzip') },
   ...(forCi ? [
     { pkg: 'libreoffice-impress', ok: () => existsSync('/usr/bin/soffice') },
     { pkg: 'redis-server', ok: () => existsSync('/usr/bin/redis-server') },

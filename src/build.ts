@@ -8,7 +8,7 @@
 //                    data-pack.xlsx
 // What a package holds comes from the audience profile (templates/audiences/<name>.yaml).
 //   6. out/<company>/<period>/<audience>/                     (written atomically)
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { loadCompany, locate } from './load/load-company.js';
 import { analyse, type Analysis } from './calc/analyse.js';
 import { buildFigures } from './model/figures.js';
@@ -20,7 +20,10 @@ import { lookFor, type Look } from './config/config.js';
 import { checkThemeName } from './render/deck/theme.js';
 import { loadSlides } from './render/deck/template.js';
 import { selectSections } from './render/deck/select.js';
-import { writeFilesAtomically, type OutFile } from './export/write.js';
+import type { OutFile } from './export/write.js';
+import { writePackage } from './export/package-writer.js';
+import { lockPackage } from './export/package-lock.js';
+import { inputsHash, packageContents } from './export/manifest.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +48,11 @@ export interface BuildOptions {
   look?: Partial<Look>;
 }
 
-export interface BuildResult { outputs: string[]; period: string; figures: FiguresFile }
+export interface BuildResult {
+  outputs: string[]; period: string; figures: FiguresFile;
+  /** documents of the previous package kept (same inputs) and removed (built from other inputs) */
+  kept?: string[]; removed?: string[];
+}
 
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
 export function prepare(dataDir: string, company: string): { data: CompanyData; analysis: Analysis } {
@@ -121,12 +128,18 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     const period = resolvePeriod(opts.period, analysis);
     const figures = buildFigures(analysis.ledger, period, m);
     const dir = join(opts.outDir, opts.company, period, audience);
-    const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
-    const inputs = makeInputs(data, figures, m, localeDirs(templateDirs, profile.language), audience, profile);
-    if (browser) files.push(...await renderDocuments(documents, inputs, browser, dir));
-    if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
-    writeFilesAtomically(files);
-    return { outputs: files.map((f) => f.path), period, figures };
+    const unlock = lockPackage(dir, opts.outDir);
+    try {
+      const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
+      const inputs = makeInputs(data, figures, m, localeDirs(templateDirs, profile.language), audience, profile);
+      // a browser that crashes under a document is restarted, and the documents rendered once more
+      if (browser) files.push(...await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)));
+      if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
+      const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
+      const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash);
+      writePackage(dir, pkg.files);
+      return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed };
+    } finally { unlock(); }
   } finally {
     if (browser && !session.browser) await browser.close();
   }

@@ -97,6 +97,8 @@ export interface Erratum {
 export interface NarrativeEntry {
   text: string;
   line?: number;
+  /** the line of the entry's text in its narrative file */
+  dataLine?: number;
   item?: string;
   label?: string;
   period?: string;

@@ -41,3 +41,14 @@ export function isBrowserCrash(e: unknown): boolean {
   const msg = e instanceof Error ? `${e.name} ${e.message}` : String(e);
   return /Target closed|TargetCloseError|Protocol error|Connection closed|Browser has disconnected|Session closed|browser has been closed|Navigating frame was detached/i.test(msg);
 }
+
+/** Run `f` with the browser; when the browser crashes under it, restart the browser and run it once more. */
+export async function withRestart<T>(browser: SharedBrowser, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (!isBrowserCrash(e)) throw e;
+    await browser.restart();
+    return f();
+  }
+}

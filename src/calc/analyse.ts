@@ -5,6 +5,7 @@ import { resolveFacts } from './resolve.js';
 import { solve } from './solve.js';
 import { makeLedger, type Ledger } from './ledger.js';
 import { checkPrinted } from './checks.js';
+import { foldByCause } from './fold.js';
 
 export interface Analysis {
   ledger: Ledger;
@@ -25,7 +26,7 @@ export function analyse(data: CompanyData): Analysis {
   for (const [key, k] of prints) if (!ledger.value(k.item, k.period)) known.set(key, k);
   const printedChecked = checkPrinted(ledger, problems);
   return {
-    ledger, problems,
+    ledger, problems: foldByCause(problems, known),
     stats: { facts: data.facts.length, reported, derived: known.size - reported, printedChecked, errata: data.excluded.length },
   };
 }

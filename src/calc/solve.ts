@@ -13,6 +13,7 @@ import { endDate, openingDate, parsePeriod, periodIdentities, periodId, allSpans
 import { nodeKey } from './resolve.js';
 import { around, overlaps } from './interval.js';
 import { tableUnit } from './token.js';
+import { footingSlack } from './exact.js';
 
 interface Term { key: string; item: string; period: string; coef: 1 | -1 }
 export interface Relation { terms: Term[]; why: string; file?: string; line?: number }
@@ -124,6 +125,7 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
         message: `printed figure disagrees with its exact derivation (${k.formula})`, expected: k.value.toFixed(), found: `"${f.printed}" ${f.tableUnit}` });
     }
   }
+  const slack = new Map<string, Decimal>();
   for (const r of relations) {
     if (!r.terms.every((t) => known.has(t.key))) continue;
     if (r.terms.every((t) => known.get(t.key)!.kind === 'derived')) continue;
@@ -133,7 +135,8 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
     for (const t of r.terms) {
       const k = known.get(t.key)!;
       residual = residual.plus(k.value.times(t.coef));
-      tolerance = tolerance.plus(k.precision);
+      // exact terms (statements in thousands) foot exactly; only rounded terms bring their rounding
+      tolerance = tolerance.plus(footingSlack(known, t.key, slack));
     }
     if (residual.abs().gt(tolerance)) problems.push(footingProblem(r, known, residual));
   }

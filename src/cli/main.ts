@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { QuarterDeckError, formatProblem } from '../errors/problem.js';
 import { processIo, type Io } from './io.js';
+import { faultError } from './fault.js';
 import { checkCommand } from './commands/check.js';
 import { figuresCommand } from './commands/figures.js';
 import { buildCommand } from './commands/build.js';
@@ -34,11 +35,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof QuarterDeckError) {
-      for (const p of e.problems) io.err(`${formatProblem(p)}\n`);
-      io.err(`${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} found; nothing was written.\n`);
-      return e.exitCode;
-    }
-    throw e;
+    const q = faultError(e);
+    if (process.env.QUARTERDECK_DEBUG && !(e instanceof QuarterDeckError)) io.err(`${(e as Error)?.stack ?? String(e)}\n`);
+    for (const p of q.problems) io.err(`${formatProblem(p)}\n`);
+    io.err(`${q.problems.length} problem${q.problems.length === 1 ? '' : 's'} found; nothing was written.\n`);
+    return q.exitCode;
   }
 }

@@ -15,6 +15,12 @@ export type ProblemCode =
   | 'E_NOT_FOUND'
   | 'E_TEMPLATE'
   | 'E_RENDER'
+  | 'E_WRITE'
+  | 'E_LOCKED'
+  | 'E_ENCODING'
+  | 'E_LIMIT'
+  | 'E_FILE'
+  | 'E_INTERNAL'
   | 'E_QUEUE';
 
 /** One problem: where, what was expected, what was found. */
@@ -29,6 +35,8 @@ export interface Problem {
   hint?: string;
   period?: string;
   item?: string;
+  /** problems that follow from this one (one message per cause), each formatted */
+  affects?: string[];
 }
 
 /** Format one problem the same way everywhere: "file:line: field: message (expected …, found …). Did you mean …?" */
@@ -41,7 +49,8 @@ export function formatProblem(p: Problem): string {
   if (p.found !== undefined) ef.push(`found ${p.found}`);
   if (ef.length) parts[0] += ` (${ef.join(', ')})`;
   if (p.hint) parts.push(p.hint);
-  return `${parts.join('. ')} [${p.code}]`;
+  const affects = p.affects?.length ? `\n  It affects ${p.affects.length} check${p.affects.length === 1 ? '' : 's'}:${p.affects.map((a) => `\n  - ${a}`).join('')}` : '';
+  return `${parts.join('. ')} [${p.code}]${affects}`;
 }
 
 /** The one error type: carries every problem found, not only the first. */

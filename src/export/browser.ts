@@ -3,6 +3,7 @@
 import puppeteer, { type Browser, type PDFOptions } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { QuarterDeckError } from '../errors/problem.js';
+import { cssPixels, printLimits, tooLarge } from './print-limits.js';
 
 export function chromiumPath(): string {
   const p = process.env.QUARTERDECK_CHROMIUM ?? '/usr/bin/chromium';
@@ -27,7 +28,8 @@ export class Printer {
   private constructor(private browser: Browser) {}
 
   static async open(): Promise<Printer> {
-    const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+    // pipe: the browser talks over a pipe, so it exits when this process dies (even by kill -9)
+    const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, pipe: true });
     return new Printer(browser);
   }
 
@@ -38,6 +40,9 @@ export class Printer {
 
   /** Print self-contained HTML to PDF. */
   async pdf(html: string, options: PDFOptions): Promise<Uint8Array> {
+    const limits = printLimits();
+    const bytes = Buffer.byteLength(html);
+    if (bytes > limits.maxHtmlBytes) throw tooLarge(`${(bytes / 1048576).toFixed(0)} MB of HTML`, `${(bytes / 1048576).toFixed(0)} MB`, `${limits.maxHtmlBytes / 1048576} MB`, 'QUARTERDECK_MAX_HTML_MB');
     const page = await this.browser.newPage();
     try {
       // a template's <script> never runs, and nothing is fetched: no network, no local files
@@ -50,9 +55,13 @@ export class Printer {
         if (this.blocked.length > 100) this.blocked.shift();
         return r.abort('blockedbyclient');
       });
-      await page.setContent(html, { waitUntil: 'load' });
+      page.setDefaultTimeout(limits.timeoutMs);
+      await page.setContent(html, { waitUntil: 'load', timeout: limits.timeoutMs });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      return await page.pdf(options);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const pages = Math.ceil(height / cssPixels(options.height));
+      if (pages > limits.maxPages) throw tooLarge(`about ${pages} pages`, `about ${pages} pages`, `${limits.maxPages} pages`, 'QUARTERDECK_MAX_PAGES');
+      return await page.pdf({ timeout: limits.timeoutMs, ...options });
     } finally {
       await page.close();
     }

@@ -13,6 +13,7 @@ import { region, type Box, type Theme } from '../render/deck/theme.js';
 import { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
 import { pptxChart, type SeriesStyle } from './pptx-charts.js';
 import { zipEntries, type ZipEntry } from './pptx-zip.js';
+import { finishPackage, PPTX_FIXES, type MendReport } from './ooxml/index.js';
 
 type Pptx = P.default;
 type TextRun = { text: string; options?: Record<string, unknown> };
@@ -215,8 +216,8 @@ function finishChart(xml: string, styles: Map<string, SeriesStyle>, ea: string):
   return xml.replace(/<a:latin typeface="([^"]*)"\/>/g, `<a:latin typeface="$1"/><a:ea typeface="${ea}"/>`);
 }
 
-/** Build deck.pptx from the slide model. */
-export async function deckPptx(model: DeckModel): Promise<Uint8Array> {
+/** Build deck.pptx from the slide model (`report`: how many places each fix of export/ooxml mended). */
+export async function deckPptx(model: DeckModel, report?: MendReport): Promise<Uint8Array> {
   const t = model.theme;
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: 'QD_16x9', width: t.slide.width, height: t.slide.height });
@@ -228,11 +229,11 @@ export async function deckPptx(model: DeckModel): Promise<Uint8Array> {
   const charts: Map<string, SeriesStyle>[] = [];
   for (const s of model.slides) addSlide(pptx, model, s, charts);
   const raw = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return finish(raw, t, charts, model.lang);
+  return finish(raw, t, charts, model.lang, report);
 }
 
 /** The finishing pass over the package's XML. */
-async function finish(raw: Uint8Array, t: Theme, charts: Map<string, SeriesStyle>[], lang = 'en'): Promise<Uint8Array> {
+async function finish(raw: Uint8Array, t: Theme, charts: Map<string, SeriesStyle>[], lang = 'en', report?: MendReport): Promise<Uint8Array> {
   // a Japanese deck's runs are Japanese (line breaking, proofing), with English as their alternate language
   const runLang = (x: string) => (lang === 'ja' ? x.replace(/ lang="en-US"/g, ' lang="ja-JP" altLang="en-US"') : x);
   const zip = await JSZip.loadAsync(raw);
@@ -251,5 +252,6 @@ async function finish(raw: Uint8Array, t: Theme, charts: Map<string, SeriesStyle
     }
     return { name, data: await f.async('uint8array') };
   }));
-  return zipEntries(entries);
+  // then what makes it open cleanly in PowerPoint: pptxgenjs's schema defects mended, the package checked
+  return zipEntries(await finishPackage(entries, 'deck.pptx', PPTX_FIXES, report));
 }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Figure, FiguresFile } from '../types.js';
 import type { DocumentInputs } from '../render/inputs.js';
 import { periodLabels } from '../periods/labels.js';
+import { finishWorkbook } from './ooxml/index.js';
 
 const MONEY = '#,##0;(#,##0);"-"';
 const PCT = '0.0%;(0.0%);"-"';
@@ -79,5 +80,5 @@ export async function dataPack(file: FiguresFile, inputs: DocumentInputs): Promi
     });
     row.getCell('value').numFmt = numberFormat(f);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return finishWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'data-pack.xlsx');
 }

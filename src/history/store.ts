@@ -42,6 +42,16 @@ export class History {
     return [...byId.values()];
   }
 
+  /**
+   * Runs still "running" when a scheduler starts (holding the schedule's lock) belong to a
+   * scheduler that died (killed with -9): record them as interrupted.
+   */
+  markInterrupted(now: Date = new Date()): RunRecord[] {
+    const stale = this.read().filter((r) => r.status === 'running');
+    for (const r of stale) this.append({ ...r, status: 'interrupted', end: now.toISOString(), error: 'the scheduler stopped during this run (killed, or the machine went down)' });
+    return stale;
+  }
+
   latest(n: number, job?: string): RunRecord[] {
     return this.read().filter((r) => !job || r.job === job).sort((a, b) => b.start.localeCompare(a.start)).slice(0, n);
   }

@@ -7,8 +7,16 @@ import type { factsFile } from './schema.js';
 import { parsePeriod } from '../periods/period.js';
 import { parseToken, tableUnit } from '../calc/token.js';
 import { MEASURES, isMeasure, splitKey } from '../calc/measures.js';
+import { EXACT_UNITS } from '../calc/exact.js';
 
 interface Context { items: Map<string, TaxonomyItem>; company: Company; errata: Erratum[] }
+
+/** Units a table may be in: the scales of money, percent and points, and every unit an item has. */
+export function knownUnits(items: Map<string, TaxonomyItem>): Set<string> {
+  const units = new Set(['JPY', 'JPY thousand', 'JPY million', 'JPY billion', 'USD', 'USD thousand', 'USD million', 'percent', 'points']);
+  for (const i of items.values()) if (i.unit !== 'ratio') units.add(i.unit);
+  return units;
+}
 
 /** The base unit an item's values are in (ratio items: "ratio"). */
 export function itemBase(item: TaxonomyItem): string {
@@ -20,8 +28,14 @@ export function parseFacts(
   problems: Problem[], out: Fact[], excluded: { fact: Fact; erratum: Erratum }[],
 ): void {
   const seen = new Map<string, number>();
+  const units = knownUnits(ctx.items);
   data.tables.forEach((table, t) => {
     const unit = tableUnit(table.unit);
+    // a unit no item has is one mistake of the table, not one per row
+    if (!units.has(table.unit)) {
+      problems.push({ code: 'E_UNIT', file: yf.file, line: yf.lineOf(['tables', t, 'unit']), field: `tables.${t}.unit`, message: `unknown unit "${table.unit}"`, expected: [...units].sort().join(', '), found: `"${table.unit}"`, hint: didYouMean(table.unit, units) });
+      return;
+    }
     const periods = table.columns.map((c, ci) => {
       const p = parsePeriod(c);
       if (!p) problems.push({ code: 'E_PERIOD', file: yf.file, line: yf.lineOf(['tables', t, 'columns', ci]), field: `tables.${t}.columns.${ci}`, message: 'unknown period', expected: 'FY2009, FY2009-H1, FY2009-Q4, FY2009-9M or a date 2010-03-31', found: `"${c}"` });
@@ -61,6 +75,10 @@ export function parseFacts(
         const parsed = parseToken(token, unit);
         if (!parsed) {
           problems.push({ code: 'E_NUMBER', file: yf.file, line: at(ci + 2), field: `${field}.${ci + 2}`, message: `not a number for "${key}" ${table.columns[ci]}`, expected: unit.base === 'ratio' ? 'a printed percentage like "4.3%" or "(2.5%)"' : 'a printed number like "12,148,490" or "(408,152)"', found: `"${token}"` });
+          return;
+        }
+        if (EXACT_UNITS.has(table.unit) && /\.\d/.test(token)) {
+          problems.push({ code: 'E_NUMBER', file: yf.file, line: at(ci + 2), field: `${field}.${ci + 2}`, message: `"${token.trim()}" has decimals, but a ${table.unit} table holds whole ${table.unit.replace(/^JPY |^USD /, '')}s`, expected: 'a whole number like "23,452"', found: `"${token}"`, hint: /^\(?\d{1,3}\.\d{3}\)?$/.test(token.trim()) ? `Did you mean "${token.trim().replace('.', ',')}"? (text extraction often turns a comma into a period)` : undefined });
           return;
         }
         const wantInstant = item.time === 'instant';

@@ -22,7 +22,11 @@ export function loadCompany(dataDir: string, company: string): { data: CompanyDa
     const known = existsSync(dataDir) ? readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'schema').map((d) => d.name) : [];
     throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: join(dataDir, company), message: `no data for company "${company}"`, expected: known.join(', ') || 'a folder under data/', hint: didYouMean(company, known) }]);
   }
-  const { data, problems } = parseCompanyData(root, readCompanyFiles(root), cachedYamlReader(cacheDir()));
+  const fileProblems: Problem[] = [];
+  const files = readCompanyFiles(root, fileProblems);
+  // a file that cannot be read leaves its items and facts out: what follows from that is no new cause
+  if (fileProblems.length) throw new QuarterDeckError(locate(root, fileProblems));
+  const { data, problems } = parseCompanyData(root, files, cachedYamlReader(cacheDir()));
   if (!data || problems.length) throw new QuarterDeckError(locate(root, problems));
   return { data, problems: [] };
 }

@@ -88,7 +88,7 @@ function parseNarrative(yf: YamlFile, problems: Problem[], out: Narrative[]): vo
   if (!data) return;
   const lang = /\.([a-z]{2})\.ya?ml$/.exec(yf.file)?.[1] ?? 'en';
   const sections: Narrative['sections'] = {};
-  for (const [k, list] of Object.entries(data.sections)) sections[k] = list.map((e) => ({ ...e, line: e.line ? Number(e.line) : undefined }));
+  for (const [k, list] of Object.entries(data.sections)) sections[k] = list.map((e, i) => ({ ...e, line: e.line ? Number(e.line) : undefined, dataLine: yf.lineOf(['sections', k, i, 'text']) }));
   out.push({ period: data.period, lang, source: data.source, ...(data.translation ? { translation: data.translation } : {}), sections, dataFile: yf.file });
 }
 
@@ -141,5 +141,27 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
     const data = validate(yf, schemas.facts, problems);
     if (data) parseFacts(yf, data, { items, company, errata }, problems, facts, excluded);
   }
+  staleErrata(errata, facts, excluded, problems);
   return { data: { root, company, items, facts, errata, excluded, narrative, lists }, problems };
+}
+
+/**
+ * An erratum that names a figure (it has an item) either sets a printed fact aside (the fact's
+ * token is the erratum's `printed`) or documents a misprint whose correction was transcribed in its
+ * place (the token is the erratum's `correct`, at its line or the line it cites). One that matches no fact at its seed line corrects
+ * nothing any more (the fact was re-entered, the line or token changed): it is stale.
+ */
+function staleErrata(errata: Erratum[], facts: Fact[], excluded: CompanyData['excluded'], problems: Problem[]): void {
+  const all = [...facts, ...excluded.map((x) => x.fact)];
+  // the set-aside print is at the erratum's line; a transcribed correction may cite a nearby line
+  const matches = (e: Erratum, f: Fact) => f.source.file === e.file && f.key === e.item && (!e.period || f.period === e.period)
+    && ((f.source.line === e.line && e.printed.trim() === f.printed.trim()) || (e.correct !== undefined && e.correct.trim() === f.printed.trim()));
+  for (const e of errata) {
+    if (!e.item || all.some((f) => matches(e, f))) continue;
+    problems.push({
+      code: 'E_ERRATUM', file: e.dataFile, line: e.dataLine, field: e.id,
+      message: `erratum "${e.id}" matches no fact: no ${e.item}${e.period ? ` ${e.period}` : ''} printed "${e.printed}"${e.correct ? ` (or corrected "${e.correct}")` : ''} at ${e.file}:${e.line}`,
+      hint: 'Fix its file, line, item, period or printed token, or remove it if the fact it corrected is gone.',
+    });
+  }
 }

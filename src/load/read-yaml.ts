@@ -32,9 +32,14 @@ export function parseYaml(file: string, text: string, problems: Problem[]): Pars
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      problems.push({ code: 'E_YAML', file, line: e.linePos?.[0]?.line, message: `malformed YAML: ${e.message.split('\n')[0]}` });
-    }
+    // the parser's later errors follow from its first (one tab gives six): report the cause once
+    const [first, ...rest] = doc.errors;
+    const lines = [...new Set(rest.map((e) => e.linePos?.[0]?.line).filter((l) => l !== undefined))];
+    const tab = /^\t| \t/m.test(text.split('\n')[(first.linePos?.[0]?.line ?? 1) - 1] ?? '') ? ' The line is indented with a tab: YAML indents with spaces.' : '';
+    problems.push({
+      code: 'E_YAML', file, line: first.linePos?.[0]?.line, message: `malformed YAML: ${first.message.split('\n')[0]}`,
+      ...(tab || rest.length ? { hint: `${tab.trim()}${tab && rest.length ? ' ' : ''}${rest.length ? `It makes ${rest.length} more error${rest.length === 1 ? '' : 's'} below it${lines.length ? ` (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})` : ''}.` : ''}` } : {}),
+    });
     return undefined;
   }
   const lines: Record<string, number> = {};

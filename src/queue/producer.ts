@@ -114,7 +114,7 @@ export async function runRemoteBatch(specs: PackageSpec[], o: RemoteBatchOptions
       const data: RemoteJob = { spec, snapshot: s.hash, fingerprint: fp, resultTtl: ttls.result, queuedAt: new Date().toISOString() };
       const r = await waiter.run(randomUUID(), packageName(spec), data, jobOptions);
       try {
-        const outputs = await collectPatiently(() => collect(store, o.outDir, spec, r), o.redisTimeout ?? 60);
+        const outputs = await collectPatiently(() => collect(store, o.outDir, spec, r, packageHash(s.hash, spec, fp)), o.redisTimeout ?? 60);
         meta.set(packageName(spec), { worker: r.worker, snapshot: r.snapshot, attempt: r.attempt, queuedAt: data.queuedAt, startedAt: r.startedAt, finishedAt: r.finishedAt });
         return { outputs, period: r.period };
       } catch (e) {

@@ -97,11 +97,27 @@ export async function renderSvg(spec: Record<string, unknown>, data: ChartData):
     runtimes.set(key, runtime);
     if (runtimes.size > 256) runtimes.delete(runtimes.keys().next().value!);
   }
-  const view = new vega.View(runtime, { renderer: 'none' });
+  const refused: string[] = [];
+  const view = new vega.View(runtime, { renderer: 'none', loader: refusingLoader(refused) as never });
   view.data(ROWS, data.rows.map((r) => ({ ...r })));
-  const svg = await view.toSVG();
-  view.finalize();
+  let svg: string;
+  try { svg = await view.toSVG(); } finally { view.finalize(); }
+  if (refused.length) {
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', field: 'url', message: 'a chart spec tried to load data from a URL or file; nothing was loaded', found: refused.join(', ') }]);
+  }
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(data.alt)}" `);
+}
+
+/**
+ * A Vega loader that loads nothing: no URL, no file, no image. A chart's only data is its rows.
+ * (The template check refuses a spec with a `url`; this holds even for a spec that slips past it.)
+ */
+export function refusingLoader(refused: string[]): Record<string, unknown> {
+  const refuse = async (uri: unknown) => {
+    refused.push(String(uri));
+    throw new Error(`chart specs cannot load "${String(uri)}"`);
+  };
+  return { options: {}, load: refuse, sanitize: refuse, http: refuse, file: refuse, fileAccess: false };
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

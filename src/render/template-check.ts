@@ -9,6 +9,7 @@ import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js
 import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
+import { chartUrlProblems } from './chart-urls.js';
 
 /** A fault in a template (not in the data): documents fail on it, never leave it out. */
 export class TemplateFault extends QuarterDeckError {
@@ -157,6 +158,8 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
   }
   if (!spec || typeof spec !== 'object' || Array.isArray(spec)) fail('a chart spec is a JSON object', 1);
   const s = spec as Record<string, unknown>;
+  const urls = chartUrlProblems(file, text, s);
+  if (urls.length) throw new TemplateFault(urls);
   const b = (s.usermeta as { quarterdeck?: Record<string, unknown> } | undefined)?.quarterdeck;
   const example = '{ "kind": "bar", "series": [{ "key": "is.revenue.total" }], "periods": ["prior", "cur"] }';
   if (!b || typeof b !== 'object') fail('no usermeta.quarterdeck binding', lineOf('"usermeta"') ?? 1, 'usermeta.quarterdeck', example);

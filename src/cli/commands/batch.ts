@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
+import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
 import { expand, readBatchFile, type PackageSpec } from '../../batch/spec.js';
 import { runBatch } from '../../batch/run-batch.js';
@@ -22,7 +23,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--period <list>', 'comma-separated periods (default: the latest full year)')
     .option('--audience <list>', 'comma-separated audiences', 'investors')
     .option('--formats <list>', 'comma-separated: figures, release, deck, data-pack (default: each audience\'s documents)')
-    .option('--concurrency <n>', 'documents built at once in the shared browser', '2')
+    .option('--concurrency <n>', 'documents built at once in the shared browser', positiveInt('--concurrency'), 2)
     .option('--force', 'rebuild packages whose inputs did not change')
     .option('--templates <dir>', 'a template folder whose files override the built-ins (repeatable)', collect)
     .option('--redis <url>', 'build on `quarterdeck worker` processes (anywhere) through Redis; packages come back into --out')
@@ -30,7 +31,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--timeout <s>', 'with --redis: fail packages not finished after this long (0: no limit)', '0')
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: string; force?: boolean; redis?: string; redisTimeout?: string; timeout?: string; data: string; out: string }) => {
+    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; redisTimeout?: string; timeout?: string; data: string; out: string }) => {
       const formats = csv(o.formats);
       const specs: PackageSpec[] = o.file ? readBatchFile(o.file, formats)
         : expand([{ company: csv(o.company)!, period: csv(o.period), audience: csv(o.audience), formats }], { formats });
@@ -42,7 +43,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
         results = await remoteBatch({ ...o, redis: o.redis }, specs, onEvent, io);
       } else {
         const outDir = resolve(o.out);
-        results = await runBatch(specs, { ...packageBuilder({ dataDir: resolve(o.data), outDir, templates: templateFolders(o.templates, loadConfig()) }), outDir, concurrency: Number(o.concurrency), force: o.force, onEvent });
+        results = await runBatch(specs, { ...packageBuilder({ dataDir: resolve(o.data), outDir, templates: templateFolders(o.templates, loadConfig()) }), outDir, concurrency: o.concurrency, force: o.force, onEvent });
       }
       io.out(`\n${summaryTable(results)}\n${((Date.now() - started) / 1000).toFixed(1)} s in all.\n`);
       done(results.some((r) => r.status === 'failed') ? 1 : 0);

@@ -33,6 +33,7 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
         look: { theme: o.theme },
       });
       for (const p of r.outputs) io.out(`wrote ${p}\n`);
+      for (const f of r.removed ?? []) io.out(`removed ${f}: it was built from other data, templates or options (build it again with --formats)\n`);
       io.out(`${r.period}: ${r.figures.figures.length} figures, ${Date.now() - started} ms\n`);
       done(0);
     });

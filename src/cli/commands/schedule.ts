@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
+import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
 import { readScheduleFile } from '../../schedule/schedule-file.js';
 import { Scheduler, jsonLog } from '../../schedule/scheduler.js';
@@ -9,6 +10,7 @@ import { History } from '../../history/store.js';
 import { SharedBrowser } from '../../batch/shared-browser.js';
 import { historyPath } from './history.js';
 import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
+import { lockSchedule } from '../../schedule/schedule-lock.js';
 
 export function scheduleCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('schedule')
@@ -17,17 +19,17 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
     .option('--once <job>', 'run one job now and exit (for system cron or CI)')
     .option('--redis <url>', 'build the packages on `quarterdeck worker` processes through Redis; they come back into --out')
     .option('--redis-timeout <s>', 'with --redis: a run gives up when Redis has been unreachable this long', '60')
-    .option('--concurrency <n>', 'documents built at once', '2')
+    .option('--concurrency <n>', 'documents built at once', positiveInt('--concurrency'), 2)
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { file: string; once?: string; redis?: string; redisTimeout?: string; concurrency: string; data: string; out: string }) => {
+    .action(async (o: { file: string; once?: string; redis?: string; redisTimeout?: string; concurrency: number; data: string; out: string }) => {
       const schedule = readScheduleFile(o.file);
       const history = new History(resolve(historyPath(o.out, o.file)));
       const log = jsonLog(io.out);
       const browser = new SharedBrowser();
       const runJob = o.redis
         ? (await import('../../queue/run-job.js')).remoteJobRunner({ ...(await import('../../queue/options.js')).queueOptions({ ...o, redis: o.redis }, defaults()), warn: (m) => log('queue-warning', { message: m }) })
-        : jobRunner({ dataDir: resolve(o.data), outDir: resolve(o.out), browser, concurrency: Number(o.concurrency) });
+        : jobRunner({ dataDir: resolve(o.data), outDir: resolve(o.out), browser, concurrency: o.concurrency });
       const scheduler = new Scheduler(schedule.jobs, { runJob, history, log, timezone: schedule.timezone });
       try {
         if (o.once) {
@@ -38,12 +40,17 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
           done(r.status === 'failed' ? 1 : 0);
           return;
         }
-        scheduler.start();
-        await new Promise<void>((resolveStop) => {
-          const stop = (signal: string) => { log('signal', { signal }); void scheduler.stop().then(resolveStop); };
-          process.once('SIGTERM', () => stop('SIGTERM'));
-          process.once('SIGINT', () => stop('SIGINT'));
-        });
+        // one long-lived scheduler per schedule (its history): a second refuses; runs a killed one left "running" are marked interrupted
+        const release = lockSchedule(history.path, o.file);
+        try {
+          for (const r of history.markInterrupted()) log('interrupted', { job: r.job, run: r.id, start: r.start });
+          scheduler.start();
+          await new Promise<void>((resolveStop) => {
+            const stop = (signal: string) => { log('signal', { signal }); void scheduler.stop().then(resolveStop); };
+            process.once('SIGTERM', () => stop('SIGTERM'));
+            process.once('SIGINT', () => stop('SIGINT'));
+          });
+        } finally { release(); }
         done(0);
       } finally {
         await browser.close();

@@ -96,7 +96,7 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
       return true;
     });
   const entryText = (b: Build, slideId: string, e: Entry, section: string): string | undefined => {
-    const t = attempt(slideId, `narrative ${section}:${e.line ?? ''}`, () => text.render(e.text, base, { file: narrative?.dataFile ?? '', line: e.line }));
+    const t = attempt(slideId, `narrative ${section}:${e.line ?? ''}`, () => text.render(e.text, base, { file: narrative?.dataFile ?? '', line: e.dataLine ?? e.line }));
     if (t !== undefined) { b.texts.push({ file: narrativeFile, line: e.line, what: section }); b.narrated = true; }
     return t;
   };
@@ -105,7 +105,7 @@ export function deckModel(inputs: DocumentInputs): DeckModel {
   text.helper('note', (section: string, key: string) => {
     const e = entries(section, { item: key, label: key, scope: 'year' })[0];
     if (!e) return '';
-    const t = attempt('note', `narrative ${section}:${e.line ?? ''}`, () => text.render(e.text, base, { file: narrative?.dataFile ?? '', line: e.line }));
+    const t = attempt('note', `narrative ${section}:${e.line ?? ''}`, () => text.render(e.text, base, { file: narrative?.dataFile ?? '', line: e.dataLine ?? e.line }));
     if (t !== undefined && current) { current.texts.push({ file: narrativeFile, line: e.line, what: section }); current.narrated = true; }
     return t ?? '';
   });

@@ -10,6 +10,7 @@ import { Decimal } from 'decimal.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
+import { partialCycleProblems } from '../partial-cycles.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 import { chartData, renderSvg } from '../charts.js';
 import { showNumber, yenPhrase } from '../../format/display.js';
@@ -294,6 +295,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const faults = [
     ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
     ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
+    ...partialCycleProblems(t.partials, (name) => t.files[`partial:${name}`]),
   ];
   if (faults.length) throw new TemplateFault(faults);
 

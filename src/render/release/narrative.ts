@@ -41,8 +41,9 @@ export class NarrativeText {
         out = this.render(prepare(e.text.trim()));
       } catch (err) {
         // a placeholder that names no figure: say which narrative entry it is in
-        const where = { file: this.where, field: `sections.${e.section}.${e.index}`, hint: e.line ? `seed line ${e.line}` : undefined };
-        if (err instanceof QuarterDeckError) throw new QuarterDeckError(err.problems.map((p) => ({ ...p, ...where, hint: [p.hint, where.hint].filter(Boolean).join('; ') || undefined })));
+        // the line is the entry's in the narrative file (the seed line, where it has one, goes in the hint)
+        const where = { file: this.where, line: e.dataLine, field: `sections.${e.section}.${e.index}`, hint: e.line ? `seed line ${e.line}` : undefined };
+        if (err instanceof QuarterDeckError) throw new QuarterDeckError(err.problems.map((p) => ({ ...p, ...where, line: e.dataLine !== undefined && p.line ? e.dataLine + p.line - 1 : where.line, hint: [p.hint, where.hint].filter(Boolean).join('; ') || undefined })));
         throw new QuarterDeckError([{ code: 'E_TEMPLATE', ...where, message: err instanceof Error ? err.message : String(err) }]);
       }
       this.cache.set(e, out);

@@ -1,0 +1,40 @@
+// Decks and data packs built as `build` builds them (profile, look, language, template folders),
+// without the browser: deck.pptx and data-pack.xlsx only, in memory.
+import { join } from 'node:path';
+import { localeDirs, prepare, projectRoot, resolvePeriod } from '../../../src/build.js';
+import { loadProfile } from '../../../src/audience/profile.js';
+import { lookFor } from '../../../src/config/config.js';
+import { messagesFor } from '../../../src/messages/index.js';
+import { buildFigures } from '../../../src/model/figures.js';
+import { makeInputs } from '../../../src/render/inputs.js';
+import { deckModel } from '../../../src/render/deck/build-model.js';
+import { deckPptx } from '../../../src/export/pptx.js';
+import { dataPack } from '../../../src/export/xlsx.js';
+import type { DeckModel } from '../../../src/render/deck/model.js';
+import type { MendReport } from '../../../src/export/ooxml/index.js';
+
+export interface OfficeCase {
+  name: string; dataDir: string; company: string; period?: string; audience: string; templates?: string[]; theme?: string;
+  /** false: the data pack only (the built-in deck template names IIJ's items; the fixture company has its own) */
+  deck?: boolean;
+}
+export interface OfficePackage { name: string; period: string; model?: DeckModel; pptx?: Uint8Array; xlsx: Uint8Array }
+
+const prepared = new Map<string, ReturnType<typeof prepare>>();
+
+/** `report`: how many places each fix of export/ooxml mended, added up over packages. */
+export async function officePackage(c: OfficeCase, report?: MendReport): Promise<OfficePackage> {
+  const templateDirs = [...(c.templates ?? []), join(projectRoot(), 'templates')];
+  const loaded = loadProfile(c.audience, templateDirs);
+  const profile = { ...loaded, ...lookFor(loaded, c.theme ? { theme: c.theme } : undefined) };
+  const m = messagesFor(profile.language);
+  const key = `${c.dataDir}\0${c.company}`;
+  const p = prepared.get(key) ?? prepare(c.dataDir, c.company);
+  prepared.set(key, p);
+  const period = resolvePeriod(c.period, p.analysis);
+  const figures = buildFigures(p.analysis.ledger, period, m);
+  const inputs = makeInputs(p.data, figures, m, localeDirs(templateDirs, profile.language), c.audience, profile);
+  const model = c.deck === false ? undefined : deckModel(inputs);
+  const [pptx, xlsx] = await Promise.all([model && deckPptx(model, report), dataPack(figures, inputs)]);
+  return { name: c.name, period, model, pptx, xlsx };
+}
