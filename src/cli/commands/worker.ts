@@ -23,5 +23,8 @@ export function workerCommand(program: Command, io: Io, done: (code: number) => 
       await w.close(Number(o.grace) * 1000);
       log('worker-stopped', { worker: name });
       done(0);
+      // BullMQ may still be closing a connection to a Redis that is gone, or a child that builds:
+      // a stopped worker exits anyway (only the CLI runs this command; the timer holds nothing up)
+      setTimeout(() => process.exit(0), 1500).unref();
     });
 }
