@@ -21,6 +21,8 @@ export interface PackageFs {
   readlink(path: string): string | undefined;
   readdir(path: string): string[];
   isRealDir(path: string): boolean;
+  /** flush a folder's entries to the disk (so a power cut cannot undo a rename) */
+  syncDir(path: string): void;
 }
 
 export const nodePackageFs: PackageFs = {
@@ -35,6 +37,7 @@ export const nodePackageFs: PackageFs = {
   readlink: (p) => { try { return fs.readlinkSync(p); } catch { return undefined; } },
   readdir: (p) => { try { return fs.readdirSync(p); } catch { return []; } },
   isRealDir: (p) => { try { return fs.lstatSync(p).isDirectory(); } catch { return false; } },
+  syncDir: (p) => { const fd = fs.openSync(p, 'r'); try { fs.fsyncSync(fd); } finally { fs.closeSync(fd); } },
 };
 
 /** The names of one package's parts beside its link. */
@@ -129,6 +132,7 @@ export function writePackage(dir: string, files: ReadonlyMap<string, string | Ui
       if (file.includes('/') || file.startsWith('.')) throw new Error(`not a document name: ${file}`);
       io.writeFile(join(staging, file), data);
     }
+    io.syncDir(staging);
     io.symlink(join(`.${name}.versions`, version), link);
   } catch (e) {
     try { io.rm(link); io.rm(staging); } catch { /* the next write cleans it */ }
@@ -150,4 +154,6 @@ function swapLink(dir: string, link: string, io: PackageFs): void {
     try { io.rm(link); } catch { /* the next write cleans it */ }
     throw writeProblem(e, dir);
   }
+  // the new package is in place; flushing its folder entry can only make that durable
+  try { io.syncDir(dirname(dir)); } catch { /* the rename stands */ }
 }

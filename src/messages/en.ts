@@ -1,6 +1,7 @@
 // Words and phrases users read, in English. Templates, narrative and tests use these functions
 // instead of typing the words; messages/ja.ts has the same shape (type Messages).
 import type { Comparison } from '../types.js';
+import { tseEn } from './tse-en.js';
 
 /** A change as one phrase: its direction, its magnitude as shown and what it is compared with. */
 export interface Change {
@@ -16,6 +17,8 @@ const MON = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep
 
 export const en = {
   lang: 'en',
+  /** the exchange's summary (TSE format): messages/tse-en.ts */
+  tse: tseEn,
   up: (x: string) => `up ${x}`,
   down: (x: string) => `down ${x}`,
   unchanged: () => 'unchanged',

@@ -8,6 +8,7 @@ import { partialCycleProblems } from '../../src/render/partial-cycles.js';
 import { readChartSpec, checkTemplate } from '../../src/render/template-check.js';
 import { QuarterDeckError, type Problem } from '../../src/errors/problem.js';
 import { lockPath } from '../../src/export/package-lock.js';
+import { templateLine } from '../../src/render/deck/template-line.js';
 import { copyFixture, run } from '../helpers.js';
 import { checksums, scratchDir } from './support.js';
 
@@ -36,6 +37,16 @@ describe('templates: one problem with its file and line', () => {
       if (c.message) expect(ps[0].message).toMatch(c.message);
     });
   }
+});
+
+describe('slide templates: the line of the text, not the slide\'s first line', () => {
+  const dir = scratchDir('slide-line');
+  const file = join(dir, 'slides.yaml');
+  writeFileSync(file, 'sections:\n  - slides:\n      - id: a\n        title: "{{yen \\"x\\"}}"\n      - id: summary\n        title: Summary\n        blocks:\n          - bullets:\n              items:\n                - text: "Revenue: {{yenn \\"is.revenue.total\\"}}"\n                - text: |\n                    Margin\n                    {{pct "x"}}\n');
+  it('a bullet\'s text', () => { expect(templateLine(file, 5, 'Revenue: {{yenn "is.revenue.total"}}')).toBe(10); });
+  it('a block scalar: the line of its first text line', () => { expect(templateLine(file, 5, 'Margin\n{{pct "x"}}')).toBe(12); });
+  it('searches from the slide\'s line, not the file\'s start', () => { expect(templateLine(file, 11, 'Revenue: {{yenn "is.revenue.total"}}')).toBe(11); });
+  it('a text not in the file keeps the slide\'s line', () => { expect(templateLine(file, 5, 'nowhere')).toBe(5); });
 });
 
 describe('packages over time', () => {

@@ -8,6 +8,7 @@ import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
 import { QuarterDeckError } from '../../errors/problem.js';
+import { templateLine } from './template-line.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 
 export interface Where { file: string; line?: number; field?: string }
@@ -101,8 +102,10 @@ export class DeckText {
   helper(name: string, fn: Handlebars.HelperDelegate): void { this.hb.registerHelper(name, fn); }
 
   /** Render a template; a missing figure or a template error becomes a QuarterDeckError naming the template line. */
-  render(template: string, context: Record<string, unknown>, where: Where): string {
+  render(template: string, context: Record<string, unknown>, at: Where): string {
     if (!template.includes('{{')) return template;
+    // the line of this text in its file, not the slide's first line
+    const where = at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at;
     let fn = this.cache.get(template);
     if (!fn) {
       // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line

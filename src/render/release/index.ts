@@ -21,6 +21,7 @@ import { builtinTemplates, loadChartSpec, loadReleaseTemplates, type ReleaseTemp
 import { profileField, type Profile } from '../../audience/profile.js';
 import { buildTable, type BuildContext } from './tables.js';
 import { buildEquity } from './equity.js';
+import { registerTseHelpers } from './tse-helpers.js';
 import { Notes, superscript } from './notes.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape, type ReleaseShape } from './shape.js';
@@ -41,7 +42,7 @@ export interface ReleaseHtml {
 
 /** The release's helpers that take figure keys, besides the shared ones (template-check.ts). */
 const RELEASE_FIGURE_HELPERS = {
-  ...FIGURE_HELPERS, delta: 'first', moved: 'first', ptsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast',
+  ...FIGURE_HELPERS, delta: 'first', moved: 'first', ptsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast', tsePerShareNote: 'allButLast',
 } as const;
 
 type Options = { hash: Record<string, unknown>; data?: Record<string, unknown>; fn?: (ctx: unknown, opts?: { data?: Record<string, unknown> }) => string; inverse?: (ctx: unknown) => string };
@@ -78,6 +79,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   }
   const hb = Handlebars.create();
   registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels });
+  registerTseHelpers(hb, inputs, figures, t.tse, t.files, shape.releaseDate);
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   /** A company text with its {{placeholders}} filled in; a sentence whose placeholder has no

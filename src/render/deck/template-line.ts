@@ -1,0 +1,28 @@
+// The line of a template text inside its slide file. A slide remembers only its first line; a
+// mistake in one of its texts is pointed at the line that holds that text: the first line at or
+// after the slide's own that contains the text's first line.
+import { readFileSync, statSync } from 'node:fs';
+
+const files = new Map<string, { mtime: number; lines: string[] }>();
+
+function linesOf(file: string): string[] | undefined {
+  try {
+    const mtime = statSync(file).mtimeMs;
+    const hit = files.get(file);
+    if (hit && hit.mtime === mtime) return hit.lines;
+    const lines = readFileSync(file, 'utf8').split('\n');
+    files.set(file, { mtime, lines });
+    if (files.size > 64) files.delete(files.keys().next().value!);
+    return lines;
+  } catch { return undefined; }
+}
+
+/** The line of `template` in `file`, searching from `from` (the slide's line); `from` when not found. */
+export function templateLine(file: string, from: number | undefined, template: string): number | undefined {
+  // up to the first quote or backslash: YAML may have escaped them ("… {{yen \"x\"}}")
+  const needle = template.split('\n').find((l) => l.trim())?.trim().split(/["'\\]/)[0].slice(0, 60);
+  const lines = needle ? linesOf(file) : undefined;
+  if (!lines || !needle || needle.length < 4) return from;
+  for (let i = Math.max(0, (from ?? 1) - 1); i < lines.length; i++) if (lines[i].includes(needle)) return i + 1;
+  return from;
+}
