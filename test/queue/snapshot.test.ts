@@ -1,7 +1,7 @@
 // Input snapshots: the same inputs give the same bytes and hash wherever they are packed; any change
 // gives another hash; a snapshot that does not match its hash is refused before anything is unpacked.
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
@@ -26,7 +26,7 @@ describe('input snapshots', () => {
     expect(sa.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(sb.hash).toBe(sa.hash);
     expect(sb.gz.equals(sa.gz)).toBe(true);
-    expect(sa.files).toBe(5);
+    expect(sa.files).toBe(readdirSync(join(a, 'harbor'), { recursive: true }).filter((f) => statSync(join(a, 'harbor', String(f))).isFile()).length);
     const f = join(b, 'harbor', 'facts', 'fy2024-release', 'results.yaml');
     writeFileSync(f, `${readFileSync(f, 'utf8')}#\n`);
     expect((await makeSnapshot(b, [], options('/producer/data/harbor'))).hash).not.toBe(sa.hash);
