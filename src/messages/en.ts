@@ -128,6 +128,8 @@ export const en = {
     /** a list of balance changes: "; " between clauses, ". " between sentences */
     balanceChanges: (list: string[], sentences: boolean) => list.join(sentences ? '. ' : '; '),
     /** narrative sentences after a generated sentence */
+    /** where {{reason}} puts a narrative reason: after a generated sentence: a clause before its full stop, then sentences */
+    reasonStyle: 'after' as 'after' | 'inline',
     joinSentences: (list: string[]) => (list.length ? ` ${list.join(' ')}` : ''),
     unit: (kind: string) => (({ million: 'JPY millions', thousand: 'Thousands of JPY', 'usd-thousand': 'Thousands of U.S. Dollars', 'usd-million': 'U.S. Dollars in millions', one: 'JPY', 'usd-one': 'U.S. Dollars', 'pct-of-revenue': '% of total revenues', 'pct-of-assets': '%', shares: 'Shares' } as Record<string, string>)[kind] ?? ''),
     /** "Fiscal Year Ended March 31, 2009", "Six Months Ended September 30, 2009", "As of March 31, 2009" */

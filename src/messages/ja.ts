@@ -139,6 +139,8 @@ export const ja: Messages = {
     balanceChange: (label: string, moved: string, open: string | undefined, because: string) =>
       `${label}は${open ? `${open}現在の残高から` : ''}${moved}しました${because ? `。${because.replace(/。$/, '')}` : ''}`,
     balanceChanges: (list: string[], _sentences: boolean) => list.join('。'),
+    /** where {{reason}} puts a narrative reason: inline: each reason a sentence after the generated one (the template's sentence ends first) */
+    reasonStyle: 'inline' as 'after' | 'inline',
     joinSentences: (list: string[]) => list.join(''),
     unit: (kind: string) => (({ million: '百万円', thousand: '千円', 'usd-thousand': '千米ドル', 'usd-million': '百万米ドル', one: '円', 'usd-one': '米ドル', 'pct-of-revenue': '売上高比（%）', 'pct-of-assets': '構成比（%）', shares: '株' } as Record<string, string>)[kind] ?? ''),
     /** column headers of the statements: "2009年3月期", "2009年9月30日に終了した6カ月間", "2009年3月31日現在" */

@@ -152,6 +152,6 @@ export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
 }
 
 /** A chart spec from templates/charts/ (user overrides first), checked: a missing or malformed spec is a TemplateFault. */
-export function loadChartSpec(dirs: string[], name: string, at: NameSource = {}): { spec: Record<string, unknown>; file: string } {
-  return loadSpec(dirs, name, at);
+export function loadChartSpec(dirs: string[], name: string, at: NameSource = {}, lang?: string): { spec: Record<string, unknown>; file: string } {
+  return loadSpec(dirs, name, at, lang);
 }
