@@ -21,7 +21,8 @@ export type ProblemCode =
   | 'E_LIMIT'
   | 'E_FILE'
   | 'E_INTERNAL'
-  | 'E_PREFLIGHT';
+  | 'E_PREFLIGHT'
+  | 'E_QUEUE';
 
 /** One problem: where, what was expected, what was found. */
 export interface Problem {
