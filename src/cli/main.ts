@@ -12,6 +12,8 @@ import { scheduleCommand } from './commands/schedule.js';
 import { historyCommand } from './commands/history.js';
 import { workerCommand } from './commands/worker.js';
 import { audiencesCommand } from './commands/audiences.js';
+import { sheetCommand } from './commands/sheet.js';
+import { importCommand } from './commands/import.js';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
@@ -30,6 +32,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   historyCommand(program, io, done);
   workerCommand(program, io, done);
   schemaCommand(program, io, done);
+  sheetCommand(program, io, done);
+  importCommand(program, io, done);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
