@@ -8,6 +8,7 @@
 //                    data-pack.xlsx
 // What a package holds comes from the audience profile (templates/audiences/<name>.yaml).
 //   6. out/<company>/<period>/<audience>/                     (written atomically)
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadCompany, locate } from './load/load-company.js';
 import { analyse, type Analysis } from './calc/analyse.js';
@@ -146,29 +147,34 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
 }
 
 /**
- * The template folders of a document in a language other than English: templates/locales/<lang>/
- * (translated partials, table layouts, slides, chart specs) after the user's folders and before the
- * built-in templates, so a file there replaces the built-in file of the same relative path.
+ * The template folders of a document in a language other than English. Most templates are one set
+ * for every language (their words come from templates/i18n/<lang>.yaml), so a user's file replaces
+ * the built-in one in every language. The files not yet in that set have a copy per language
+ * (templates/locales/<lang>/: table layouts, chart specs, slides): every folder's language copy
+ * comes first (the user's, then the built-in one), so that a user's English file never replaces the
+ * built-in translation of it; then the folders themselves, user folders first.
  */
 export function localeDirs(templateDirs: string[], language: string): string[] {
   if (language === 'en') return templateDirs;
   const builtin = join(projectRoot(), 'templates');
-  const at = templateDirs.indexOf(builtin);
-  const locale = join(builtin, 'locales', language);
-  return at < 0 ? [...templateDirs, locale] : [...templateDirs.slice(0, at), locale, ...templateDirs.slice(at)];
+  const folders = templateDirs.includes(builtin) ? templateDirs : [...templateDirs, builtin];
+  const locales = folders.map((d) => join(d, 'locales', language)).filter((d) => existsSync(d));
+  return [...locales, ...templateDirs];
 }
 
 /** The documents of a package, each rendered with the shared browser. */
 async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
   const files: OutFile[] = [];
-  // the heavy exporters load only when a package asks for their documents
+  const printer = () => { const p = browser.get(); p.catch(() => undefined); return p; };
+  // the heavy exporters load only when a package asks for their documents; each renders its
+  // templates before it waits for the browser, so that a template fault never waits for Chromium
   if (formats.includes('release')) {
     const { releasePdf } = await import('./export/release-pdf.js');
-    files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, await browser.get()) });
+    files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer()) });
   }
   if (formats.includes('deck')) {
     const { buildDeck } = await import('./export/deck.js');
-    const deck = await buildDeck(inputs, await browser.get());
+    const deck = await buildDeck(inputs, printer());
     files.push({ path: join(dir, 'deck.pptx'), data: deck.pptx }, { path: join(dir, 'deck.pdf'), data: deck.pdf });
   }
   return files;

@@ -52,6 +52,8 @@ export interface TaxonomyItem {
   sum?: { item: string; sign: 1 | -1 }[];
   /** ratio items: an arithmetic formula over item ids */
   formula?: string;
+  /** formula items: the spans of the periods it is computed for (FY: full years only) */
+  spans?: string[];
   /** same value as a balance-sheet item at the end / start of the period */
   balance?: { item: string; at: 'end' | 'start' };
   class?: 'recurring' | 'one-time';

@@ -1,5 +1,7 @@
 // A tiny arithmetic language for ratio items: ids, numbers, + - * / and parentheses.
-// "1 - is.cost.cos / is.revenue.cos"
+// "1 - is.cost.cos / is.revenue.cos". A balance in a ratio over a period names its date:
+// `bs.equity-iij@start` (the balance at the period's opening) or `bs.equity-iij@end`, so
+// "is.net-income-iij / ((bs.equity-iij@start + bs.equity-iij@end) / 2)" is a return on average equity.
 import { exact, add, sub, mul, div, neg, type Interval } from './interval.js';
 
 export type Expr =
@@ -9,7 +11,7 @@ export type Expr =
   | { k: 'bin'; op: '+' | '-' | '*' | '/'; a: Expr; b: Expr };
 
 export function parseFormula(src: string): Expr {
-  const tokens = src.match(/\d+(?:\.\d+)?|[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*|[-+*/()]/g) ?? [];
+  const tokens = src.match(/\d+(?:\.\d+)?|[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*(?:@(?:start|end))?|[-+*/()]/g) ?? [];
   if (tokens.join('') !== src.replace(/\s+/g, '')) throw new Error(`cannot read formula "${src}"`);
   let i = 0;
   const peek = () => tokens[i];

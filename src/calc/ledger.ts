@@ -5,7 +5,7 @@ import type { CompanyData, Fact, Known } from '../types.js';
 import { around, div, sub, exact, type Interval } from './interval.js';
 import { evaluate, parseFormula, formulaInputs, type Expr } from './formula.js';
 import { nodeKey } from './resolve.js';
-import { parsePeriod, periodId, priorQuarter, priorYear, openingDate, fiscalYearOf, type Period } from '../periods/period.js';
+import { parsePeriod, periodId, priorQuarter, priorYear, openingDate, endDate, fiscalYearOf, type Period } from '../periods/period.js';
 import type { Measure } from './measures.js';
 
 export interface Computed { interval: Interval; inputs: string[]; formula: string }
@@ -36,13 +36,36 @@ export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger
   for (const item of data.items.values()) if (item.formula) formulas.set(item.id, parseFormula(item.formula));
   const totals = (data.company.extra as { totals: { revenue: string; assets: string } }).totals;
 
+  /** `bs.x@start` / `bs.x@end` in a formula over a duration: the balance at its opening or closing date
+   *  (null: the period is not a duration); undefined: a plain id */
+  const atDate = (id: string, period: string): { item: string; date: string } | null | undefined => {
+    const m = /^(.*)@(start|end)$/.exec(id);
+    if (!m) return undefined;
+    const p = parsePeriod(period);
+    if (!p || p.kind !== 'duration') return null;
+    return { item: m[1], date: m[2] === 'start' ? openingDate(p, data.company.fiscalYear) : endDate(p, data.company.fiscalYear) };
+  };
+  /** a formula item limited to some spans (a return on average equity: full years only) */
+  const inSpans = (item: string, period: string): boolean => {
+    const spans = data.items.get(item)?.spans;
+    if (!spans) return true;
+    const p = parsePeriod(period);
+    return p?.kind === 'duration' && spans.includes(p.span);
+  };
+
   const value = (item: string, period: string, depth = 0): Computed | undefined => {
     const k = known.get(nodeKey(item, period));
     if (k) return { interval: around(k.value, k.precision), inputs: [nodeKey(item, period)], formula: nodeKey(item, period) };
     const f = formulas.get(item);
-    if (!f || depth > 5) return undefined;
+    if (!f || depth > 5 || !inSpans(item, period)) return undefined;
     const inputs: string[] = [];
-    const iv = evaluate(f, (id) => { const c = value(id, period, depth + 1); if (c) inputs.push(...c.inputs); return c?.interval; });
+    const iv = evaluate(f, (id) => {
+      const at = atDate(id, period);
+      if (at === null) return undefined;
+      const c = at ? value(at.item, at.date, depth + 1) : value(id, period, depth + 1);
+      if (c) inputs.push(...c.inputs);
+      return c?.interval;
+    });
     return iv && { interval: iv, inputs, formula: `${data.items.get(item)!.formula}` };
   };
 
@@ -77,7 +100,9 @@ export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger
     if (f.scenario !== 'target' || f.measure) continue;
     const k = nodeKey(f.item, f.period);
     const prev = targets.get(k);
-    if (!prev || (f.announced ?? f.source.date) > (prev.announced ?? prev.source.date)) targets.set(k, f);
+    const at = f.announced ?? f.source.date; const prevAt = prev && (prev.announced ?? prev.source.date);
+    // the latest announcement; of one announcement's prints, the finest (JPY millions over a billions highlight)
+    if (!prev || at > prevAt! || (at === prevAt && f.precision.lt(prev.precision))) targets.set(k, f);
   }
   const target = (item: string, period: string): Fact | undefined => targets.get(nodeKey(item, period));
 

@@ -12,9 +12,9 @@ import { existsSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { Font as FontEditor, type TTF } from 'fonteditor-core';
 
-/** Characters Latin fonts lack: CJK punctuation, kana, ideographs, full-width forms, ※, and the
- *  superscript digits past ³ (footnote marks ⁴ ⁵ …) */
-const CJK = /[\u203b\u2070-\u209f\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+/** Characters Latin fonts lack: CJK punctuation, kana, ideographs, full-width forms, ※, the
+ *  superscript digits past ³ (footnote marks ⁴ ⁵ …), circled numbers (①) and △ (the exchange's minus) */
+const CJK = /[\u203b\u2070-\u209f\u2460-\u24ff\u25b3\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
 const WEIGHTS = [{ weight: 400, style: 'Regular' }, { weight: 700, style: 'Bold' }] as const;
 
 /** The CJK characters of a text, sorted and unique. */

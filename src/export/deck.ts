@@ -9,8 +9,9 @@ import type { Printer } from './browser.js';
 
 export interface Deck { pptx: Uint8Array; pdf: Uint8Array; model: DeckModel }
 
-export async function buildDeck(inputs: DocumentInputs, printer: Printer): Promise<Deck> {
+/** `printer` may be a promise: the slide model (and every template fault) comes before the browser is awaited. */
+export async function buildDeck(inputs: DocumentInputs, printer: Printer | Promise<Printer>): Promise<Deck> {
   const model = deckModel(inputs);
-  const [pptx, pdf] = await Promise.all([deckPptx(model), deckPdf(model, printer)]);
+  const [pptx, pdf] = await Promise.all([deckPptx(model), Promise.resolve(printer).then((p) => deckPdf(model, p))]);
   return { pptx, pdf, model };
 }

@@ -90,6 +90,9 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
     for (const d of data) styles.set(d.name, { showLabels: labelsOn, inLegend: false, labelColor: theme.colors.text });
     types.push({ type: 'line' as ChartName, data: data as P.default.OptsChartData[], options: { lineSize: 0, lineDataSymbol: 'none', chartColors: [theme.colors.text], showValue: labelsOn, dataLabelPosition: 't' } });
   }
+  // a line's numbers are formatted by its series' unit: a ratio as a percentage, an amount as the bars are
+  const linesArePct = lines.length > 0 && rows.filter((r) => lines.some((s) => s.series === r.series)).every((r) => r.pct);
+  const lineFormat = linesArePct ? '0.0"%"' : block.format;
   if (lines.length) {
     const secondary = bars.length > 0;
     const data = lines.map((s) => ({ name: s.series, labels: categories, values: valuesOf(rows, categories, s.series, 'line') }));
@@ -99,7 +102,7 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
       options: {
         ...(secondary ? { secondaryValAxis: true, secondaryCatAxis: true } : {}),
         chartColors: lines.map((s) => seriesColor(theme, s.seriesOrder)), lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 6,
-        showValue: labelsOn, dataLabelPosition: 't', dataLabelFormatCode: '0.0"%"',
+        showValue: labelsOn, dataLabelPosition: 't', dataLabelFormatCode: lineFormat,
       },
     });
   }
@@ -107,7 +110,7 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
   if (bars.length && lines.length) {
     options.valAxes = [
       { showValAxisTitle: false, valAxisMinVal: block.fromZero ? 0 : undefined, valAxisLabelFormatCode: block.format, valGridLine: { style: 'none' } },
-      { showValAxisTitle: false, valAxisMinVal: 0, valAxisLabelFormatCode: '0.0"%"', valGridLine: { style: 'none' } },
+      { showValAxisTitle: false, valAxisMinVal: 0, valAxisLabelFormatCode: lineFormat, valGridLine: { style: 'none' } },
     ];
     options.catAxes = [{ catAxisTitle: '' }, { catAxisHidden: true }];
   }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Figure, FiguresFile } from '../types.js';
 import type { DocumentInputs } from '../render/inputs.js';
 import { periodLabels } from '../periods/labels.js';
+import { addTseSheet } from './tse-sheet.js';
 import { finishWorkbook } from './ooxml/index.js';
 
 const MONEY = '#,##0;(#,##0);"-"';
@@ -63,6 +64,9 @@ export async function dataPack(file: FiguresFile, inputs: DocumentInputs): Promi
       }
     }
   }
+
+  // the exchange's summary (TSE format), as the release prints it
+  addTseSheet(wb, inputs);
 
   const all = wb.addWorksheet('Figures', { views: [{ state: 'frozen', ySplit: 1 }] });
   all.columns = [

@@ -54,7 +54,7 @@ function parseTaxonomy(yf: YamlFile, problems: Problem[], items: Map<string, Tax
     items.set(raw.id, {
       id: raw.id, en: raw.en, ja: raw.ja, statement: data.statement, unit: raw.unit, time: raw.time,
       sum: raw.sum?.map((s) => (s.startsWith('-') ? { item: s.slice(1), sign: -1 as const } : { item: s.replace(/^\+/, ''), sign: 1 as const })),
-      formula: raw.formula, balance: raw.balance, class: raw.class, since: raw.since, until: raw.until, note: raw.note, sign: raw.sign,
+      formula: raw.formula, spans: raw.spans, balance: raw.balance, class: raw.class, since: raw.since, until: raw.until, note: raw.note, sign: raw.sign,
       dataFile: yf.file, dataLine: line,
     });
   });

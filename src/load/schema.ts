@@ -15,6 +15,7 @@ export const taxonomyFile = z.object({
       time: z.enum(['duration', 'instant']),
       sum: z.array(text).optional(),
       formula: text.optional(),
+      spans: z.array(z.enum(['FY', 'H1', 'H2', '9M', 'Q1', 'Q2', 'Q3', 'Q4'])).optional(),
       balance: z.object({ item: text, at: z.enum(['end', 'start']) }).strict().optional(),
       class: z.enum(['recurring', 'one-time']).optional(),
       since: text.optional(),

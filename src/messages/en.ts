@@ -1,6 +1,7 @@
 // Words and phrases users read, in English. Templates, narrative and tests use these functions
 // instead of typing the words; messages/ja.ts has the same shape (type Messages).
 import type { Comparison } from '../types.js';
+import { tseEn } from './tse-en.js';
 
 /** A change as one phrase: its direction, its magnitude as shown and what it is compared with. */
 export interface Change {
@@ -16,6 +17,8 @@ const MON = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep
 
 export const en = {
   lang: 'en',
+  /** the exchange's summary (TSE format): messages/tse-en.ts */
+  tse: tseEn,
   up: (x: string) => `up ${x}`,
   down: (x: string) => `down ${x}`,
   unchanged: () => 'unchanged',
@@ -125,6 +128,8 @@ export const en = {
     /** a list of balance changes: "; " between clauses, ". " between sentences */
     balanceChanges: (list: string[], sentences: boolean) => list.join(sentences ? '. ' : '; '),
     /** narrative sentences after a generated sentence */
+    /** where {{reason}} puts a narrative reason: after a generated sentence: a clause before its full stop, then sentences */
+    reasonStyle: 'after' as 'after' | 'inline',
     joinSentences: (list: string[]) => (list.length ? ` ${list.join(' ')}` : ''),
     unit: (kind: string) => (({ million: 'JPY millions', thousand: 'Thousands of JPY', 'usd-thousand': 'Thousands of U.S. Dollars', 'usd-million': 'U.S. Dollars in millions', one: 'JPY', 'usd-one': 'U.S. Dollars', 'pct-of-revenue': '% of total revenues', 'pct-of-assets': '%', shares: 'Shares' } as Record<string, string>)[kind] ?? ''),
     /** "Fiscal Year Ended March 31, 2009", "Six Months Ended September 30, 2009", "As of March 31, 2009" */

@@ -10,6 +10,7 @@
 // with the previous year-end (前期末比) or the same date a year earlier (前年同期末比).
 import type { Comparison } from '../types.js';
 import type { Change, Messages } from './en.js';
+import { tseJa } from './tse-ja.js';
 
 const parts = (iso: string) => iso.split('-').map(Number);
 /** "71.0" (billions) → "710" (億): the amount ten times over, the decimal point moved, digits grouped */
@@ -41,6 +42,8 @@ const MONTHS_JA = (months: number) => `${months}カ月間`;
 
 export const ja: Messages = {
   lang: 'ja',
+  /** the exchange's summary in the standard Japanese form: messages/tse-ja.ts */
+  tse: tseJa,
   up: (x: string) => `${x}増`,
   down: (x: string) => `${x}減`,
   unchanged: () => '横ばい',
@@ -136,6 +139,8 @@ export const ja: Messages = {
     balanceChange: (label: string, moved: string, open: string | undefined, because: string) =>
       `${label}は${open ? `${open}現在の残高から` : ''}${moved}しました${because ? `。${because.replace(/。$/, '')}` : ''}`,
     balanceChanges: (list: string[], _sentences: boolean) => list.join('。'),
+    /** where {{reason}} puts a narrative reason: inline: each reason a sentence after the generated one (the template's sentence ends first) */
+    reasonStyle: 'inline' as 'after' | 'inline',
     joinSentences: (list: string[]) => list.join(''),
     unit: (kind: string) => (({ million: '百万円', thousand: '千円', 'usd-thousand': '千米ドル', 'usd-million': '百万米ドル', one: '円', 'usd-one': '米ドル', 'pct-of-revenue': '売上高比（%）', 'pct-of-assets': '構成比（%）', shares: '株' } as Record<string, string>)[kind] ?? ''),
     /** column headers of the statements: "2009年3月期", "2009年9月30日に終了した6カ月間", "2009年3月31日現在" */

@@ -20,7 +20,8 @@ export interface ChartBinding {
   unit?: 'million' | 'billion' | 'percent';
 }
 
-export interface ChartRow { period: string; periodOrder: number; series: string; seriesOrder: number; value: number; label: string; axis: 'left' | 'right'; exact: string }
+/** `pct`: the value is a percentage (a ratio × 100), else an amount in the chart's unit */
+export interface ChartRow { period: string; periodOrder: number; series: string; seriesOrder: number; value: number; label: string; axis: 'left' | 'right'; exact: string; pct?: boolean }
 
 export interface ChartData { binding: ChartBinding; rows: ChartRow[]; periods: string[]; omitted: string[]; alt: string }
 
@@ -50,7 +51,7 @@ export function chartData(spec: Record<string, unknown>, name: string, figures: 
       const digits = isPct || binding.unit === 'billion' ? 1 : 0;
       rows.push({
         period: pl, periodOrder: pi, series: s.label ?? labels.get(s.key.replace(/^[a-z-]+:/, '')) ?? s.key, seriesOrder: si,
-        value: Number(scaled.toFixed(digits + 2)), label: isPct ? `${scaled.toFixed(digits)}%` : f.display, axis: s.axis ?? 'left', exact: f.value,
+        value: Number(scaled.toFixed(digits + 2)), label: isPct ? `${scaled.toFixed(digits)}%` : f.display, axis: s.axis ?? 'left', exact: f.value, pct: isPct,
       });
       return true;
     });

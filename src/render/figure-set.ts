@@ -4,6 +4,7 @@
 import type { Figure, FiguresFile } from '../types.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
+import { TemplateFault } from '../errors/template-fault.js';
 
 export type Roles = Record<string, string>;
 
@@ -41,9 +42,12 @@ export function periodRoles(p: Period, fiscal: FiscalYear): Roles {
 export class FigureSet {
   readonly byId = new Map<string, Figure>();
   readonly roles: Roles;
+  /** every role a document of some period has (a role outside it is a typo in a template) */
+  readonly roleNames: Set<string>;
   constructor(readonly file: FiguresFile, fiscal: FiscalYear) {
     for (const f of file.figures) this.byId.set(f.id, f);
     this.roles = periodRoles(parsePeriod(file.period)!, fiscal);
+    this.roleNames = new Set([...Object.keys(this.roles), ...Object.keys(periodRoles({ kind: 'duration', fy: 2000, span: 'Q1' }, fiscal))]);
   }
 
   /** A role ("cur", "prior" …) or a canonical period id → a canonical period id. */
@@ -51,7 +55,11 @@ export class FigureSet {
     const r = roleOrId ?? 'cur';
     if (r in this.roles) return this.roles[r];
     if (parsePeriod(r)) return r;
-    throw new QuarterDeckError([{ code: 'E_TEMPLATE', message: `unknown period role "${r}"`, expected: Object.keys(this.roles).join(', '), hint: didYouMean(r, Object.keys(this.roles)) }]);
+    // a role no document has is a fault of the template (never a column or slide left out); a role
+    // this document's period lacks is a gap like a missing figure
+    const problem = { code: 'E_TEMPLATE' as const, message: `unknown period role "${r}"`, expected: Object.keys(this.roles).join(', '), found: r, hint: didYouMean(r, this.roleNames) };
+    if (!this.roleNames.has(r)) throw new TemplateFault([problem]);
+    throw new QuarterDeckError([{ ...problem, message: `no period "${r}" for ${this.file.period}` }]);
   }
 
   /** The figure for a key (item id or measure:item id) and period role, or undefined. */

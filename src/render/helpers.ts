@@ -9,6 +9,9 @@ import { changePhrase, groupDigits, showNumber, showPercent, yenChangePhrase, ye
 import { around, type Interval } from '../calc/interval.js';
 import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
+import type { Catalog } from '../template/catalog.js';
+import { formatMessage } from '../template/format-message.js';
+import { QuarterDeckError, didYouMean } from '../errors/problem.js';
 
 type Hash = { hash: Record<string, unknown> };
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -17,6 +20,9 @@ export interface HelperContext {
   figures: FigureSet; m: Messages; fiscal: FiscalYear; labels: Map<string, string>; asOf?: string;
   /** the audience's unit of amounts where a template names none (amount, yen, money): million, or billion with one decimal */
   units?: 'million' | 'billion';
+  /** the document language's message catalog ({{t "key" arg=…}}), and whether the output is HTML or plain text */
+  catalog?: Catalog;
+  output?: 'html' | 'text';
 }
 
 const interval = (f: Figure): Interval => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
@@ -77,19 +83,21 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     return showNumber(interval(f), { scale, decimals, plus: Boolean(h.plus) }).text;
   }));
   hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, u.decimals); });
-  hb.registerHelper('money', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, u.decimals); });
+  hb.registerHelper('money', (...a: unknown[]) => optional(a, (f, hash) => { const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, u.decimals); }));
   hb.registerHelper('usd', (...a: unknown[]) => {
-    const x = args(a); const f = figures.get(`usd:${x.key}`, x.role);
+    const x = args(a);
+    if (x.hash.optional && !figures.find(`usd:${x.key}`, x.role)) return '';
+    const f = figures.get(`usd:${x.key}`, x.role);
     const n = showNumber({ ...interval(f), mid: interval(f).mid.abs() }, { scale: SCALES[String(x.hash.unit ?? 'million')] ?? 1e6, decimals: Number(x.hash.decimals ?? 0) });
     return m.usd(n.text, m.scale[SCALES[String(x.hash.unit ?? 'million')] ?? 1e6] ?? '');
   });
   // a change the document printed, and the computation could round either way: the figure shows the printed
   // token (model/figures.ts), and so do the phrases
   // vs=true: the whole phrase with its comparison ("up 4.3% YoY", "前期比4.3%増"); see comparisonFor
-  hb.registerHelper('change', (...a: unknown[]) => {
-    const { f, key, hash } = get(a); const vs = comparisonFor(key, f, hash.vs, ctx);
+  hb.registerHelper('change', (...a: unknown[]) => optional(a, (f, hash) => {
+    const vs = comparisonFor(args(a).key, f, hash.vs, ctx);
     const p = printedMagnitude(f); return p ? signedPhrase(f, p, m, (x) => x, vs) : changePhrase(interval(f), m, 1, vs);
-  });
+  }));
   hb.registerHelper('yenChange', (...a: unknown[]) => {
     const { f, key, hash } = get(a); const vs = comparisonFor(key, f, hash.vs, ctx);
     const p = printedMagnitude(f); return p && f.unit === 'JPY' ? signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6]), vs) : yenChangePhrase(interval(f), m, 1e6, 0, vs);
@@ -105,4 +113,16 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   });
   hb.registerHelper('date', (iso: string) => m.date(iso));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  /** (bool x): true when x is set and not empty, for a message's select */
+  hb.registerHelper('bool', (x: unknown) => Boolean(x && String(x)));
+  /** {{t "results.revenue" amount=(money …)}}: a catalog message in the document's language */
+  const catalog = ctx.catalog;
+  if (catalog) {
+    hb.registerHelper('t', (key: string, o: Hash) => {
+      const msg = catalog.messages.get(String(key));
+      if (!msg) throw new QuarterDeckError([{ code: 'E_TEMPLATE', message: `no message "${key}" in the ${catalog.lang} catalog`, found: String(key), hint: didYouMean(String(key), catalog.messages.keys()) }]);
+      const text = formatMessage(msg, o.hash, ctx.output ?? 'html');
+      return ctx.output === 'text' ? text : new Handlebars.SafeString(text);
+    });
+  }
 }

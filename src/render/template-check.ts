@@ -3,21 +3,18 @@
 // folders, a path into an object's prototype (constructor, __proto__), a figure id that no item of
 // the taxonomy has. A TemplateFault is never a gap in the data: a document fails on it rather than
 // leave something out.
+import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { compile as compileVegaLite } from 'vega-lite';
-import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
+import { didYouMean, type Problem } from '../errors/problem.js';
+import { TemplateFault } from '../errors/template-fault.js';
 import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
 import { chartUrlProblems } from './chart-urls.js';
 
 /** A fault in a template (not in the data): documents fail on it, never leave it out. */
-export class TemplateFault extends QuarterDeckError {
-  constructor(problems: Problem[]) {
-    super(problems);
-    this.name = 'TemplateFault';
-  }
-}
+export { TemplateFault };
 
 /** Property names that lead from a value to its prototype or constructor. */
 const PROTO = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
@@ -62,6 +59,8 @@ export interface TemplateRules {
   figureHelpers?: Record<string, 'first' | 'allButLast'>;
   /** the problem with a figure key, if any */
   figureKey?: (key: string) => Problem | undefined;
+  /** the problems of a catalog message asked for with {{t "key" arg=…}} (template/catalog.ts useProblems) */
+  message?: (key: string, args: string[]) => Omit<Problem, 'file' | 'line'>[];
 }
 
 type Node = { type: string; loc?: { start: { line: number; column: number } }; [k: string]: unknown };
@@ -98,6 +97,11 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
     if (name === 'lookup') {
       for (const q of params) if (q.type === 'StringLiteral' && PROTO.has(q.value as string)) add(q, { message: `lookup "${q.value as string}": templates cannot reach an object's ${q.value as string}` });
     }
+    if (name === 't' && rules.message) {
+      const q = params[0];
+      if (!q || q.type !== 'StringLiteral') add(n, { message: 'the message key of {{t}} is a quoted name', expected: '{{t "section.key" arg=value}}' });
+      else for (const pr of rules.message(q.value as string, hashKeys(hash))) problems.push({ ...pr, ...at(q) });
+    }
     const kind = rules.figureHelpers?.[name];
     if (kind && rules.figureKey) {
       const keys = kind === 'allButLast' ? params.slice(0, -1) : params.slice(0, 1);
@@ -132,6 +136,27 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
   };
   walk(ast);
   return problems;
+}
+
+const hashKeys = (hash: Node | undefined) => ((hash?.pairs as { key: string }[] | undefined) ?? []).map((p) => p.key);
+
+/** Every {{t "key" …}} of a template source, with its line (for the catalogs' unused-key check). */
+export function messageUses(source: string, file: string): { key: string; args: string[]; file: string; line?: number }[] {
+  const out: { key: string; args: string[]; file: string; line?: number }[] = [];
+  let ast: Node;
+  try { ast = Handlebars.parse(source) as unknown as Node; } catch { return out; }
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { n.forEach(walk); return; }
+    const node = n as Node;
+    if ((node.type === 'MustacheStatement' || node.type === 'SubExpression') && (node.path as Node).type === 'PathExpression' && (node.path as Node).original === 't') {
+      const q = (node.params as Node[])[0];
+      if (q?.type === 'StringLiteral') out.push({ key: q.value as string, args: hashKeys(node.hash as Node | undefined), file, line: q.loc?.start.line });
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc') walk(v);
+  };
+  walk(ast);
+  return out;
 }
 
 const KINDS = ['bar', 'stacked-bar', 'line', 'bar-line', 'waterfall'];
@@ -178,4 +203,29 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
     fail(`Vega-Lite cannot compile it: ${(e as Error).message}`, lineOf('"mark"') ?? lineOf('"layer"'));
   }
   return s;
+}
+
+/**
+ * The figure keys of a chart spec's binding (its series and its stack total) that name no item: each a
+ * problem at the line of the spec that writes it. A misspelled key is a fault of the template, never
+ * a chart left out for want of data.
+ */
+export function chartKeyProblems(binding: { series: { key: string; fallback?: { key: string }[] }[]; total?: { key: string } }, file: string, items: ReadonlyMap<string, unknown>, figures: FigureSet): Problem[] {
+  // a series with a `fallback` may name an item another company's taxonomy has: its fallback keys are checked instead
+  const keys = [
+    ...binding.series.flatMap((s, i) => (s.fallback?.length
+      ? s.fallback.map((f, j) => ({ key: f.key, field: `usermeta.quarterdeck.series.${i}.fallback.${j}.key` }))
+      : [{ key: s.key, field: `usermeta.quarterdeck.series.${i}.key` }])),
+    ...(binding.total ? [{ key: binding.total.key, field: 'usermeta.quarterdeck.total.key' }] : []),
+  ];
+  const problems: Problem[] = [];
+  let text: string | undefined;
+  for (const { key, field } of keys) {
+    const p = figureKeyProblem(key, items, figures);
+    if (!p) continue;
+    text ??= existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const at = text.search(new RegExp(`"key"\\s*:\\s*"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    problems.push({ ...p, file, line: at < 0 ? undefined : text.slice(0, at).split('\n').length, field });
+  }
+  return problems;
 }

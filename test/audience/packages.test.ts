@@ -49,11 +49,11 @@ describe.skipIf(!hasChromium)('audience packages', () => {
 
   it('each audience builds the documents its profile names, and only those', () => {
     const expected: Record<string, string[]> = {
-      investors: ['deck.pdf', 'deck.pptx', 'figures.json', 'release.pdf'],
-      analysts: ['data-pack.xlsx', 'deck.pdf', 'deck.pptx', 'figures.json'],
-      board: ['deck.pdf', 'deck.pptx', 'figures.json'],
-      press: ['figures.json', 'release.pdf'],
-      ja: ['deck.pdf', 'deck.pptx', 'figures.json', 'release.pdf'],
+      investors: ['deck.pdf', 'deck.pptx', 'figures.json', 'manifest.json', 'release.pdf'],
+      analysts: ['data-pack.xlsx', 'deck.pdf', 'deck.pptx', 'figures.json', 'manifest.json'],
+      board: ['deck.pdf', 'deck.pptx', 'figures.json', 'manifest.json'],
+      press: ['figures.json', 'manifest.json', 'release.pdf'],
+      ja: ['deck.pdf', 'deck.pptx', 'figures.json', 'manifest.json', 'release.pdf'],
     };
     for (const a of AUDIENCES) {
       expect(built.get(a)!.files, a).toEqual(expected[a]);

@@ -1,5 +1,5 @@
 // The earnings release in Japanese (the ja audience): FY2008 (seed 004) and 1H FY2009 (seed 001) built
-// with messages/ja.ts and templates/locales/ja, read back with poppler. Phrases are asserted through the
+// with messages/ja.ts and the Japanese catalog (templates/i18n/ja.yaml), read back with poppler. Phrases are asserted through the
 // message functions, never typed twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -37,10 +37,10 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => { await printer?.close(); });
 
-/** Items the Japanese table layouts show. */
+/** Items the table layouts show (one set for every language). */
 function layoutItems(): Set<string> {
   const out = new Set<string>();
-  const dir = join(root, 'templates', 'locales', 'ja', 'release', 'tables');
+  const dir = join(root, 'templates', 'release', 'tables');
   const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { if (k === 'item' && typeof x === 'string') out.add(x); else walk(x); }

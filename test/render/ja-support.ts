@@ -1,5 +1,5 @@
 // The Japanese (ja audience) documents for the tests: the IIJ data with messages/ja.ts and the
-// template folders build() gives a Japanese document (templates/locales/ja before the built-ins).
+// template folders build() gives a Japanese document (localeDirs: the Japanese deck before the built-ins).
 import { join } from 'node:path';
 import { localeDirs, prepare } from '../../src/build.js';
 import { buildFigures } from '../../src/model/figures.js';

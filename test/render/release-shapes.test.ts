@@ -39,7 +39,9 @@ describe('release shape', () => {
     const { inputs } = releaseInputs('FY2009-Q1');
     const { html, meta } = await renderReleaseHtml(inputs);
     expect(meta.title).toBe('IIJ Announces First Quarter Financial Results for the Fiscal Year Ending March 31, 2010');
-    expect(headings(html, 'h1')).toEqual([meta.title, '1Q FY2009 Financial Results']);
+    // the release's sections, then the exchange's summary (TSE format) of the three months
+    const w = { months: 3, end: '2009-06-30' } as Parameters<typeof en.tse.title>[0];
+    expect(headings(html, 'h1')).toEqual([meta.title, '1Q FY2009 Financial Results', `${en.tse.title(w)} ${en.tse.gaap(w)}`.replace(/"/g, '&quot;')]);
     expect(html).not.toContain('Consolidated Financial Results (3 months)');
     expect(html).not.toContain("Shareholders' Equity (Unaudited)");
     expect(headings(html, 'h2')).toContain('Operating Results Summary');

@@ -12,11 +12,14 @@ import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
 import { checkName, findTemplate, type NameSource } from '../../config/template-paths.js';
-import { TemplateFault, readChartSpec } from '../template-check.js';
+import { TemplateFault, chartKeyProblems, readChartSpec } from '../template-check.js';
 import type { ChartBlock } from './model.js';
 import type { ChartSpec } from './template.js';
 import { resolveRange } from './periods.js';
 import type { Theme, Box } from './theme.js';
+import { loadCatalogs } from '../../template/catalogs.js';
+import type { Catalog } from '../../template/catalog.js';
+import { localizeSpec } from '../../template/localize.js';
 
 /** The deck's additions to a chart binding (all optional: the release's specs work as they are). */
 export interface DeckSeries extends ChartSeries {
@@ -53,14 +56,14 @@ export interface DeckRow extends ChartRow {
   mid: number;
 }
 
-const specCache = new Map<string, { mtime: number; spec: Record<string, unknown> }>();
+const specCache = new Map<string, { mtime: number; spec: Record<string, unknown>; catalog?: Catalog }>();
 
 /**
  * templates/charts/<name>.vl.json from the first template folder that has it (user overrides first),
  * checked (template-check.ts readChartSpec). A missing or malformed spec is a TemplateFault; `at`
  * is where the template names it.
  */
-export function loadSpec(templateDirs: string[], name: string, at: NameSource = {}): { spec: Record<string, unknown>; file: string } {
+export function loadSpec(templateDirs: string[], name: string, at: NameSource = {}, lang?: string): { spec: Record<string, unknown>; file: string } {
   checkName(name, 'chart spec', at);
   const file = findTemplate(templateDirs, join('charts', `${name}.vl.json`), 'chart spec', at);
   if (!file) {
@@ -68,10 +71,17 @@ export function loadSpec(templateDirs: string[], name: string, at: NameSource = 
     throw new TemplateFault([{ code: 'E_NOT_FOUND', ...at, message: `no chart spec "${name}"`, expected: `charts/${name}.vl.json in ${templateDirs.join(', ')}`, hint: didYouMean(name, known) }]);
   }
   const mtime = statSync(file).mtimeMs;
-  const hit = specCache.get(file);
-  if (hit && hit.mtime === mtime) return { spec: hit.spec, file };
-  const spec = readChartSpec(file, readFileSync(file, 'utf8'));
-  specCache.set(file, { mtime, spec });
+  // the words of the spec ("t:<key>") in the document's language, from the catalogs of the same folders
+  const catalog = lang ? loadCatalogs(templateDirs).find((c) => c.lang === lang) : undefined;
+  const cacheKey = `${file}\0${lang ?? ''}`;
+  const hit = specCache.get(cacheKey);
+  if (hit && hit.mtime === mtime && hit.catalog === catalog) return { spec: hit.spec, file };
+  const text = readFileSync(file, 'utf8');
+  const read = readChartSpec(file, text);
+  const local = catalog ? localizeSpec(read, catalog, file, text) : { spec: read, problems: [] };
+  if (local.problems.length) throw new TemplateFault(local.problems);
+  const spec = local.spec;
+  specCache.set(cacheKey, { mtime, spec, catalog });
   return { spec, file };
 }
 
@@ -104,8 +114,10 @@ export interface ChartContext { inputs: DocumentInputs; figures: FigureSet; them
 /** Build a chart block. Throws QuarterDeckError when the chart has no data at all. */
 export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBlock {
   const { inputs, figures, theme } = ctx;
-  const { spec, file } = loadSpec(inputs.templateDirs, c.spec);
+  const { spec, file } = loadSpec(inputs.templateDirs, c.spec, {}, inputs.m.lang);
   const binding = structuredClone(bindingOf(spec, file)) as DeckBinding;
+  const keyFaults = chartKeyProblems(binding, file, inputs.items, figures);
+  if (keyFaults.length) throw new TemplateFault(keyFaults);
   const notes: string[] = [];
   const m = inputs.m;
   const compact = (p: string) => periodLabels(p, inputs.fiscal, m).compact;

@@ -51,7 +51,7 @@ export function buildEquity(layout: EquityLayout, ctx: BuildContext, years: stri
     if (i === 0) balance(open, dayAfter(open));
     for (const mv of layout.movements) {
       const cells = layout.columns.map((c) => (mv.cells[c.item] ? cell(mv.cells[c.item], period) : undefined));
-      if (cells.some((c) => c !== undefined && c !== '-')) rows.push({ label: mv.label, cells, cls: 'movement' });
+      if (cells.some((c) => c !== undefined && c !== '-')) rows.push({ label: ctx.word(mv.label), cells, cls: 'movement' });
     }
     const end = endDate(p, ctx.fiscal);
     balance(end, end);
@@ -60,7 +60,7 @@ export function buildEquity(layout: EquityLayout, ctx: BuildContext, years: stri
   const keep = layout.columns.map((_, i) => rows.some((r) => r.cells[i] !== undefined));
   const cols = layout.columns.filter((_, i) => keep[i]);
   const units = cols.map((c) => (items.get(c.item)?.unit === 'JPY' ? m.release.unit(usd ? 'usd-thousand' : 'thousand') : m.release.unit('shares')));
-  const head = `<thead><tr><th class="label" rowspan="2"></th>${cols.map((c) => `<th scope="col">${esc(c.label ?? ctx.labels.get(c.item) ?? c.item)}</th>`).join('')}</tr>`
+  const head = `<thead><tr><th class="label" rowspan="2"></th>${cols.map((c) => `<th scope="col">${esc(c.label === undefined ? ctx.labels.get(c.item) ?? c.item : ctx.word(c.label, ctx.labels.get(c.item) ?? c.item))}</th>`).join('')}</tr>`
     + `<tr>${units.map((u) => `<th scope="col" class="unit">${esc(u)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((r) => `<tr class="${r.cls}"><th scope="row">${esc(r.label)}</th>${r.cells.filter((_, i) => keep[i]).map((c) => `<td class="value">${c ?? ''}</td>`).join('')}</tr>`).join('\n');
   return `<table class="fin equity"><thead></thead>${head}<tbody>\n${body}\n</tbody></table>`.replace('<thead></thead>', '');

@@ -5,14 +5,15 @@
 //   3. charts: Vega-Lite specs bound to figures → SVG
 //   4. Handlebars with the figure helpers (render/helpers.ts) and the release's own (tables,
 //      narrative, footnotes): every number comes from the FigureSet
+import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
 import { partialCycleProblems } from '../partial-cycles.js';
-import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
-import { chartData, renderSvg } from '../charts.js';
+import { FIGURE_HELPERS, TemplateFault, chartKeyProblems, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
+import { bindingOf, chartData, renderSvg } from '../charts.js';
 import { showNumber, yenPhrase } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { groupDigits } from '../../format/display.js';
@@ -21,11 +22,16 @@ import { builtinTemplates, loadChartSpec, loadReleaseTemplates, type ReleaseTemp
 import { profileField, type Profile } from '../../audience/profile.js';
 import { buildTable, type BuildContext } from './tables.js';
 import { buildEquity } from './equity.js';
+import { registerTseHelpers } from './tse-helpers.js';
 import { Notes, superscript } from './notes.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape, type ReleaseShape } from './shape.js';
 import { endDate, monthCount, parsePeriod, type Duration } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
+import { useProblems } from '../../template/catalog.js';
+import { loadCatalogs } from '../../template/catalogs.js';
+import { KEY_PREFIX, specKeys } from '../../template/localize.js';
+import { formatMessage } from '../../template/format-message.js';
 
 export interface PrintSettings { headerTemplate: string; footerTemplate: string; margin: { top: string; bottom: string; left: string; right: string } }
 
@@ -41,7 +47,7 @@ export interface ReleaseHtml {
 
 /** The release's helpers that take figure keys, besides the shared ones (template-check.ts). */
 const RELEASE_FIGURE_HELPERS = {
-  ...FIGURE_HELPERS, delta: 'first', moved: 'first', ptsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast',
+  ...FIGURE_HELPERS, delta: 'first', moved: 'first', ptsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast', tsePerShareNote: 'allButLast',
 } as const;
 
 type Options = { hash: Record<string, unknown>; data?: Record<string, unknown>; fn?: (ctx: unknown, opts?: { data?: Record<string, unknown> }) => string; inverse?: (ctx: unknown) => string };
@@ -77,7 +83,9 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', period, item: revenue, message: `an earnings release for ${period} covers ${figures.period('ytd')}, and the data has no ${revenue} for ${figures.period('ytd')}`, hint: 'add the cumulative figures to data/ (or build a period the data covers)' }]);
   }
   const hb = Handlebars.create();
-  registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels });
+  const catalogs = loadCatalogs(dirs);
+  registerHelpers(hb, { figures, m, fiscal, labels: inputs.labels, catalog: catalogs.find((c) => c.lang === m.lang) ?? catalogs[0], output: 'html' });
+  registerTseHelpers(hb, inputs, figures, t.tse, t.files, shape.releaseDate);
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   /** A company text with its {{placeholders}} filled in; a sentence whose placeholder has no
@@ -89,7 +97,9 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   };
   const notes = new Notes();
   const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
-  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets };
+  const catalog = catalogs.find((c) => c.lang === m.lang) ?? catalogs[0];
+  const word = (s: string, label?: string) => (s.startsWith(KEY_PREFIX) && catalog.messages.has(s.slice(KEY_PREFIX.length)) ? formatMessage(catalog.messages.get(s.slice(KEY_PREFIX.length))!, { label }, 'text') : s);
+  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word };
   const extra = company.extra as Record<string, any>;
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
@@ -107,8 +117,10 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   // 3. charts
   const charts: Record<string, { svg: string; alt: string; title: string }> = {};
   for (const [name, use] of Object.entries(t.config.charts)) {
-    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` });
+    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
     const bound = use.periods ? { ...spec, usermeta: { quarterdeck: { ...(spec.usermeta as any).quarterdeck, periods: use.periods } } } : spec;
+    const keyFaults = chartKeyProblems(bindingOf(bound, file), file, inputs.items, inputs.figures);
+    if (keyFaults.length) throw new TemplateFault(keyFaults);
     const data = chartData(bound, file, figures, inputs.labels, m, fiscal);
     if (data.periods.length < 2) continue; // a chart of one period says nothing
     // a stack's total is a figure too (never the sum of rounded bars): rows with axis "total"
@@ -135,7 +147,16 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     const layout = own(t.tables, name);
     if (!layout) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: `no table layout "${name}"`, expected: Object.keys(t.tables).join(', ') }]);
     const { cls, caption, ...roles } = roleArg(o);
-    return block(o, buildTable(layout, ctx, roles, { cls, caption }));
+    try {
+      return block(o, buildTable(layout, ctx, roles, { cls, caption }));
+    } catch (e) {
+      // a fault of the layout (an unknown period role …) names the layout's file and the line it is written on
+      // (a named column set is written in columns.yaml)
+      const files = [t.files[`table:${name}`], ...(typeof layout.columns === 'string' ? [t.files['table:columns']] : [])];
+      const where = (found?: string) => { for (const f of files) { const line = found ? lineOfText(f, found) : undefined; if (line) return { file: f, line }; } return { file: files[0] }; };
+      if (e instanceof TemplateFault) throw new TemplateFault(e.problems.map((p) => (p.file ? p : { ...p, ...where(p.found) })));
+      throw e;
+    }
   });
   hb.registerHelper('equity', (name: string, o: Options) => {
     const layout = own(t.equity, name);
@@ -157,6 +178,9 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
    *  " reason fragment." / ". Reason sentence." / "."; clause=true: the fragments only (" …"), sentences=true: the sentences only */
   hb.registerHelper('reason', (section: string, key: string, o: Options) => {
     let list = findEntries(section, key, o).map((e) => text.html(e));
+    // a language whose reasons follow the sentence (m.release.reasonStyle "inline"): clause=true
+    // gives nothing, and every other form gives every reason, each a sentence
+    if (m.release.reasonStyle === 'inline' && !o.hash.inline) return safe(o.hash.clause ? '' : m.release.joinSentences(list));
     if (o.hash.clause) { list = list.filter(isClause); return safe(list.length ? ` ${stop(list.join(' '))}` : ''); }
     if (o.hash.sentences) list = list.filter((h) => !isClause(h));
     if (o.hash.inline) return safe(m.release.joinSentences(list));
@@ -278,7 +302,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   hb.registerHelper('targetTable', (rolesArg: string, o: Options) => {
     const keys = String(o.hash.items ?? '').split(',').map((k) => k.trim()).filter(Boolean);
     const heads = o.hash.heads === undefined ? [] : String(o.hash.heads).split('|');
-    const head = (k: string) => heads[keys.indexOf(k)]?.replace('{company}', company.shortName.en) ?? inputs.labels.get(k) ?? k;
+    const head = (k: string) => heads[keys.indexOf(k)]?.replace('{company}', company.shortName.en) || (inputs.labels.get(k) ?? k);
     const rows = rolesArg.split(',').map((r) => r.trim()).filter((r) => { try { return keys.some((k) => fig(`target:${k}`, r) !== undefined); } catch { return false; } });
     const cols = keys.filter((k) => rows.some((r) => fig(`target:${k}`, r)));
     if (!rows.length) return '';
@@ -291,12 +315,19 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
   // before anything runs: unknown helpers and partials, partial names outside the template folders,
   // paths into prototypes and figure ids no item has, each with its file and line
-  const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures) };
+  const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures), message: (k: string, a: string[]) => useProblems({ key: k, args: a, file: '' }, catalogs) };
   const faults = [
     ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
     ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
     ...partialCycleProblems(t.partials, (name) => t.files[`partial:${name}`]),
   ];
+  // the words of the table layouts ("t:<key>") name messages of the catalogs
+  for (const [name, layout] of [...Object.entries(t.tables), ...Object.entries(t.equity)]) {
+    const file = t.files[`table:${name}`];
+    for (const k of specKeys(layout)) {
+      if (!catalog.messages.has(k.key)) faults.push({ code: 'E_TEMPLATE', file, line: lineOfText(file, `${KEY_PREFIX}${k.key}`), field: k.path, message: `no message "${k.key}" in the ${catalog.lang} catalog`, hint: didYouMean(k.key, catalog.messages.keys()) });
+    }
+  }
   if (faults.length) throw new TemplateFault(faults);
 
   const context = {
@@ -317,6 +348,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   try {
     html = run(t.main, context);
   } catch (e) {
+    if (e instanceof TemplateFault) throw new TemplateFault(e.problems.map((p) => ({ ...p, file: p.file ?? t.files.main })));
     if (e instanceof QuarterDeckError) throw new QuarterDeckError(e.problems.map((p) => ({ ...p, file: p.file ?? t.files.main })));
     throw new TemplateFault([{ code: 'E_TEMPLATE', file: t.files.main, message: (e as Error).message }]);
   }
@@ -368,6 +400,13 @@ function releaseSections(t: ReleaseTemplates, shape: ReleaseShape, profile?: Pro
   }
   if (problems.length) throw new TemplateFault(problems);
   return entries.filter((e) => !e.if || Boolean((shape as unknown as Record<string, unknown>)[e.if]));
+}
+
+/** The line of a file on which `needle` is first written. */
+function lineOfText(file: string, needle: string): number | undefined {
+  const text = readFileSync(file, 'utf8');
+  const i = text.indexOf(needle);
+  return i < 0 ? undefined : text.slice(0, i).split('\n').length;
 }
 
 /** A property of a template-named path: own properties only, never the prototype's (constructor, __proto__). */

@@ -6,6 +6,7 @@ import { Decimal } from 'decimal.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
 import type { Notes } from './notes.js';
+import { TemplateFault } from '../../errors/template-fault.js';
 import { superscript } from './notes.js';
 import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
@@ -71,6 +72,9 @@ export interface BuildContext {
   fiscal: FiscalYear;
   notes: Notes;
   columnSets: Record<string, ColumnSpec[]>;
+  /** a layout's text in the document's language: "t:<key>" is a catalog message (its argument
+   *  `label`: the item's label), any other text is printed as written, in every language */
+  word: (text: string, label?: string) => string;
 }
 
 interface Cell { text: string; cls?: string }
@@ -86,7 +90,8 @@ function columnsOf(layout: TableLayout, ctx: BuildContext, roles: Record<string,
   for (const c of specs) {
     const role = roles[c.period] ?? c.period;
     let periodId: string;
-    try { periodId = ctx.figures.period(role); } catch { continue; }
+    // a period this document lacks leaves the column out; a role no document has is a TemplateFault
+    try { periodId = ctx.figures.period(role); } catch (e) { if (e instanceof TemplateFault) throw e; continue; }
     out.push({ ...c, role, periodId });
   }
   return out;
@@ -178,7 +183,7 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
     const cls = [spec.bold ? 'bold' : '', spec.total ? 'total' : ''].filter(Boolean);
     if (spec.heading !== undefined && !spec.item) {
       const children = buildRows(spec.rows ?? [], level + 1, cols, layout, ctx);
-      if (children.some((r) => !r.heading)) out.push({ label: spec.heading, level, cls: [...cls, 'heading'], cells: cols.map(() => undefined), heading: true }, ...children);
+      if (children.some((r) => !r.heading)) out.push({ label: ctx.word(spec.heading), level, cls: [...cls, 'heading'], cells: cols.map(() => undefined), heading: true }, ...children);
       continue;
     }
     if (!spec.item) continue;
@@ -189,8 +194,9 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
       // a row without figures is left out, with the rows under it
       continue;
     }
-    let label = esc(spec.label ?? ctx.labels.get(spec.item) ?? spec.item);
-    if (spec.note) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(spec.note)))}</sup>`;
+    const itemLabel = ctx.labels.get(spec.item) ?? spec.item;
+    let label = esc(spec.label === undefined ? itemLabel : ctx.word(spec.label, itemLabel));
+    if (spec.note) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(ctx.word(spec.note, itemLabel))))}</sup>`;
     out.push({ label, level, cls, cells, heading: false });
     if (spec.rows) out.push(...buildRows(spec.rows, level + 1, cols, layout, ctx));
   }

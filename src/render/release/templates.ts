@@ -11,6 +11,7 @@ import { findTemplate, type NameSource } from '../../config/template-paths.js';
 import { loadSpec } from '../deck/charts.js';
 import type { ColumnSpec, RowSpec, TableLayout } from './tables.js';
 import type { EquityLayout } from './equity.js';
+import type { TseLayout } from './tse.js';
 
 /** The built-in templates folder (templates/ beside src/ and dist/). */
 export const builtinTemplates = fileURLToPath(new URL('../../../templates', import.meta.url));
@@ -37,6 +38,15 @@ const equityLayout: z.ZodType<EquityLayout> = z.object({
   columns: z.array(z.object({ item: z.string(), label: z.string().optional() }).strict()),
   movements: z.array(z.object({ label: z.string(), cells: z.record(z.string(), z.string()) }).strict()),
 }).strict();
+const tseLayout: z.ZodType<TseLayout> = z.object({
+  style: z.enum(['table', 'lines', 'reference']).optional(), forecast: z.boolean().optional(), spans: z.array(z.string()).optional(),
+  dash: z.boolean().optional(), perShareUnit: z.enum(['yen', 'dividend']).optional(),
+  rows: z.array(z.object({ period: z.string(), scenario: z.literal('target').optional(), upcoming: z.boolean().optional() }).strict()).min(1),
+  columns: z.array(z.object({
+    key: z.string(), head: z.string().optional(), heads: z.array(z.object({ when: z.array(z.string()).optional(), head: z.string() }).strict()).optional(),
+    change: z.string().optional(), spans: z.array(z.string()).optional(),
+  }).strict()).min(1),
+}).strict();
 const chartUse = z.object({ spec: z.string(), periods: z.array(z.string()).optional() }).strict();
 export const releaseConfig = z.object({
   /** the release's sections (partials of release/partials/) in order; an audience profile may choose others */
@@ -56,6 +66,8 @@ export interface ReleaseTemplates {
   footer: string;
   tables: Record<string, TableLayout>;
   equity: Record<string, EquityLayout>;
+  /** the exchange's summary: layouts tables/tse-*.yaml (render/release/tse.ts) */
+  tse: Record<string, TseLayout>;
   columnSets: Record<string, ColumnSpec[]>;
   config: ReleaseConfig;
   /** file of each table and partial, for messages */
@@ -118,17 +130,19 @@ export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
   for (const [name, f] of partialFiles) { partials[name] = readFileSync(f, 'utf8'); files[`partial:${name}`] = f; }
   const tables: Record<string, TableLayout> = {};
   const equity: Record<string, EquityLayout> = {};
+  const tse: Record<string, TseLayout> = {};
   let columnSets: Record<string, ColumnSpec[]> = {};
   for (const [name, f] of tableFiles) {
     files[`table:${name}`] = f;
     if (name === 'columns') columnSets = yamlOf(f, z.record(z.string(), z.array(column)));
     else if (name.startsWith('equity')) equity[name] = yamlOf(f, equityLayout);
+    else if (name.startsWith('tse-')) tse[name] = yamlOf(f, tseLayout);
     else tables[name] = yamlOf(f, tableLayout);
   }
   const value: ReleaseTemplates = {
     main: readFileSync(main, 'utf8'), partials, css: readFileSync(css, 'utf8'),
     header: readFileSync(header, 'utf8'), footer: readFileSync(footer, 'utf8'),
-    tables, equity, columnSets, config: yamlOf(config, releaseConfig), files: { ...files, main, header, footer, config },
+    tables, equity, tse, columnSets, config: yamlOf(config, releaseConfig), files: { ...files, main, header, footer, config },
   };
   for (const [name, t] of Object.entries(tables)) {
     if (typeof t.columns === 'string' && !columnSets[t.columns]) fail(tableFiles.get(name)!, `unknown column set "${t.columns}"`, 'columns', Object.keys(columnSets).join(', '));
@@ -138,6 +152,6 @@ export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
 }
 
 /** A chart spec from templates/charts/ (user overrides first), checked: a missing or malformed spec is a TemplateFault. */
-export function loadChartSpec(dirs: string[], name: string, at: NameSource = {}): { spec: Record<string, unknown>; file: string } {
-  return loadSpec(dirs, name, at);
+export function loadChartSpec(dirs: string[], name: string, at: NameSource = {}, lang?: string): { spec: Record<string, unknown>; file: string } {
+  return loadSpec(dirs, name, at, lang);
 }

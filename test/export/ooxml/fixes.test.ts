@@ -33,14 +33,19 @@ beforeAll(async () => {
 
 describe('characters XML 1.0 does not allow', () => {
   it('in a deck\'s text become spaces, and every part stays well-formed', async () => {
-    const [cover, ...rest] = small.slides;
-    const dirty: DeckModel = { ...small, slides: [{ ...cover!, title: `Results\u000bfor the year`, notes: `Notes\u0001with\uffffcontrols` }, ...rest] };
+    const [cover, chart, table] = small.slides;
+    // a series name with a vertical tab: in the chart part and in its embedded workbook
+    const blocks = chart!.blocks.map((b) => (b.kind !== 'chart' ? b : { ...b, data: { ...b.data, rows: b.data.rows.map((r) => ({ ...r, series: `${r.series}\u000bseries` })) } }));
+    const dirty: DeckModel = { ...small, slides: [{ ...cover!, title: `Results\u000bfor the year`, notes: `Notes\u0001with\uffffcontrols` }, { ...chart!, blocks }, table!] };
     const report: MendReport = new Map();
     const parts = new Parts(unzipEntries(await deckPptx(dirty, report)));
     expect(report.get('xml-chars')).toBeGreaterThanOrEqual(3);
     for (const n of parts.names().filter((x) => /\.(xml|rels)$/.test(x))) expect(xmlError(parts.text(n)), n).toBeUndefined();
     expect(parts.text('ppt/slides/slide1.xml')).toContain('Results for the year');
     expect(parts.text('ppt/notesSlides/notesSlide1.xml')).toContain('Notes with controls');
+    const sheet = new Parts(unzipEntries(parts.bytes(parts.matching(/^ppt\/embeddings\/.*\.xlsx$/)[0]!)));
+    expect(xmlError(sheet.text('xl/sharedStrings.xml'))).toBeUndefined();
+    expect(sheet.text('xl/sharedStrings.xml')).toMatch(/ series</);
   });
 
   it('in a data pack\'s cells become spaces (exceljs keeps U+FFFF)', async () => {

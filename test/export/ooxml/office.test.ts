@@ -49,20 +49,21 @@ describe('every deck and data pack of the matrix', () => {
     const files: string[] = [];
     for (const b of built) {
       if (b.pptx) { files.push(join(dir, `${b.name}.pptx`)); writeFileSync(files.at(-1)!, b.pptx); }
-      files.push(join(dir, `${b.name}.xlsx`)); writeFileSync(files.at(-1)!, b.xlsx);
+      if (built.find((x) => x.xlsx === b.xlsx) === b) { files.push(join(dir, `${b.name}.xlsx`)); writeFileSync(files.at(-1)!, b.xlsx); }
     }
+    expect(files.filter((f) => f.endsWith('.xlsx')).length).toBe(6); // FY2009 in English and Japanese, FY2008, 1H, a quarter, the fixture company
     const r = spawnSync(CHECK, files, { encoding: 'utf8', timeout: 300_000 });
     const last = r.stdout.trim().split('\n').at(-1) ?? '';
     expect(r.stdout + r.stderr, 'ooxml/check').toMatch(/^\d+ parts valid, 0 invalid$/m);
     expect(r.status).toBe(0);
     // every package was read: slides, layouts, charts … of each deck and the sheets of each data pack
-    expect(Number(/^(\d+) parts valid/.exec(last)?.[1])).toBeGreaterThan(decks().length * 40 + built.length * 3);
+    expect(Number(/^(\d+) parts valid/.exec(last)?.[1])).toBeGreaterThan(decks().length * 40 + 6 * 3);
   }, 300_000);
 
   it('holds together: relationship targets, content types, unique shape ids, XML 1.0 text', async () => {
     for (const b of built) {
       if (b.pptx) expect(await packageProblems(partsOf(b.pptx)), `${b.name}.pptx`).toEqual([]);
-      expect(await packageProblems(partsOf(b.xlsx), 'chars'), `${b.name}.xlsx`).toEqual([]);
+      if (built.find((x) => x.xlsx === b.xlsx) === b) expect(await packageProblems(partsOf(b.xlsx), 'chars'), `${b.name}.xlsx`).toEqual([]);
     }
   }, 60_000);
 
@@ -99,7 +100,8 @@ function cachedRefs(xml: string): { f: string; num: boolean; points: (string | n
 describe("each chart's embedded workbook (what \"Edit data\" opens)", () => {
   it('holds the figures of the chart\'s cache, cell for cell (read with exceljs)', async () => {
     let cells = 0; let zeros = 0;
-    for (const b of decks()) {
+    // the decks with charts of their own figures (board, analysts and the template folder chart FY2009's as investors does)
+    for (const b of decks().filter((d) => !/^fy2009-(board|analysts|override)$/.test(d.name))) {
       const parts = partsOf(b.pptx);
       for (const chart of chartParts(parts)) {
         const rels = parts.text(chart.replace('charts/', 'charts/_rels/') + '.rels');

@@ -18,9 +18,12 @@ export interface OfficeCase {
   /** false: the data pack only (the built-in deck template names IIJ's items; the fixture company has its own) */
   deck?: boolean;
 }
+/** `xlsx`: the data pack of the package's period and language (one object for packages that share them) */
 export interface OfficePackage { name: string; period: string; model?: DeckModel; pptx?: Uint8Array; xlsx: Uint8Array }
 
 const prepared = new Map<string, ReturnType<typeof prepare>>();
+// figures.json and the data pack depend on the company, period and language, not on the audience
+const perPeriod = new Map<string, { figures: ReturnType<typeof buildFigures>; xlsx?: Promise<Uint8Array> }>();
 
 /** `report`: how many places each fix of export/ooxml mended, added up over packages. */
 export async function officePackage(c: OfficeCase, report?: MendReport): Promise<OfficePackage> {
@@ -32,9 +35,12 @@ export async function officePackage(c: OfficeCase, report?: MendReport): Promise
   const p = prepared.get(key) ?? prepare(c.dataDir, c.company);
   prepared.set(key, p);
   const period = resolvePeriod(c.period, p.analysis);
-  const figures = buildFigures(p.analysis.ledger, period, m);
-  const inputs = makeInputs(p.data, figures, m, localeDirs(templateDirs, profile.language), c.audience, profile);
+  const at = `${key}\0${period}\0${m.lang}`;
+  const once = perPeriod.get(at) ?? { figures: buildFigures(p.analysis.ledger, period, m) };
+  perPeriod.set(at, once);
+  const inputs = makeInputs(p.data, once.figures, m, localeDirs(templateDirs, profile.language), c.audience, profile);
+  once.xlsx ??= dataPack(once.figures, inputs);
   const model = c.deck === false ? undefined : deckModel(inputs);
-  const [pptx, xlsx] = await Promise.all([model && deckPptx(model, report), dataPack(figures, inputs)]);
+  const [pptx, xlsx] = await Promise.all([model && deckPptx(model, report), once.xlsx]);
   return { name: c.name, period, model, pptx, xlsx };
 }

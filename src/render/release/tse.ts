@@ -1,0 +1,233 @@
+// The exchange's summary (TSE format): tables with one row per period and one column per figure,
+// from layouts templates/release/tables/tse-*.yaml. Words come from messages/tse-<lang>.ts (column
+// heads by key, else the item's label in the document's language); every number is a figure of the
+// FigureSet, shown in the exchange's style: amounts in JPY millions, % without a sign, a decrease
+// as "(38.7)" in English and "△38.7" in Japanese. Rows and columns without figures are left out.
+import { Decimal } from 'decimal.js';
+import type { FigureSet } from '../figure-set.js';
+import type { Messages } from '../../messages/en.js';
+import type { TseWords } from '../../messages/tse-en.js';
+import type { Figure } from '../../types.js';
+import { showNumber } from '../../format/display.js';
+import { around } from '../../calc/interval.js';
+import { endDate, fiscalYearOf, monthCount, openingDate, parsePeriod, type Duration, type FiscalYear } from '../../periods/period.js';
+import { periodLabels } from '../../periods/labels.js';
+
+export interface TseRow {
+  /** period role ("cur", "prior", "end", "open", "nextFy" …) */
+  period: string;
+  /** a row of targets: its figures are the targets in force (`target:<key>`) */
+  scenario?: 'target';
+  /** a target row whose period has ended by the document's period end is left out */
+  upcoming?: boolean;
+}
+
+export interface TseColumn {
+  /** a figure key: an item id, or `target:<item>` */
+  key: string;
+  /** the column head: a key of the messages' `tse.head` (else the item's label) */
+  head?: string;
+  /** the first head whose `when` items are reported (printed, not derived) for every row's period */
+  heads?: { when?: string[]; head: string }[];
+  /** the change beside the value: `yoy:<item>`, `target-yoy:<item>` */
+  change?: string;
+  /** only for documents of these spans (FY: full years) */
+  spans?: string[];
+}
+
+export interface TseLayout {
+  /** table: one row per period; lines: "Head:" then "Period: amount" lines; reference: one line */
+  style?: 'table' | 'lines' | 'reference';
+  /** the table's rows are targets (labels: "Interim period ending …", 第2四半期連結累計期間, 通期) */
+  forecast?: boolean;
+  /** only for documents of these spans */
+  spans?: string[];
+  /** a missing cell of a printed row shows "-" (dividends not paid or not yet determined) */
+  dash?: boolean;
+  /** the unit row's word for per-share amounts: yen (JPY) or dividend (Yen) */
+  perShareUnit?: 'yen' | 'dividend';
+  rows: TseRow[];
+  columns: TseColumn[];
+}
+
+export interface TseContext {
+  figures: FigureSet;
+  labels: Map<string, string>;
+  items: Map<string, { unit: string }>;
+  m: Messages;
+  fiscal: FiscalYear;
+  words: TseWords;
+  /** the document's period (canonical id) */
+  period: string;
+  /** the document's date (ISO): targets announced later are not shown */
+  asOf?: string;
+}
+
+export interface Row extends TseRow { periodId: string }
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const itemOf = (key: string) => key.replace(/^[a-z-]+:/, '');
+
+/** How a figure is shown in the summary: its unit row kind, scale and decimals. */
+function kindOf(key: string, ctx: TseContext): { unit: string; scale: number; decimals: number; pct: boolean } {
+  const unit = ctx.items.get(itemOf(key))?.unit ?? '';
+  if (/^(yoy|qoq|target-yoy):/.test(key) || unit === 'ratio') return { unit: 'pct', scale: 1, decimals: 1, pct: true };
+  if (unit === 'JPY') return { unit: 'million', scale: 1e6, decimals: 0, pct: false };
+  if (/^JPY\//.test(unit)) return { unit: 'yen', scale: 1, decimals: 2, pct: false };
+  return { unit: 'shares', scale: 1, decimals: 0, pct: false };
+}
+
+/** A figure as the exchange prints it, or undefined when the data is not that precise. */
+export function tseNumber(f: Figure, key: string, ctx: TseContext): string | undefined {
+  const k = kindOf(key, ctx);
+  const precision = new Decimal(f.precision ?? 0);
+  const v = new Decimal(f.value);
+  // nil: no dividend paid, and so no payout ratio (a change of exactly zero is shown as 0.0)
+  if (v.isZero() && precision.isZero() && !/^(yoy|qoq|target-yoy):/.test(key)) return '-';
+  const x = around(k.pct ? v.times(100) : v, k.pct ? precision.times(100) : precision);
+  const abs = { mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() };
+  let n = showNumber(abs, { scale: k.scale, decimals: k.decimals });
+  let body = n.text;
+  let negative = x.mid.isNegative() && !/^0(\.0+)?$/.test(body);
+  if (n.ambiguous && f.kind !== 'derived') {
+    // a computation that rounds either way shows the token the document printed (the model's display
+    // of a ratio or per-share item is that token)
+    const token = (f.printed ?? (f.ambiguous ? undefined : f.display))?.trim();
+    // else a per-share figure printed in whole yen ("2,250") is shown in whole yen, never with invented sen
+    for (let d = k.decimals - 1; !token && n.ambiguous && d >= 0 && !k.pct; d--) n = showNumber(abs, { scale: k.scale, decimals: d });
+    if (!token) return n.ambiguous ? undefined : negative ? ctx.m.tse.negative(n.text) : n.text;
+    negative = /^\(|^[-−△]/.test(token) && token.length > 1;
+    body = token.replace(/[()%+−△]/g, '').replace(/^-/, '').trim();
+  }
+  return negative ? ctx.m.tse.negative(body) : body;
+}
+
+function periodEnd(id: string, fiscal: FiscalYear): string {
+  const p = parsePeriod(id)!;
+  return p.kind === 'instant' ? p.date : endDate(p, fiscal);
+}
+
+/** Months from the fiscal year's start to a date (a balance at a half's end: 6). */
+function monthsTo(date: string, fiscal: FiscalYear): { months: number; fyEnd: string } {
+  const fy = fiscalYearOf({ kind: 'instant', date }, fiscal);
+  const open = openingDate({ kind: 'duration', fy, span: 'FY' }, fiscal);
+  const [y0, m0] = open.split('-').map(Number); const [y1, m1] = date.split('-').map(Number);
+  return { months: (y1 - y0) * 12 + (m1 - m0), fyEnd: endDate({ kind: 'duration', fy, span: 'FY' }, fiscal) };
+}
+
+export function rowLabel(row: Row, layout: TseLayout, ctx: TseContext, lines = false): string {
+  const p = parsePeriod(row.periodId)!;
+  const docEnd = periodEnd(ctx.period, ctx.fiscal);
+  const end = periodEnd(row.periodId, ctx.fiscal);
+  const { months, fyEnd } = p.kind === 'instant' ? monthsTo(p.date, ctx.fiscal) : { months: monthCount(p), fyEnd: endDate({ ...(p as Duration), span: 'FY' }, ctx.fiscal) };
+  if (lines && p.kind === 'instant') return ctx.m.tse.asOf(p.date, fyEnd, months);
+  const label = ctx.m.tse.periodRow({ months, end, fyEnd, ended: end <= docEnd, forecast: Boolean(layout.forecast) });
+  return row.scenario === 'target' && !layout.forecast ? `${label}${ctx.m.tse.targetMark()}` : label;
+}
+
+const keyFor = (key: string, row: TseRow) => (row.scenario === 'target' && !key.startsWith('target') ? `target:${key}` : key);
+
+function rowsOf(layout: TseLayout, ctx: TseContext): Row[] {
+  const docEnd = periodEnd(ctx.period, ctx.fiscal);
+  const out: Row[] = [];
+  for (const r of layout.rows) {
+    let periodId: string;
+    try { periodId = ctx.figures.period(r.period); } catch { continue; }
+    if (r.upcoming && periodEnd(periodId, ctx.fiscal) <= docEnd) continue;
+    if (out.some((o) => o.periodId === periodId && o.scenario === r.scenario)) continue;
+    out.push({ ...r, periodId });
+  }
+  return out;
+}
+
+function headOf(col: TseColumn, rows: Row[], ctx: TseContext): string {
+  const reported = (id: string) => rows.every((r) => { const f = ctx.figures.find(id, r.periodId); return f !== undefined && f.kind !== 'derived' && f.kind !== 'computed'; });
+  const key = col.heads?.find((h) => !h.when || h.when.every(reported))?.head ?? col.head;
+  return (key && ctx.m.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
+}
+
+type Cell = { text?: string; fig?: Figure };
+export interface TseGrid {
+  rows: Row[]; cols: TseColumn[];
+  /** [row][column] = [value, change] as printed */
+  cells: (string | undefined)[][][];
+  /** the figure of each printed number (none for "-" or a target not yet in force) */
+  figs: (Figure | undefined)[][][];
+}
+
+/** The rows, columns and cells of a layout; rows and columns with no figure left out. */
+export function tseGrid(layout: TseLayout, ctx: TseContext): TseGrid | undefined {
+  const span = (parsePeriod(ctx.period) as Duration).span;
+  if (layout.spans && !layout.spans.includes(span)) return undefined;
+  let rows = rowsOf(layout, ctx);
+  let cols = layout.columns.filter((c) => !c.spans || c.spans.includes(span));
+  const docEnd = periodEnd(ctx.period, ctx.fiscal);
+  /** a period still running at the document's period end shows only what was known on the document's date */
+  const known = (f: Figure | undefined, periodId: string) =>
+    f && (!ctx.asOf || f.scenario === 'target' || periodEnd(periodId, ctx.fiscal) <= docEnd || f.sources.every((s) => !s.date || s.date <= ctx.asOf!)) ? f : undefined;
+  const cell = (r: Row, key: string | undefined): Cell => {
+    if (!key) return {};
+    const k = keyFor(key, r);
+    const f = k === key ? known(ctx.figures.find(k, r.periodId), r.periodId) : ctx.figures.find(k, r.periodId);
+    // in a row of targets, a figure that is already an actual prints "-" (its actual is in the row above)
+    if (k !== key && known(ctx.figures.find(key, r.periodId), r.periodId)) return { text: '-' };
+    // a target announced after the document's date was not in force when it was published
+    if (f?.announced && ctx.asOf && f.announced > ctx.asOf) return { text: '' };
+    const text = f && tseNumber(f, k, ctx);
+    return { text, fig: text && text !== '-' ? f : undefined };
+  };
+  let grid = rows.map((r) => cols.map((c) => [cell(r, c.key), cell(r, c.change)]));
+  const keepRow = grid.map((row) => row.some((c) => c[0].text !== undefined));
+  rows = rows.filter((_, i) => keepRow[i]); grid = grid.filter((_, i) => keepRow[i]);
+  const keepCol = cols.map((_, j) => grid.some((row) => row[j][0].text !== undefined));
+  cols = cols.filter((_, j) => keepCol[j]); grid = grid.map((row) => row.filter((_, j) => keepCol[j]));
+  if (!rows.length || !cols.length) return undefined;
+  const shown = (c: Cell, dash: boolean) => (c.text === '' ? undefined : c.text ?? (dash ? '-' : undefined));
+  return {
+    rows, cols,
+    cells: grid.map((row) => row.map(([v, c]) => [shown(v, Boolean(layout.dash)), shown(c, false)])),
+    figs: grid.map((row) => row.map(([v, c]) => [v.fig, c.fig])),
+  };
+}
+
+/** A column's head in the document's language. */
+export function tseHead(col: TseColumn, rows: Row[], ctx: TseContext): string {
+  return headOf(col, rows, ctx);
+}
+
+/** A column's unit word (JPY millions, %, JPY, Yen). */
+export function tseUnit(col: TseColumn, layout: TseLayout, ctx: TseContext): string {
+  const u = kindOf(col.key, ctx).unit;
+  return ctx.m.tse.unit(u === 'yen' ? layout.perShareUnit ?? 'yen' : u);
+}
+
+/** The summary table (or lines) of a layout; '' when the data has no figure for it. */
+export function buildTse(layout: TseLayout, ctx: TseContext): string {
+  const b = tseGrid(layout, ctx);
+  if (!b) return '';
+  const t = ctx.m.tse;
+  if (layout.style === 'reference') {
+    const col = b.cols[0];
+    const values = b.rows.map((r, i) => t.referenceValue(periodLabels(r.periodId, ctx.fiscal, ctx.m).short, b.cells[i][0][0] ?? ''));
+    return `<p class="tse-reference">${esc(t.reference(headOf(col, b.rows, ctx)))} ${esc(values.join(' '))}</p>`;
+  }
+  if (layout.style === 'lines') {
+    return b.cols.map((c, j) => {
+      const kind = kindOf(c.key, ctx).unit;
+      const lines = b.rows.map((r, i) => (b.cells[i][j][0] === undefined ? '' : `<p class="tse-line">${esc(t.answer(rowLabel(r, layout, ctx, true), t.amount(b.cells[i][j][0]!, kind)))}</p>`)).join('');
+      return lines ? `<div class="tse-lines"><p class="tse-line-head">${esc(t.answer(headOf(c, b.rows, ctx), '').trim())}</p>${lines}</div>` : '';
+    }).join('');
+  }
+  const hasChange = b.cols.map((_, j) => b.cells.some((row) => row[j][1] !== undefined));
+  const unitWord = (c: TseColumn) => tseUnit(c, layout, ctx);
+  const head1 = b.cols.map((c, j) => `<th scope="colgroup"${hasChange[j] ? ' colspan="2"' : ''}>${esc(headOf(c, b.rows, ctx))}</th>`).join('');
+  const head2 = b.cols.map((c, j) => `<th scope="col" class="unit">${esc(unitWord(c))}</th>${hasChange[j] ? `<th scope="col" class="unit">${esc(t.unit('pct'))}</th>` : ''}`).join('');
+  const body = b.rows.map((r, i) => `<tr><th scope="row">${esc(rowLabel(r, layout, ctx))}</th>${b.cols.map((_, j) => `<td class="value">${esc(b.cells[i][j][0] ?? '')}</td>${hasChange[j] ? `<td class="chg">${esc(b.cells[i][j][1] ?? '')}</td>` : ''}`).join('')}</tr>`).join('\n');
+  return `<table class="fin tse"><thead><tr><th class="label" scope="col" rowspan="2"></th>${head1}</tr><tr>${head2}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+}
+
+/** Every figure key a layout names (for the template check and for a figures request). */
+export function tseKeys(layout: TseLayout): string[] {
+  const keys = layout.columns.flatMap((c) => [c.key, c.change, ...(c.heads ?? []).flatMap((h) => h.when ?? [])]).filter((k): k is string => Boolean(k));
+  if (layout.rows.some((r) => r.scenario === 'target')) keys.push(...layout.columns.filter((c) => !c.key.startsWith('target')).map((c) => `target:${c.key}`));
+  return [...new Set(keys)];
+}

@@ -1,0 +1,76 @@
+// The data pack's sheet of the exchange's summary: the same figures as the release's TSE section,
+// as numbers with the exchange's formats; English and Japanese words; valid OOXML.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { dataPack } from '../../src/export/xlsx.js';
+import { addTseSheet } from '../../src/export/tse-sheet.js';
+import { en } from '../../src/messages/en.js';
+import { ja } from '../../src/messages/ja.js';
+import { releaseInputs } from '../render/release-support.js';
+import { jaInputs } from '../render/ja-support.js';
+import { root } from '../helpers.js';
+
+const check = join(root, '..', 'shared', 'ooxml', 'check');
+let file = '';
+const sheets: Record<string, ExcelJS.Worksheet> = {};
+/** rows of a sheet as arrays of values (column A first) */
+const rows = (ws: ExcelJS.Worksheet) => { const out: unknown[][] = []; ws.eachRow((r) => out.push((r.values as unknown[]).slice(1))); return out; };
+const row = (ws: ExcelJS.Worksheet, label: string, after?: string) => {
+  const all = rows(ws); const from = after ? all.findIndex((r) => r.includes(after)) : 0;
+  return all.slice(from).find((r) => r[0] === label)!;
+};
+
+beforeAll(async () => {
+  const { inputs, figures } = releaseInputs('FY2008');
+  const bytes = await dataPack(figures, inputs);
+  file = join(mkdtempSync(join(tmpdir(), 'qd-tse-')), 'data-pack.xlsx');
+  writeFileSync(file, bytes);
+  const wb = new ExcelJS.Workbook(); await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  sheets.en = wb.getWorksheet(en.tse.sheet())!;
+  // the Japanese sheet alone (the rest of the pack is the same code)
+  const wbj = new ExcelJS.Workbook();
+  addTseSheet(wbj, jaInputs('FY2009').inputs);
+  sheets.ja = wbj.getWorksheet(ja.tse.sheet())!;
+}, 120_000);
+
+describe('data pack: the TSE summary sheet', () => {
+  it('holds the section\'s figures as numbers (FY2008, seed 004 lines 787-853)', () => {
+    const ws = sheets.en;
+    expect(ws).toBeDefined();
+    const cur = row(ws, 'Fiscal year ended March 31, 2009');
+    // revenue in JPY millions, YoY as a fraction: 69,731 and (38.7) as the exchange prints them
+    expect(Math.round(cur[1] as number)).toBe(69_731);
+    expect((cur[4] as number).toFixed(3)).toBe('-0.387');
+    let first: ExcelJS.Row | undefined;
+    ws.eachRow((r) => { if (!first && r.getCell(1).value === 'Fiscal year ended March 31, 2009') first = r; });
+    expect(first!.getCell(2).numFmt).toBe('#,##0;(#,##0);"-"');
+    expect(first!.getCell(3).numFmt).toBe('0.0%;(0.0%);"-"');
+    const ratios = row(ws, 'Fiscal year ended March 31, 2009', "Net Income to Total Shareholders' Equity");
+    expect(ratios.slice(1).map((v) => Number(v).toFixed(3))).toEqual(['6917.866', '6916.855', '0.057', '0.038', '0.042']);
+    const div = row(ws, 'Fiscal year ended March 31, 2008', '1st quarter-end');
+    expect(div.slice(1)).toEqual(['-', 750, '-', 1000, 1750]);
+    const targets = row(ws, 'Interim period ending September 30, 2009');
+    expect(targets.slice(1).map((v) => Number(v).toFixed(3))).toEqual(['33500.000', '0.007', '800.000', '-0.204', '550.000', '-0.282']);
+    const total = rows(ws).flat();
+    for (const words of [en.tse.operations(), en.tse.position(), en.tse.cashFlows(), en.tse.dividends(), en.tse.rounding()]) expect(total).toContain(words);
+  });
+
+  it('in Japanese for the ja audience (FY2009)', () => {
+    const ws = sheets.ja;
+    expect(ws).toBeDefined();
+    const all = rows(ws).flat();
+    for (const words of [ja.tse.operations(), ja.tse.position(), ja.tse.dividends()]) expect(all).toContain(words);
+    const cur = row(ws, '2010年3月期');
+    expect(Math.round(cur[1] as number)).toBe(68_006);
+    expect((cur[2] as number).toFixed(3)).toBe('-0.025');
+  });
+
+  it.skipIf(!existsSync(check))('passes the OOXML schema check', () => {
+    const out = execFileSync(check, [file], { encoding: 'utf8' });
+    expect(out).toMatch(/\b0 invalid/);
+  });
+});
