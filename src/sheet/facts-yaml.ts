@@ -33,6 +33,6 @@ export function factsTexts(entries: Entry[], source: string, meta: SourceMeta): 
       lines.push(`  - title: ${q(`${sheet} (${unit})`)}`, `    line: "${headRow}"`, `    unit: ${q(unit)}`, `    columns: [${q(period)}]`, '    rows:');
       for (const e of rows) { lines.push(`      - [${q(e.item.id)}, ${q(e.cell)}, ${q(token(e))}]`); cells.set(lines.length, e.cell); }
     }
-    return { path: `facts/${source}/${sheet.toLowerCase()}.yaml`, text: `${lines.join('\n')}\n`, cells };
+    return { path: `facts/${source}/${sheet.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.yaml`, text: `${lines.join('\n')}\n`, cells };
   });
 }

@@ -87,10 +87,15 @@ describe('a new quarter entered in the workbook (harbor)', () => {
     const edited = await variant('good', (wb) => { entry(wb, 'Income', 'pl.sga').value = 40; });
     expect((await run(['import', edited, '--company', 'harbor', '--data', dir, '--date', '2025-04-30'])).err).toBe('');
     expect(readFileSync(join(folder(dir), 'income.yaml'), 'utf8')).toMatch(/"pl\.sga", "Income!E\d+", "40"/);
-    const b = await run(['build', '--company', 'harbor', '--period', Q, '--formats', 'figures', '--data', dir, '--out', join(dir, 'out')]);
+    const b = await run(['build', '--company', 'harbor', '--period', Q, '--formats', 'figures,data-pack', '--data', dir, '--out', join(dir, 'out')]);
     expect(b.err).toBe('');
     const built = JSON.parse(readFileSync(join(dir, 'out', 'harbor', Q, 'investors', 'figures.json'), 'utf8')) as FiguresFile;
     expect(built.figures.find((x) => x.id === `pl.operating-profit@${Q}`)?.value).toBe('30000000');
+    // the data pack names the workbook's cell as the figure's source, like a seed line
+    const pack = await open(join(dir, 'out', 'harbor', Q, 'analysts', 'data-pack.xlsx')).catch(() => open(join(dir, 'out', 'harbor', Q, 'investors', 'data-pack.xlsx')));
+    const texts: string[] = [];
+    pack.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => { texts.push(String(c.value)); })));
+    expect(texts.some((t) => /^good\.xlsx Income!E\d+/.test(t))).toBe(true);
   }, 30_000);
 
   it('text in a number cell is a problem at its cell', async () => {
