@@ -26,11 +26,11 @@ function toCells(problems: Problem[], texts: FactsText[], workbook: string, root
 }
 
 /** Check the data with the workbook's files in place of the source's current ones. */
-function checkWith(root: string, source: string, texts: FactsText[], workbook: string): void {
+function checkWith(root: string, source: string, texts: FactsText[], workbook: string): Problem[] {
   const kept = readCompanyFiles(root).filter((f) => !f.path.startsWith(join('facts', source) + '/'));
   const { data, problems } = parseCompanyData(root, [...kept, ...texts.map(({ path, text }) => ({ path, text }))]);
   const all = [...problems, ...(data && !problems.length ? analyse(data).problems : [])];
-  if (all.length) throw new QuarterDeckError(toCells(all, texts, workbook, root));
+  return toCells(all, texts, workbook, root);
 }
 
 function replaceFolder(root: string, source: string, texts: FactsText[]): string {
@@ -61,12 +61,15 @@ export async function importWorkbook(o: ImportOptions): Promise<ImportResult> {
   const read = await readEntryWorkbook(readFileSync(path), workbook, data, o.company);
   const problems = [...read.problems];
   if (o.period && read.period && o.period !== read.period) problems.push({ code: 'E_PERIOD', file: workbook, field: 'About!B3', message: 'a workbook of another period', expected: `"${o.period}"`, found: `"${read.period}"` });
-  if (!problems.length && !read.entries.length) problems.push({ code: 'E_FILE', file: workbook, message: 'the workbook enters no value', expected: `figures in the entry column of the statement sheets` });
-  if (problems.length) throw new QuarterDeckError(problems);
-  const source = o.source ?? `workbook-${read.period!.toLowerCase()}`;
+  if (!problems.length && !read.entries.length && read.period) problems.push({ code: 'E_FILE', file: workbook, message: 'the workbook enters no value', expected: `figures in the entry column of the statement sheets` });
+  // the workbook's own company and period: without them its cells mean nothing
+  if (!read.period || problems.some((p) => p.field?.startsWith('About!'))) throw new QuarterDeckError(problems);
+  const source = o.source ?? `workbook-${read.period.toLowerCase()}`;
   if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(source)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--source', message: 'a source name is a folder name', expected: 'lowercase words joined by dashes (workbook-fy2008)', found: `"${source}"` }]);
   const texts = factsTexts(read.entries, source, { file: workbook, document: o.document ?? `${data.company.name.en} ${read.period} entry workbook`, date: o.date });
-  checkWith(data.root, source, texts, workbook);
+  // the cells that are valid are checked with the data even when others are not: every problem at once
+  if (read.entries.length) problems.push(...checkWith(data.root, source, texts, workbook));
+  if (problems.length) throw new QuarterDeckError(problems);
   const folder = replaceFolder(data.root, source, texts);
-  return { source, folder, files: texts.map((t) => t.path), values: read.entries.length, period: read.period! };
+  return { source, folder, files: texts.map((t) => t.path), values: read.entries.length, period: read.period };
 }

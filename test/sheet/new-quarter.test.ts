@@ -115,6 +115,13 @@ describe('a new quarter entered in the workbook (harbor)', () => {
     expect(err).toMatch(/stale\.xlsx: Income!E\d+: the total shown is not the sum of its lines \(expected 165, found 170\)/);
   });
 
+  it('reports a bad cell and a total that does not foot at once', async () => {
+    const err = await refused(await variant('both', (wb) => { entry(wb, 'Income', 'pl.cogs').value = 'n/a'; entry(wb, 'Income', 'pl.sales.total').value = 175; }));
+    expect(err).toMatch(/both\.xlsx: Income!E\d+: not a number for "pl\.cogs"/);
+    expect(err).toMatch(/both\.xlsx: Income!E\d+: does not foot: pl\.sales\.total/);
+    expect(err).toMatch(/2 problems found/);
+  });
+
   it('an unknown sheet and an unknown item id are problems naming them', async () => {
     const err = await refused(await variant('unknown', (wb) => {
       wb.addWorksheet('Incme');
