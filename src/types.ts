@@ -79,6 +79,9 @@ export interface Fact {
   value: Decimal;
   /** half-width of the rounding interval, in base units */
   precision: Decimal;
+  /** printed in a table the document rounded so that it foots (`rounding: footing`): the figure may
+   *  be a whole unit off its exact value, and agrees with any value within that unit */
+  footing?: boolean;
   /** the token as printed */
   printed: string;
   /** unit as written in the table, e.g. "JPY thousand" */
@@ -149,6 +152,10 @@ export interface Known {
   /** reported: the chosen fact; superseded: other facts for the same node */
   fact?: Fact;
   others?: Fact[];
+  /** later or coarser prints that agree with the value within their own rounding (kept as sources) */
+  confirmations?: Fact[];
+  /** prints a later document restated (outside their rounding): no longer the value */
+  superseded?: Fact[];
   /** derived: how */
   formula?: string;
   inputs?: string[];
@@ -173,6 +180,9 @@ export interface Figure {
   sources: Omit<Source, 'dataFile' | 'dataLine'>[] | Source[];
   /** half-width of the rounding interval of value */
   precision?: string;
+  /** derived figures: the coarsest rounding (half-width) of the printed figures it is computed from —
+   *  the finest unit it can be shown in (exact arithmetic on millions is shown in millions, not thousands) */
+  grain?: string;
   /** the display could round either way given the inputs' precision */
   ambiguous?: boolean;
   /** the printed figure, where the document printed one */
@@ -180,6 +190,10 @@ export interface Figure {
   erratum?: string;
   /** targets: when the target was announced (ISO) */
   announced?: string;
+  /** the company printed the figure in a table it rounded so that it foots (documents round their tables the same way) */
+  footing?: boolean;
+  /** earlier prints a later document restated: what they printed, where */
+  superseded?: (Omit<Source, 'dataFile' | 'dataLine'> & { printed: string })[];
 }
 
 export interface FiguresFile {

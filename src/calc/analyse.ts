@@ -1,7 +1,7 @@
 // Load-time analysis: resolve facts, derive what they determine, check everything.
 import type { CompanyData, Known } from '../types.js';
 import type { Problem } from '../errors/problem.js';
-import { resolveFacts } from './resolve.js';
+import { resolveFacts, restatements, type Restatement } from './resolve.js';
 import { solve } from './solve.js';
 import { makeLedger, type Ledger } from './ledger.js';
 import { checkPrinted } from './checks.js';
@@ -10,6 +10,8 @@ import { foldByCause } from './fold.js';
 export interface Analysis {
   ledger: Ledger;
   problems: Problem[];
+  /** figures a later document restated (the earlier prints are superseded) */
+  restatements: Restatement[];
   stats: { facts: number; reported: number; derived: number; printedChecked: number; errata: number };
 }
 
@@ -26,7 +28,7 @@ export function analyse(data: CompanyData): Analysis {
   for (const [key, k] of prints) if (!ledger.value(k.item, k.period)) known.set(key, k);
   const printedChecked = checkPrinted(ledger, problems);
   return {
-    ledger, problems: foldByCause(problems, known),
+    ledger, problems: foldByCause(problems, known), restatements: restatements(known),
     stats: { facts: data.facts.length, reported, derived: known.size - reported, printedChecked, errata: data.excluded.length },
   };
 }

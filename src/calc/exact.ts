@@ -15,7 +15,7 @@ export function footingSlack(known: Map<string, Known>, key: string, memo = new 
   const k = known.get(key);
   let slack: Decimal;
   if (!k) slack = new Decimal(0);
-  else if (k.kind === 'reported') slack = k.fact && EXACT_UNITS.has(k.fact.tableUnit) ? new Decimal(0) : k.precision;
+  else if (k.kind === 'reported') slack = k.fact && EXACT_UNITS.has(k.fact.tableUnit) ? new Decimal(0) : k.fact?.footing ? k.precision.times(2) : k.precision;
   else {
     memo.set(key, k.precision); // a cycle (never expected) falls back to the rounding
     slack = (k.inputs ?? []).reduce((s, i) => s.plus(footingSlack(known, i, memo)), new Decimal(0));

@@ -6,6 +6,7 @@ import { around, div, sub, exact, type Interval } from './interval.js';
 import { evaluate, parseFormula, formulaInputs, type Expr } from './formula.js';
 import { nodeKey } from './resolve.js';
 import { parsePeriod, periodId, priorQuarter, priorYear, openingDate, endDate, fiscalYearOf, type Period } from '../periods/period.js';
+import { announcedOf, targetHistories } from './targets.js';
 import type { Measure } from './measures.js';
 
 export interface Computed { interval: Interval; inputs: string[]; formula: string }
@@ -17,8 +18,10 @@ export interface Ledger {
   value(item: string, period: string): Computed | undefined;
   /** a measure of an item, e.g. yoy of revenue for FY2009 */
   measure(measure: Measure, item: string, period: string): Computed | undefined;
-  /** the latest target announced for an item and period */
-  target(item: string, period: string): Fact | undefined;
+  /** the target for an item and period in force at a date (the latest announced on or before it); without a date, the latest */
+  target(item: string, period: string, asOf?: string): Fact | undefined;
+  /** every announcement of a target (initial, revised), oldest first, one per announcement date */
+  targetHistory(item: string, period: string): Fact[];
   /** the anchors the company names for % of revenues and % of assets */
   totals: { revenue?: string; assets?: string };
 }
@@ -94,17 +97,10 @@ export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger
     return undefined;
   };
 
-  // the latest announcement of each target
-  const targets = new Map<string, Fact>();
-  for (const f of data.facts) {
-    if (f.scenario !== 'target' || f.measure) continue;
-    const k = nodeKey(f.item, f.period);
-    const prev = targets.get(k);
-    const at = f.announced ?? f.source.date; const prevAt = prev && (prev.announced ?? prev.source.date);
-    // the latest announcement; of one announcement's prints, the finest (JPY millions over a billions highlight)
-    if (!prev || at > prevAt! || (at === prevAt && f.precision.lt(prev.precision))) targets.set(k, f);
-  }
-  const target = (item: string, period: string): Fact | undefined => targets.get(nodeKey(item, period));
+  const history = targetHistories(data.facts);
+  const targetHistory = (item: string, period: string): Fact[] => history.get(nodeKey(item, period)) ?? [];
+  const target = (item: string, period: string, asOf?: string): Fact | undefined =>
+    targetHistory(item, period).filter((f) => !asOf || announcedOf(f) <= asOf).at(-1);
 
   const measure = (m: Measure, item: string, period: string): Computed | undefined => {
     const p = parsePeriod(period);
@@ -123,14 +119,15 @@ export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger
         return q && { interval: q, inputs: [...a!.inputs, ...t!.inputs], formula: `${item} / ${total}` };
       }
       case 'vs-target': {
-        const a = value(item, period); const t = target(item, period);
+        // the target in force at the period's end (a revision announced later is not what the period was measured against)
+        const a = value(item, period); const t = target(item, period, p.kind === 'duration' ? endDate(p, data.company.fiscalYear) : p.date);
         const q = a && t && div(a.interval, around(t.value, t.precision));
         return q && { interval: sub(q, exact(1)), inputs: [...a!.inputs, `target:${item}@${period}`], formula: `${item} / target − 1` };
       }
     }
   };
 
-  return { data, known, value: (i, p) => value(i, p), measure, target, totals };
+  return { data, known, value: (i, p) => value(i, p), measure, target, targetHistory, totals };
 }
 
 export function formulaInputIds(formula: string): string[] {

@@ -1,11 +1,16 @@
 // Printed facts → one reported value per (item, period): the finest figure consistent with the
-// latest document. Earlier documents that disagree are kept as superseded (a restatement).
+// latest document. A print that agrees with it within its own rounding confirms it (the more
+// precise, earlier value stands; both sources are kept). Only a print outside the latest
+// document's rounding is restated: kept as superseded, and listed by `check`.
 import type { Fact, Known } from '../types.js';
 import type { Problem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';
 import { roundTo } from '../format/round.js';
 
 export const nodeKey = (item: string, period: string) => `${item}@${period}`;
+
+/** The values a print allows: its rounding interval; a whole unit either way in a table rounded to foot. */
+export const printedInterval = (f: Fact) => around(f.value, f.footing ? f.precision.times(2) : f.precision);
 
 /** `isComputed(item)`: items with a formula (ratios, per-share) are computed; their prints are only checked. */
 export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (item: string) => boolean = () => false): Map<string, Known> {
@@ -19,21 +24,28 @@ export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (it
   for (const [k, list] of groups) {
     const byRecency = [...list].sort((a, b) => b.source.date.localeCompare(a.source.date) || a.precision.cmp(b.precision));
     const anchor = byRecency[0];
-    const anchorI = around(anchor.value, anchor.precision);
-    const consistent = list.filter((f) => overlaps(around(f.value, f.precision), anchorI));
-    const chosen = [...consistent].sort((a, b) => a.precision.cmp(b.precision) || b.source.date.localeCompare(a.source.date))[0];
+    const anchorI = printedInterval(anchor);
+    const consistent = list.filter((f) => overlaps(printedInterval(f), anchorI));
+    // the finest print; among equally fine ones the first published (a confirmation changes nothing)
+    const chosen = [...consistent].sort((a, b) => a.precision.cmp(b.precision) || a.source.date.localeCompare(b.source.date))[0];
     for (const f of list) {
       if (f === chosen) continue;
-      const agrees = overlaps(around(f.value, f.precision), around(chosen.value, chosen.precision));
+      const agrees = overlaps(printedInterval(f), around(chosen.value, chosen.precision));
       if (!agrees && f.source.file === chosen.source.file) {
         problems.push(conflict(f, chosen, 'the same document prints two different values'));
       } else if (agrees && f.source.file === chosen.source.file && f.precision.gt(chosen.precision) && f.precision.gt(0)) {
-        // a coarser print in the same document must be the finer figure rounded
+        // a coarser print in the same document must be the finer figure rounded (in a table rounded
+        // to foot: rounded up or down)
         const rounded = roundTo(chosen.value, f.precision.times(2));
-        if (!rounded.eq(f.value)) problems.push(conflict(f, chosen, `the rounded figure does not match the document's own ${chosen.tableUnit} figure`, rounded));
+        if (f.footing ? f.value.minus(chosen.value).abs().gte(f.precision.times(2)) : !rounded.eq(f.value)) problems.push(conflict(f, chosen, `the rounded figure does not match the document's own ${chosen.tableUnit} figure`, rounded));
       }
     }
-    known.set(k, { item: chosen.item, period: chosen.period, scenario: 'actual', value: chosen.value, precision: chosen.precision, kind: 'reported', fact: chosen, others: list.filter((f) => f !== chosen) });
+    const others = list.filter((f) => f !== chosen);
+    const agreeing = (f: Fact) => overlaps(printedInterval(f), around(chosen.value, chosen.precision));
+    known.set(k, {
+      item: chosen.item, period: chosen.period, scenario: 'actual', value: chosen.value, precision: chosen.precision, kind: 'reported', fact: chosen, others,
+      confirmations: others.filter(agreeing), superseded: others.filter((f) => !agreeing(f) && f.source.file !== chosen.source.file),
+    });
   }
   return known;
 }
@@ -46,4 +58,16 @@ function conflict(f: Fact, chosen: Fact, why: string, expected?: import('decimal
     found: `"${f.printed}" ${f.tableUnit}`,
     hint: 'If the document is wrong, add an erratum with the evidence (data/README.md).',
   };
+}
+
+/** A restatement: the value a later document prints for a figure an earlier one printed differently. */
+export interface Restatement { item: string; period: string; value: Fact; superseded: Fact[] }
+
+export function restatements(known: Map<string, Known>): Restatement[] {
+  const out: Restatement[] = [];
+  for (const k of known.values()) {
+    const fact = k.fact;
+    if (fact && k.superseded?.length) out.push({ item: k.item, period: k.period, value: fact, superseded: k.superseded });
+  }
+  return out.sort((a, b) => a.item.localeCompare(b.item) || a.period.localeCompare(b.period));
 }

@@ -10,9 +10,10 @@ import { Decimal } from 'decimal.js';
 import type { CompanyData, Known, TaxonomyItem } from '../types.js';
 import type { Problem } from '../errors/problem.js';
 import { endDate, openingDate, parsePeriod, periodIdentities, periodId, allSpans, type Duration, type FiscalYear } from '../periods/period.js';
-import { nodeKey } from './resolve.js';
+import { nodeKey, printedInterval } from './resolve.js';
 import { around, overlaps } from './interval.js';
 import { tableUnit } from './token.js';
+import { footingProblem } from './footing-problem.js';
 import { footingSlack } from './exact.js';
 
 interface Term { key: string; item: string; period: string; coef: 1 | -1 }
@@ -102,7 +103,7 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
         if (current && !precision.lt(current.precision)) continue;
         if (current?.kind === 'reported') {
           // a print is replaced only by an exact value it agrees with (else the check reports it)
-          if (!overlaps(around(value, precision), around(current.value, current.precision))) continue;
+          if (!overlaps(around(value, precision), current.fact ? printedInterval(current.fact) : around(current.value, current.precision))) continue;
           replaced.set(x.key, current);
         }
         known.set(x.key, {
@@ -110,6 +111,7 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
           formula: `${x.key} = ${others.map((t, i) => `${(t.coef * -x.coef) < 0 ? '− ' : i ? '+ ' : ''}${t.key}`).join(' ')}`,
           inputs: others.map((t) => t.key),
           fact: replaced.get(x.key)?.fact, others: replaced.get(x.key) ? [replaced.get(x.key)!.fact!, ...(replaced.get(x.key)!.others ?? [])] : undefined,
+          superseded: replaced.get(x.key)?.superseded,
         });
         derivedBy.set(x.key, r);
         changed = true;
@@ -119,7 +121,7 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
   // a replaced print must still agree with the final value
   for (const [key, print] of replaced) {
     const k = known.get(key)!;
-    if (!overlaps(around(k.value, k.precision), around(print.value, print.precision))) {
+    if (!overlaps(around(k.value, k.precision), print.fact ? printedInterval(print.fact) : around(print.value, print.precision))) {
       const f = print.fact!;
       problems.push({ code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
         message: `printed figure disagrees with its exact derivation (${k.formula})`, expected: k.value.toFixed(), found: `"${f.printed}" ${f.tableUnit}` });
@@ -136,23 +138,11 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
       const k = known.get(t.key)!;
       residual = residual.plus(k.value.times(t.coef));
       // exact terms (statements in thousands) foot exactly; only rounded terms bring their rounding
+      // (a whole unit for a print of a table rounded to foot)
       tolerance = tolerance.plus(footingSlack(known, t.key, slack));
     }
     if (residual.abs().gt(tolerance)) problems.push(footingProblem(r, known, residual));
   }
-}
-
-function footingProblem(r: Relation, known: Map<string, Known>, residual: Decimal): Problem {
-  const head = r.terms[0];
-  const k = known.get(head.key)!;
-  const where = [...r.terms.map((t) => known.get(t.key)!)].find((n) => n.kind === 'reported')?.fact?.source;
-  const expected = k.value.minus(residual.times(head.coef));
-  return {
-    code: 'E_CHECK', file: where?.dataFile ?? r.file, line: where?.dataLine ?? r.line, item: head.item, period: head.period, field: head.item,
-    message: `does not foot: ${r.why} (${head.period})`,
-    expected: expected.toFixed(), found: `${k.value.toFixed()} (difference ${residual.times(head.coef).toFixed()})`,
-    hint: r.terms.map((t) => { const n = known.get(t.key)!; return `${t.item}@${t.period}=${n.value.toFixed()}${n.fact ? ` [${n.fact.source.file.slice(0, 3)}:${n.fact.source.line}]` : ' [derived]'}`; }).join(', '),
-  };
 }
 
 /** Every node a derived node was computed from, transitively. */

@@ -5,6 +5,25 @@ import { roundTo } from './round.js';
 import type { Messages } from '../messages/en.js';
 import type { Comparison } from '../types.js';
 
+/** The decimals a figure known to ± precision has: ±0.5 → 0, ±0.05 → 1, ±0.005 → 2 (never more digits than known). */
+export function decimalsOfPrecision(precision: Decimal, scale: Decimal | number = 1): number {
+  const p = precision.div(scale).times(2);
+  if (p.lte(0)) return 0;
+  return Math.max(0, -Math.floor(Math.log10(p.toNumber()) + 1e-9));
+}
+
+/**
+ * The decimals to show a value with at a scale: `decimals`, or more where a value that is not zero
+ * would round to zero (a loss of 0.01 billion is "(0.01)", not "0.0") — never more than the value's
+ * precision allows.
+ */
+export function decimalsForNonZero(x: Interval, scale: number, decimals: number, precision: Decimal): number {
+  const max = precision.isZero() ? decimals + 3 : decimalsOfPrecision(precision, scale);
+  let d = decimals;
+  while (d < max && !x.mid.isZero() && roundTo(x.mid.div(scale), new Decimal(10).pow(-d)).isZero()) d++;
+  return roundTo(x.mid.div(scale), new Decimal(10).pow(-d)).isZero() ? decimals : d;
+}
+
 /** Group digits: 69731 → "69,731"; keeps `decimals` places. */
 export function groupDigits(v: Decimal, decimals: number): string {
   const fixed = v.abs().toFixed(decimals, Decimal.ROUND_HALF_UP);

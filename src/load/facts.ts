@@ -93,6 +93,7 @@ export function parseFacts(
         const fact: Fact = {
           key, measure, item: itemId, period: table.columns[ci], scenario: table.scenario ?? 'actual', announced: table.announced,
           value: parsed.value, precision: parsed.precision, printed: token, tableUnit: table.unit,
+          footing: table.rounding === 'footing' || undefined,
           source: { file: data.source.file, line: Number(cell ? cell[1] : seedLine), ...(cell ? { cell: seedLine } : {}), document: data.source.document, date: data.source.date, dataFile: yf.file, dataLine: at(ci + 2) },
         };
         const erratum = ctx.errata.find((e) => e.file === fact.source.file && e.line === fact.source.line && (!e.item || e.item === key) && (!e.period || e.period === fact.period) && e.printed.trim() === token.trim());

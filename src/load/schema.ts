@@ -37,6 +37,9 @@ export const factsFile = z.object({
       scenario: z.enum(['actual', 'target']).optional(),
       announced: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').optional(),
       note: z.string().optional(),
+      /** footing: the document rounded the table so that its parts add up to its totals (a printed
+       *  figure may be a unit off its exact value: 12,149 for 12,148,490 thousand) */
+      rounding: z.enum(['footing']).optional(),
       rows: z.array(z.array(z.string()).min(3)),
     }).strict(),
   ),

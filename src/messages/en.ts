@@ -27,6 +27,8 @@ export const en = {
   usd: (amount: string, scale: string) => `$${amount}${scale ? ` ${scale}` : ''}`,
   scale: { 1: '', 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' } as Record<number, string>,
   percent: (x: string) => `${x}%`,
+  /** a revised target beside the one it replaced: "revised up to JPY1,250 from JPY1,000" */
+  targetRevised: (dir: 'up' | 'down', to: string, from: string) => `revised ${dir} to ${to} from ${from}`,
   /** what a change is compared with, after the change: " YoY", " QoQ", " from 4Q07" */
   versus: (vs: Comparison | undefined) => (!vs ? '' : vs.base === 'yoy' ? ' YoY' : vs.base === 'qoq' ? ' QoQ'
     : vs.base === 'ytd' ? ` from the beginning of the fiscal year` : vs.base === 'target' ? ' against the target' : ` from ${vs.label ?? ''}`),

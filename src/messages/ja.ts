@@ -53,6 +53,8 @@ export const ja: Messages = {
   usd: (amount: string, scale: string) => (scale === '十億' && amount ? `${tenfold(amount)}億米ドル` : `${amount}${scale}米ドル`),
   scale: { 1: '', 1e3: '千', 1e6: '百万', 1e9: '十億' } as Record<number, string>,
   percent: (x: string) => `${x}%`,
+  /** 「1,000円から1,250円に上方修正」 */
+  targetRevised: (dir: 'up' | 'down', to: string, from: string) => `${from}から${to}に${dir === 'up' ? '上方' : '下方'}修正`,
   versus: (vs: Comparison | undefined) => (vs ? base(vs) : ''),
   /** "前期比4.3%増", "前年同期比4.3%減", "前期比横ばい", "前四半期比5.4%増加", "前期比1.6ポイント上昇" */
   change: (c: Change) => {

@@ -1,17 +1,20 @@
 // Every figure a document for a period can show, with its provenance: figures.json.
 // The documents are built from this and only this.
 import { Decimal } from 'decimal.js';
-import type { Fact, Figure, FigureKind, FiguresFile, Known, Source, TaxonomyItem } from '../types.js';
+import type { Figure, FigureKind, FiguresFile, Known, Source, TaxonomyItem } from '../types.js';
 import type { Ledger, Computed } from '../calc/ledger.js';
 import type { Measure } from '../calc/measures.js';
 import { MEASURES, appliesTo } from '../calc/measures.js';
-import { around, div, exact, sub, type Interval } from '../calc/interval.js';
+import { around, div, exact, halfWidth, sub, type Interval } from '../calc/interval.js';
 import { nodeKey } from '../calc/resolve.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type Period } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
-import { showNumber, showPercent } from '../format/display.js';
+import { decimalsOfPrecision, showNumber, showPercent } from '../format/display.js';
 import type { Messages } from '../messages/en.js';
 import { tableUnit } from '../calc/token.js';
+import { documentDate } from './document-date.js';
+import { pushRevision } from './target-revisions.js';
+import { grainFinder, preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
 
 /** The periods a document for `p` compares against. */
 export function documentPeriods(p: Period, fiscal: Ledger['data']['company']['fiscalYear']): { durations: string[]; instants: string[]; targets: string[] } {
@@ -66,14 +69,14 @@ function kindOf(item: TaxonomyItem | undefined, base: FigureKind): FigureKind {
 export function defaultDisplay(item: TaxonomyItem, x: Interval, precision: Decimal, m: Messages): { text: string; ambiguous: boolean } {
   if (item.unit === 'ratio') return showPercent(x, m);
   // per-share amounts as the company prints them: yen and sen (6,917.87)
-  if (/^JPY\/(share|ADS)$/.test(item.unit)) return showNumber(x, { decimals: 2 });
+  // (never padded: a per-share figure printed "1,250" is not shown as 1,250.00)
+  if (/^JPY\/(share|ADS)$/.test(item.unit)) return showNumber(x, { decimals: precision.isZero() ? 2 : Math.min(2, decimalsOfPrecision(precision)) });
   const base = tableUnit(item.unit).base;
   if (base === 'JPY' || base === 'USD') {
     if (precision.lt(5e7)) return showNumber(x, { scale: 1e6 });
     return showNumber(x, { scale: 1e9, decimals: 1 });
   }
-  const decimals = precision.isZero() ? 0 : Math.max(0, -Math.floor(Math.log10(precision.times(2).toNumber()) + 1e-9));
-  return showNumber(x, { decimals });
+  return showNumber(x, { decimals: precision.isZero() ? 0 : decimalsOfPrecision(precision) });
 }
 
 /** Decimals a non-JPY difference shows: as many as its inputs were printed with (530.5 − 392.4 → 1). */
@@ -91,10 +94,11 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
   const periods = documentPeriods(p, fiscal);
   const figures: Figure[] = [];
   const label = (id: string) => periodLabels(id, fiscal, m).short;
-  const printed = new Map<string, Fact>();
-  for (const f of data.facts) if (f.scenario === 'actual' && !printed.has(`${f.key}@${f.period}`)) printed.set(`${f.key}@${f.period}`, f);
+  const printed = preferredPrints(data.facts);
   const printedFor = (key: string, period: string) => printed.get(`${key}@${period}`);
   const usdRate = data.company.usdRates.find((r) => r.date === endDate(p, fiscal));
+  const grainOf = grainFinder(ledger.known);
+  const docDate = documentDate(data, p, p.kind === 'instant' ? ledger.totals.assets : ledger.totals.revenue);
 
   const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => {
     figures.push({ ...f, label: f.label ?? nameOf(item), periodLabel: label(f.period) });
@@ -114,7 +118,8 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
           display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),
           formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
-          sources: k?.kind === 'reported' && k.fact ? [k.fact.source] : sourcesOf(ledger, v.inputs),
+          sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k), footing: printedFooting(k),
+          grain: k?.kind === 'derived' ? grainOf(nodeKey(item.id, period)).toFixed() : undefined,
           ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(),
         }, item);
         const perShare = item.unit === 'JPY/share' || item.unit === 'JPY/ADS';
@@ -149,17 +154,20 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           kind: c ? 'computed' : 'reported', label: m.figureLabel(nameOf(item), measure) ?? `${nameOf(item)} — ${MEASURES[measure].en}`,
           formula: c?.formula, inputs: c?.inputs, sources: c ? sourcesOf(ledger, c.inputs) : [printed!.source],
           ambiguous: disp.ambiguous || undefined, printed: printed?.printed,
+          precision: (c ? halfWidth(c.interval) : printed!.precision).toFixed(),
         }, item);
       }
     }
     for (const period of periods.targets) {
-      const t = ledger.target(item.id, period);
+      // the target in force when the period's document is published: a later revision is not the document's
+      const t = ledger.target(item.id, period, docDate);
       if (!t) continue;
       push({
         id: `target:${nodeKey(item.id, period)}`, item: item.id, measure: 'target', period, scenario: 'target', value: t.value.toFixed(),
         display: defaultDisplay(item, around(t.value, t.precision), t.precision, m).text, unit: item.unit, kind: 'reported',
         label: m.figureLabel(nameOf(item), 'target', m.date(t.announced ?? t.source.date)) ?? `${nameOf(item)} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed, announced: t.announced ?? t.source.date,
       }, item);
+      pushRevision(ledger, item, period, t, m, nameOf(item), (it, f) => defaultDisplay(it, around(f.value, f.precision), f.precision, m).text, push);
       const vs = ledger.measure('vs-target', item.id, period);
       if (vs) push({
         id: `vs-target:${nodeKey(item.id, period)}`, item: item.id, measure: 'vs-target', period, scenario: 'actual', value: vs.interval.mid.toFixed(),

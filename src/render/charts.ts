@@ -49,6 +49,10 @@ export function chartData(spec: Record<string, unknown>, name: string, figures: 
       const isPct = f.unit === 'percent' || f.unit === 'ratio' || binding.unit === 'percent' && s.axis !== 'left';
       const scaled = isPct ? v.times(100) : v.div(binding.unit === 'billion' ? 1e9 : 1e6);
       const digits = isPct || binding.unit === 'billion' ? 1 : 0;
+      // one unit per axis: a figure known only to a coarser unit (0.1 billion on a JPY-million chart)
+      // is not drawn as if it were known to the chart's (the period is left out when no series has it)
+      const unit = new Decimal(binding.unit === 'billion' ? 1e9 : 1e6).times(new Decimal(10).pow(-digits));
+      if (!isPct && new Decimal(f.grain ?? f.precision ?? 0).gt(unit.div(2))) return false;
       rows.push({
         period: pl, periodOrder: pi, series: s.label ?? labels.get(s.key.replace(/^[a-z-]+:/, '')) ?? s.key, seriesOrder: si,
         value: Number(scaled.toFixed(digits + 2)), label: isPct ? `${scaled.toFixed(digits)}%` : f.display, axis: s.axis ?? 'left', exact: f.value, pct: isPct,

@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from '../types.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
-import { changePhrase, groupDigits, showNumber, showPercent, yenChangePhrase, yenPhrase } from '../format/display.js';
+import { changePhrase, decimalsForNonZero, groupDigits, showNumber, showPercent, yenChangePhrase, yenPhrase } from '../format/display.js';
 import { around, type Interval } from '../calc/interval.js';
 import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
@@ -25,6 +25,7 @@ export interface HelperContext {
   output?: 'html' | 'text';
 }
 
+const precisionOf = (f: Figure): Decimal => new Decimal(f.precision ?? 0);
 const interval = (f: Figure): Interval => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
 
 /** "2.5%" of a figure shown as the printed "(2.5%)"; undefined when the figure shows a computation. */
@@ -80,10 +81,18 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     const { scale, decimals } = unitOf(h);
     if (new Decimal(f.precision ?? 0).gt(new Decimal(scale).times(new Decimal(10).pow(-decimals)).div(2)))
       return f.display; // the data is not that precise: never invent digits
-    return showNumber(interval(f), { scale, decimals, plus: Boolean(h.plus) }).text;
+    return showNumber(interval(f), { scale, decimals: decimalsForNonZero(interval(f), scale, decimals, precisionOf(f)), plus: Boolean(h.plus) }).text;
   }));
-  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, u.decimals); });
-  hb.registerHelper('money', (...a: unknown[]) => optional(a, (f, hash) => { const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, u.decimals); }));
+  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, decimalsForNonZero(interval(f), u.scale, u.decimals, precisionOf(f))); });
+  // a target and, where it was revised, the one it replaced: "revised up to JPY1,250 from JPY1,000"
+  hb.registerHelper('revised', (...a: unknown[]) => {
+    const { f, key, role, hash } = get(a); const u = unitOf(hash);
+    const phrase = (x: Figure) => yenPhrase(interval(x), m, u.scale, u.decimals);
+    const prev = figures.find(key.replace(/^target:/, 'target-prev:'), role);
+    if (!prev) return phrase(f);
+    return m.targetRevised(new Decimal(f.value).gte(prev.value) ? 'up' : 'down', phrase(f), phrase(prev));
+  });
+  hb.registerHelper('money', (...a: unknown[]) => optional(a, (f, hash) => { const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, decimalsForNonZero(interval(f), u.scale, u.decimals, precisionOf(f))); }));
   hb.registerHelper('usd', (...a: unknown[]) => {
     const x = args(a);
     if (x.hash.optional && !figures.find(`usd:${x.key}`, x.role)) return '';

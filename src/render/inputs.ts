@@ -12,7 +12,7 @@ export interface DocumentInputs {
   /** item id → label in the document's language */
   labels: Map<string, string>;
   /** item id → statement, class, unit (no values) */
-  items: Map<string, Pick<TaxonomyItem, 'id' | 'statement' | 'class' | 'unit' | 'time' | 'en' | 'ja'>>;
+  items: Map<string, Pick<TaxonomyItem, 'id' | 'statement' | 'class' | 'unit' | 'time' | 'en' | 'ja' | 'sum'>>;
   narrative: Narrative[];
   lists: Record<string, unknown>;
   m: Messages;
@@ -31,7 +31,7 @@ export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, te
   const items: DocumentInputs['items'] = new Map();
   for (const it of data.items.values()) {
     labels.set(it.id, (m.lang === 'ja' ? it.ja : undefined) ?? it.en);
-    items.set(it.id, { id: it.id, statement: it.statement, class: it.class, unit: it.unit, time: it.time, en: it.en, ja: it.ja });
+    items.set(it.id, { id: it.id, statement: it.statement, class: it.class, unit: it.unit, time: it.time, en: it.en, ja: it.ja, sum: it.sum });
   }
   return {
     company: data.company, figures: new FigureSet(file, data.company.fiscalYear), labels, items,

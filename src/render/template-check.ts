@@ -22,7 +22,7 @@ const PROTO = new Set(['constructor', '__proto__', 'prototype', '__defineGetter_
 const BUILTIN = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 
 /** Measures a figure key may carry besides those of calc/measures.ts (model/figures.ts). */
-const MEASURE_NAMES = new Set([...Object.keys(MEASURES), 'target', 'target-yoy', 'target-yoy-diff', 'usd']);
+const MEASURE_NAMES = new Set([...Object.keys(MEASURES), 'target', 'target-yoy', 'target-yoy-diff', 'target-prev', 'target-revision', 'target-revision-pct', 'usd']);
 
 /** The problem with a figure key that names no item of the taxonomy (or no known measure); undefined when it is fine. */
 export function figureKeyProblem(key: string, items: ReadonlyMap<string, unknown>, figures: FigureSet): Problem | undefined {
@@ -48,7 +48,7 @@ export function checkedFigures(figures: FigureSet, items: ReadonlyMap<string, un
 
 /** The shared helpers of render/helpers.ts that take a figure key first. */
 export const FIGURE_HELPERS: Record<string, 'first' | 'allButLast'> = Object.fromEntries(
-  ['fig', 'has', 'amount', 'yen', 'money', 'usd', 'change', 'yenChange', 'pct', 'ratio', 'points', 'num', 'label'].map((h) => [h, 'first' as const]));
+  ['fig', 'has', 'amount', 'yen', 'money', 'usd', 'change', 'yenChange', 'pct', 'ratio', 'points', 'num', 'label', 'revised'].map((h) => [h, 'first' as const]));
 
 export interface TemplateRules {
   /** helpers registered for the template */

@@ -30,8 +30,10 @@ describe('checks on a broken copy of the IIJ data', () => {
     const dir = brokenCopy('facts/004-fy2008-release/income.yaml', '[is.revenue.cos.outsourcing, "388", "13,724,218", "15,395,833"]', '[is.revenue.cos.outsourcing, "388", "13,724,218", "15,359,833"]');
     const r = await run(['check', '--data', dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/breakdown\.yaml:22: is\.revenue\.cos\.outsourcing: the same document prints two different values/);
-    expect(r.err).toMatch(/income\.yaml:18: is\.revenue\.cos: does not foot: is\.revenue\.cos = is\.revenue\.cos\.connectivity-corporate \+ is\.revenue\.cos\.connectivity-home \+ is\.revenue\.cos\.outsourcing \(FY2008\) \(expected 35039596000, found 35075596000/);
+    expect(r.err).toMatch(/breakdown\.yaml:23: is\.revenue\.cos\.outsourcing: the same document prints two different values/);
+    expect(r.err).toMatch(/income\.yaml:18: is\.revenue\.cos: does not foot: is\.revenue\.cos = is\.revenue\.cos\.connectivity-corporate \+ is\.revenue\.cos\.connectivity-home \+ is\.revenue\.cos\.outsourcing \(FY2008\) \(expected 35,039,596 JPY thousand, found 35,075,596 \(difference 36,000\)\)/);
+    // every term, in the table's unit, with its data file and line
+    expect(r.err).toMatch(/Terms in JPY thousand: is\.revenue\.cos@FY2008 35,075,596 \(facts\/004-fy2008-release\/income\.yaml:18, seed 004_b8253e0c2e2ec0d1\.txt:389\); \+ is\.revenue\.cos\.connectivity-corporate@FY2008 13,142,393 \(facts\/004-fy2008-release\/income\.yaml:15, .*\+ is\.revenue\.cos\.outsourcing@FY2008 15,359,833 \(facts\/004-fy2008-release\/income\.yaml:17, seed 004_b8253e0c2e2ec0d1\.txt:388\)/);
     expect(r.err).toContain('[E_CHECK]');
   });
 });

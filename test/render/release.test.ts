@@ -74,8 +74,8 @@ const FY2008: string[] = [
   'JPY15,396 million, up 12.2% YoY', 'JPY14,871 million, down 6.5% YoY', 'JPY33,594 million, down 20.0% YoY',
   'IP Service (1Gbps-) 70 94 24', 'hi-ho 189,700 179,786 (9,914)', '392.4 Gbps 530.5 Gbps 138.1 Gbps',
   '9,022 9,275 2.8%', '463 973 110.4%', '3,766 4,971 32.0%', 'Cost of Connectivity and Outsourcing Services 26,040 29,318 12.6%', '3,470 3,692 6.4%',
-  // erratum 004-fy08-si-construction-l238: the seed prints 14,658 (14,658,502 thousand)
-  'Systems Construction 18,025 14,659 (18.7%)',
+  // the seed's tables foot: 14,658 (14,658,502 thousand) so that 14,658 + 18,989 = 33,647
+  'Systems Construction 18,025 14,658 (18.7%)',
   'Systems Operation and Maintenance 15,993 18,989 18.7%', '15,909 14,871 (6.5%)', '1,300 863 (33.6%)', '14.2% 12.3%',
   // targets (lines 296-302); erratum 004-outlook-quarter-302: the seed says "for 1Q08 to decrease compared to 1Q08"
   '1H FY2009 33,500 800 550 300', '73,000 3,300 2,700 1,700', 'we expect operating income for 1Q09 to decrease compared to 1Q08',

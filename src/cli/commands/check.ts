@@ -18,6 +18,11 @@ export function checkCommand(program: Command, io: Io, done: (code: number) => v
       io.out(`${data.company.name.en}: ${data.items.size} items, ${s.facts} printed facts → ${s.reported} reported values, ${s.derived} derived exactly.\n`);
       io.out(`Checks passed: every sum foots, ${s.printedChecked} printed ratios and changes agree with their inputs.\n`);
       io.out(`Known errata: ${s.errata} printed figures set aside (see data/${o.company}/errata/).\n`);
+      if (a.restatements.length) io.out(`Restatements: ${a.restatements.length} figures printed again with another value; the later document's value is used.\n`);
+      for (const r of a.restatements) {
+        const was = r.superseded.map((f) => `"${f.printed}" ${f.tableUnit} (${f.source.document}, ${f.source.file}:${f.source.line})`).join(', ');
+        io.out(`  - ${r.item} ${r.period}: ${was} → "${r.value.printed}" ${r.value.tableUnit} (${r.value.source.document}, ${r.value.source.file}:${r.value.source.line})\n`);
+      }
       for (const { fact, erratum } of data.excluded) io.out(`  - ${erratum.id}: ${fact.source.file}:${fact.source.line} printed "${fact.printed}"${erratum.correct ? `, correct ${erratum.correct}` : ''}\n`);
       done(0);
     });

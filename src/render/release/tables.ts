@@ -9,7 +9,8 @@ import type { Notes } from './notes.js';
 import { TemplateFault } from '../../errors/template-fault.js';
 import { superscript } from './notes.js';
 import { showNumber } from '../../format/display.js';
-import { around } from '../../calc/interval.js';
+import { around, exact } from '../../calc/interval.js';
+import { footedColumn } from './footing-columns.js';
 import { monthCount, parsePeriod } from '../../periods/period.js';
 import { comparisonOf, periodLabels } from '../../periods/labels.js';
 import type { Comparison, Figure } from '../../types.js';
@@ -62,12 +63,16 @@ export interface TableLayout {
   rows: RowSpec[];
   /** no unit header row (counts) */
   noUnitRow?: boolean;
+  /** footing: rounded so that the printed parts add up to the printed totals; plain: every figure
+   *  rounded on its own; by default, as the company rounded the table its figures come from (facts
+   *  tables marked `rounding: footing`) */
+  rounding?: 'footing' | 'plain';
 }
 
 export interface BuildContext {
   figures: FigureSet;
   labels: Map<string, string>;
-  items: Map<string, { unit: string; time: string }>;
+  items: Map<string, { unit: string; time: string; sum?: { item: string; sign: 1 | -1 }[] }>;
   m: Messages;
   fiscal: FiscalYear;
   notes: Notes;
@@ -75,11 +80,13 @@ export interface BuildContext {
   /** a layout's text in the document's language: "t:<key>" is a catalog message (its argument
    *  `label`: the item's label), any other text is printed as written, in every language */
   word: (text: string, label?: string) => string;
+  /** figures the document's earlier rounded tables printed (item@period@scale): printed the same again */
+  footed?: Map<string, Decimal>;
 }
 
 interface Cell { text: string; cls?: string }
 interface BuiltRow { label: string; level: number; cls: string[]; cells: (Cell | undefined)[]; heading: boolean }
-interface Column extends ColumnSpec { role: string; periodId: string }
+interface Column extends ColumnSpec { role: string; periodId: string; footed?: Map<string, Decimal> }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -100,13 +107,19 @@ function columnsOf(layout: TableLayout, ctx: BuildContext, roles: Record<string,
 function interval(f: Figure) { return around(new Decimal(f.value), new Decimal(f.precision ?? 0)); }
 
 /** A figure's value at a scale, or undefined when the data is not that precise (never invent digits). */
-function amount(f: Figure, scale: number, decimals: number): string | undefined {
+function amount(f: Figure, scale: number, decimals: number, footed?: Decimal): string | undefined {
   const x = interval(f);
   if (x.mid.isZero() && new Decimal(f.precision ?? 0).isZero()) return '-';
+  // the table's footing rounding (a part a unit off its plain rounding so that the sum foots)
+  if (footed !== undefined && decimals === 0) return showNumber(exact(footed), { scale }).text;
   const n = showNumber(x, { scale, decimals });
-  // a derived figure is exact arithmetic on printed figures (5,405 + 4,826 + 313): show it; a
-  // printed figure is never shown finer than it was printed
-  return n.ambiguous && f.kind !== 'derived' ? undefined : n.text;
+  if (!n.ambiguous) return n.text;
+  // a printed figure is never shown finer than it was printed
+  if (f.kind !== 'derived') return undefined;
+  // a derived figure is exact arithmetic on printed figures (5,405 + 4,826 + 313): shown in the unit
+  // they were printed in; in a finer table (thousands, from figures printed in millions or billions) a dash
+  const step = new Decimal(scale).times(new Decimal(10).pow(-decimals));
+  return new Decimal(f.grain ?? f.precision ?? 0).lte(step.div(2)) ? n.text : '—';
 }
 
 const isYen = (unit: string) => unit === 'JPY';
@@ -123,7 +136,7 @@ function cellFor(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildConte
       const fig = f(col.show === 'target' ? `target:${key}` : key);
       if (!fig) return undefined;
       if (unit === 'ratio') return { text: fig.display };
-      if (isYen(unit)) { const t = amount(fig, scale, decimals); return t === undefined ? undefined : { text: t }; }
+      if (isYen(unit)) { const t = amount(fig, scale, decimals, col.show === 'value' && !row.unit ? col.footed?.get(key) : undefined); return t === undefined ? undefined : { text: t }; }
       if (new Decimal(fig.value).isZero() && !new Decimal(fig.precision ?? 0).gt(0)) return { text: '-' };
       return { text: row.showUnit ? `${fig.display} ${unit}` : fig.display };
     }
@@ -228,6 +241,11 @@ const CHANGE_HEADERS: Partial<Record<Show, (m: Messages, vs?: Comparison) => str
 /** Build a table; undefined when it has no row with a figure (the template leaves the block out). */
 export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record<string, string> = {}, opts: { cls?: string; caption?: string } = {}): string | undefined {
   let cols = columnsOf(layout, ctx, roles);
+  // rounded tables foot unless the layout says plain (figures in units of one or thousands are exact)
+  for (const c of cols) {
+    const scale = SCALES[c.unit ?? layout.unit];
+    if (c.show === 'value' && layout.rounding !== 'plain' && scale >= 1e6) c.footed = footedColumn(layout.rows, c.role, scale, ctx.figures, ctx.items, ctx.footed ??= new Map(), layout.rounding === 'footing');
+  }
   const rows = buildRows(layout.rows, 0, cols, layout, ctx);
   if (!rows.some((r) => !r.heading)) return undefined;
   // the current period's column (the last value column) must have figures: a table of the prior period alone says nothing new

@@ -32,7 +32,7 @@ const row: z.ZodType<RowSpec> = z.lazy(() => z.object({
 }).strict());
 const tableLayout: z.ZodType<TableLayout> = z.object({
   unit: scale, header: z.enum(['long', 'short']).optional(), columns: z.union([z.string(), z.array(column)]),
-  rows: z.array(row), noUnitRow: z.boolean().optional(),
+  rows: z.array(row), noUnitRow: z.boolean().optional(), rounding: z.enum(['footing', 'plain']).optional(),
 }).strict();
 const equityLayout: z.ZodType<EquityLayout> = z.object({
   columns: z.array(z.object({ item: z.string(), label: z.string().optional() }).strict()),
