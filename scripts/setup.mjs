@@ -42,6 +42,8 @@ if (!existsSync(distMain) || newest(join(root, 'src')) > statSync(distMain).mtim
 // 3. Debian packages: the browser that prints PDFs, CJK fonts, PDF tools (and LibreOffice for CI)
 const need = [
   { pkg: 'chromium', ok: () => existsSync('/usr/bin/chromium') },
+  // the old headless shell: what prints the PDFs when installed (starts in a third of Chromium's time)
+  { pkg: 'chromium-headless-shell', ok: () => existsSync('/usr/bin/chromium-headless-shell') },
   { pkg: 'fonts-noto-cjk', ok: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
   // TrueType Latin text: Chromium embeds it compactly (Noto CJK, a CFF font, becomes Type 3)
   { pkg: 'fonts-liberation', ok: () => existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf') },
@@ -66,7 +68,7 @@ if (missing.length) {
     run('apt-get', ['update', '-qq'], { env });
     run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env });
   } else {
-    console.error(`setup: missing ${missing.join(', ')}. Install them with:\n  sudo apt-get install -y ${missing.join(' ')}\n(QuarterDeck prints PDFs with Debian's Chromium at /usr/bin/chromium; set QUARTERDECK_CHROMIUM to use another.)`);
+    console.error(`setup: missing ${missing.join(', ')}. Install them with:\n  sudo apt-get install -y ${missing.join(' ')}\n(QuarterDeck prints PDFs with Debian's chromium-headless-shell, else /usr/bin/chromium; set QUARTERDECK_CHROMIUM to use another.)`);
     if (!process.env.QUARTERDECK_CHROMIUM) process.exit(1);
   }
 }

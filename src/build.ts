@@ -11,8 +11,10 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadCompany, locate } from './load/load-company.js';
+import { preparedFor } from './load/prepared-cache.js';
 import { analyse, type Analysis } from './calc/analyse.js';
 import { buildFigures } from './model/figures.js';
+import { shownFigures } from './model/shown-figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
 import { messagesFor } from './messages/index.js';
@@ -57,10 +59,13 @@ export interface BuildResult {
 
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
 export function prepare(dataDir: string, company: string): { data: CompanyData; analysis: Analysis } {
-  const { data } = loadCompany(dataDir, company);
-  const analysis = analyse(data);
-  if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
-  return { data, analysis };
+  // once per content of the data files in a process (load/prepared-cache.ts)
+  return preparedFor(dataDir, company, () => {
+    const { data } = loadCompany(dataDir, company);
+    const analysis = analyse(data);
+    if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
+    return { data, analysis };
+  });
 }
 
 /** The latest fiscal year whose total revenue is known. */
@@ -127,14 +132,18 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     session.prepared?.set(key, prepared);
     const { data, analysis } = prepared;
     const period = resolvePeriod(opts.period, analysis);
-    const figures = buildFigures(analysis.ledger, period, m);
+    // with documents (and no data pack, which lists every figure), a computed measure is computed
+    // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
+    const asked = documents.length > 0 && !formats.includes('data-pack');
+    const all = buildFigures(analysis.ledger, period, m, asked ? { measures: 'asked' } : {});
     const dir = join(opts.outDir, opts.company, period, audience);
     const unlock = lockPackage(dir, opts.outDir);
     try {
-      const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }];
-      const inputs = makeInputs(data, figures, m, localeDirs(templateDirs, profile.language), audience, profile);
+      const inputs = makeInputs(data, all, m, localeDirs(templateDirs, profile.language), audience, profile);
       // a browser that crashes under a document is restarted, and the documents rendered once more
-      if (browser) files.push(...await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)));
+      const docs = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : [];
+      const figures = asked ? shownFigures(all, inputs.figures.asked) : all;
+      const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
       const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
       const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash);
@@ -162,20 +171,21 @@ export function localeDirs(templateDirs: string[], language: string): string[] {
   return [...locales, ...templateDirs];
 }
 
-/** The documents of a package, each rendered with the shared browser. */
+/** The documents of a package, rendered at once (two pages of the shared browser), in a fixed order. */
 async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
-  const files: OutFile[] = [];
   const printer = () => { const p = browser.get(); p.catch(() => undefined); return p; };
   // the heavy exporters load only when a package asks for their documents; each renders its
-  // templates before it waits for the browser, so that a template fault never waits for Chromium
-  if (formats.includes('release')) {
+  // templates before it waits for the browser, so that a template fault never waits for Chromium;
+  // the release and the deck print at once, on two pages of the one browser
+  const release = async (): Promise<OutFile[]> => {
     const { releasePdf } = await import('./export/release-pdf.js');
-    files.push({ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer()) });
-  }
-  if (formats.includes('deck')) {
+    return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer()) }];
+  };
+  const deck = async (): Promise<OutFile[]> => {
     const { buildDeck } = await import('./export/deck.js');
-    const deck = await buildDeck(inputs, printer());
-    files.push({ path: join(dir, 'deck.pptx'), data: deck.pptx }, { path: join(dir, 'deck.pdf'), data: deck.pdf });
-  }
-  return files;
+    const d = await buildDeck(inputs, printer());
+    return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
+  };
+  const parts = await Promise.all([formats.includes('release') ? release() : [], formats.includes('deck') ? deck() : []]);
+  return parts.flat();
 }

@@ -5,16 +5,28 @@ import { existsSync } from 'node:fs';
 import { QuarterDeckError } from '../errors/problem.js';
 import { cssPixels, printLimits, tooLarge } from './print-limits.js';
 
+/**
+ * Debian's old headless shell (package chromium-headless-shell: starts in a third of the time and
+ * prints the same PDF), then Chromium. The shell's binary itself, not its /usr/bin wrapper script,
+ * so the browser's process id is the browser's.
+ */
+export const HEADLESS_SHELLS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'];
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** The browser to print with: QUARTERDECK_CHROMIUM, else the headless shell, else Chromium. */
 export function chromiumPath(): string {
-  const p = process.env.QUARTERDECK_CHROMIUM ?? '/usr/bin/chromium';
+  const p = process.env.QUARTERDECK_CHROMIUM ?? HEADLESS_SHELLS.find((s) => existsSync(s)) ?? CHROMIUM;
   if (!existsSync(p)) {
-    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: p, message: 'Chromium is not installed', hint: 'Run `npm run setup` as root (it installs Debian\'s chromium), or `sudo apt-get install -y chromium`, or set QUARTERDECK_CHROMIUM' }]);
+    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: p, message: 'Chromium is not installed', hint: 'Run `npm run setup` as root (it installs Debian\'s chromium-headless-shell and chromium), or `sudo apt-get install -y chromium-headless-shell`, or set QUARTERDECK_CHROMIUM' }]);
   }
   return p;
 }
 
+/** The headless shell takes puppeteer's `headless: 'shell'`; a full Chromium the new headless mode. */
+export const isHeadlessShell = (path: string) => /headless[-_]shell/.test(path);
+
 export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-component-update', '--disable-quic',
+  '--no-sandbox', '--disable-gpu', '--disable-component-update', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-sync', '--disable-default-apps',
   '--disable-extensions', '--font-render-hinting=none',
 ];
@@ -29,7 +41,8 @@ export class Printer {
 
   static async open(): Promise<Printer> {
     // pipe: the browser talks over a pipe, so it exits when this process dies (even by kill -9)
-    const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, pipe: true });
+    const executablePath = chromiumPath();
+    const browser = await puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: isHeadlessShell(executablePath) ? 'shell' : true, pipe: true });
     return new Printer(browser);
   }
 

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { Font as FontEditor, type TTF } from 'fonteditor-core';
+import { cachedFile } from '../load/file-cache.js';
 
 /** Characters Latin fonts lack: CJK punctuation, kana, ideographs, full-width forms, ※, the
  *  superscript digits past ³ (footnote marks ⁴ ⁵ …), circled numbers (①) and △ (the exchange's minus) */
@@ -24,18 +25,27 @@ export function cjkChars(text: string): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
+const files = new Map<string, string | null>();
+/** The installed Noto Sans CJK JP file of a style (fontconfig finds it), or null. */
+function faceFile(style: 'Regular' | 'Bold'): string | null {
+  if (files.has(style)) return files.get(style)!;
+  let found: string | null = null;
+  try {
+    const file = execFileSync('fc-match', ['-f', '%{file}', `Noto Sans CJK JP:style=${style}`], { encoding: 'utf8' }).trim();
+    if (file && existsSync(file) && /NotoSansCJK/i.test(file)) found = file;
+  } catch { found = null; }
+  files.set(style, found);
+  return found;
+}
+
 const fonts = new Map<string, fontkit.Font | null>();
-/** The installed Noto Sans CJK JP face (fontconfig finds the file), or null. */
-function face(style: 'Regular' | 'Bold'): fontkit.Font | null {
+/** The face of a style in its file (opened only when a subset is not cached), or null. */
+function face(file: string, style: 'Regular' | 'Bold'): fontkit.Font | null {
   if (fonts.has(style)) return fonts.get(style)!;
   let found: fontkit.Font | null = null;
   try {
-    const file = execFileSync('fc-match', ['-f', '%{file}', `Noto Sans CJK JP:style=${style}`], { encoding: 'utf8' }).trim();
-    if (file && existsSync(file) && /NotoSansCJK/i.test(file)) {
-      const f = fontkit.openSync(file);
-      const ps = `NotoSansCJKjp-${style}`;
-      found = 'fonts' in f ? (f.getFont(ps) as fontkit.Font | null) ?? null : f;
-    }
+    const f = fontkit.openSync(file);
+    found = 'fonts' in f ? (f.getFont(`NotoSansCJKjp-${style}`) as fontkit.Font | null) ?? null : f;
   } catch { found = null; }
   fonts.set(style, found);
   return found;
@@ -115,6 +125,8 @@ function subset(src: fontkit.Font, style: string, codePoints: number[]): Buffer 
   return font.write({ type: 'ttf', hinting: false }) as Buffer;
 }
 
+/** the subsets' cache key: bump when subset() changes what it writes */
+const FONT_FORMAT = 'qd-cjk-subset-1';
 const cache = new Map<string, string>();
 
 /**
@@ -131,9 +143,14 @@ export function cjkFontFaces(text: string, families: string[] = ['Noto Sans CJK 
   const range = cps.map((c) => `U+${c.toString(16).toUpperCase()}`).join(', ');
   const rules: string[] = [];
   for (const w of WEIGHTS) {
-    const src = face(w.style);
-    if (!src) continue;
-    const url = `data:font/ttf;base64,${subset(src, w.style, cps).toString('base64')}`;
+    const file = faceFile(w.style);
+    // the subset comes from the cache when these characters were subset before; the font opens only when not
+    const ttf = file && cachedFile('fonts', [FONT_FORMAT, file, w.style, cps.join(',')], () => {
+      const src = face(file, w.style);
+      return src ? subset(src, w.style, cps) : Buffer.alloc(0);
+    });
+    if (!ttf || !ttf.length) continue;
+    const url = `data:font/ttf;base64,${ttf.toString('base64')}`;
     for (const family of families) rules.push(`@font-face { font-family: "${family}"; font-weight: ${w.weight}; font-style: normal; src: url(${url}) format("truetype"); unicode-range: ${range}; }`);
   }
   const css = rules.join('\n');

@@ -85,23 +85,69 @@ function decimalsOf(x: Interval): number {
   return half.isZero() ? 0 : Math.max(0, -Math.floor(Math.log10(half.times(2).toNumber()) + 1e-9));
 }
 
-export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): FiguresFile {
+/**
+ * The computed measures (a change, a share of revenue …) of a figures file built with
+ * `{ measures: 'asked' }`: a lookup by figure id that computes one when a document asks for it.
+ */
+const lookups = new WeakMap<FiguresFile, (id: string) => Figure | undefined>();
+export const figureLookup = (file: FiguresFile) => lookups.get(file);
+
+export interface FigureOptions {
+  /**
+   * 'all' (default): every figure a document for the period can show. 'asked': the reported,
+   * derived and printed figures and the targets now; a computed measure only when a document asks
+   * for it (figureLookup), the same figure 'all' would list.
+   */
+  measures?: 'all' | 'asked';
+}
+
+export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opts: FigureOptions = {}): FiguresFile {
   const { data } = ledger;
+  const lazy = opts.measures === 'asked';
   /** an item's label in the document's language (English where no translation exists) */
   const nameOf = (item: TaxonomyItem) => (m.lang === 'ja' && item.ja) || item.en;
   const fiscal = data.company.fiscalYear;
   const p = parsePeriod(periodArg)!;
   const periods = documentPeriods(p, fiscal);
   const figures: Figure[] = [];
-  const label = (id: string) => periodLabels(id, fiscal, m).short;
+  const labels = new Map<string, string>();
+  const label = (id: string) => labels.get(id) ?? labels.set(id, periodLabels(id, fiscal, m).short).get(id)!;
   const printed = preferredPrints(data.facts);
   const printedFor = (key: string, period: string) => printed.get(`${key}@${period}`);
   const usdRate = data.company.usdRates.find((r) => r.date === endDate(p, fiscal));
   const grainOf = grainFinder(ledger.known);
   const docDate = documentDate(data, p, p.kind === 'instant' ? ledger.totals.assets : ledger.totals.revenue);
 
-  const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => {
-    figures.push({ ...f, label: f.label ?? nameOf(item), periodLabel: label(f.period) });
+  const make = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem): Figure =>
+    ({ ...f, label: f.label ?? nameOf(item), periodLabel: label(f.period) });
+  const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => { figures.push(make(f, item)); };
+  type Change = Exclude<Measure, 'vs-target'>;
+  const measureNames = (Object.keys(MEASURES) as Measure[]).filter((x): x is Change => x !== 'vs-target');
+  const isTotal = (item: TaxonomyItem) => item.id === ledger.totals.revenue || item.id === ledger.totals.assets;
+
+  /** A measure of an item for a period: computed, or as printed where it cannot be computed. */
+  const measureFigure = (item: TaxonomyItem, period: string, measure: Change): Figure | undefined => {
+    const applies = appliesTo(measure, item, tableUnit(item.unit).base) && !(isTotal(item) && measure.startsWith('pct-of'));
+    const c: Computed | undefined = applies ? ledger.measure(measure, item.id, period) : undefined;
+    const key = `${measure}:${item.id}`;
+    const printed = printedFor(key, period);
+    if (!c && !printed) return undefined;
+    const isPct = MEASURES[measure].unit === 'ratio' && !measure.endsWith('-pts') && !(item.unit === 'ratio' && (measure === 'yoy' || measure === 'qoq'));
+    const x = c ? c.interval : around(printed!.value, printed!.precision);
+    let disp = isPct ? showPercent(x, m) : measure.endsWith('-pts') || item.unit === 'ratio'
+      ? showNumber({ mid: x.mid.times(100), lo: x.lo.times(100), hi: x.hi.times(100) }, { decimals: 1 })
+      : showNumber(x, tableUnit(item.unit).base === 'JPY' ? { scale: 1e6, plus: true } : { decimals: decimalsOf(x), plus: true });
+    if (!c) disp = { text: disp.text, ambiguous: false };
+    if (c && disp.ambiguous && printed) disp = { text: printed.printed, ambiguous: false };
+    return make({
+      id: `${key}@${period}`, item: item.id, measure, period, scenario: 'actual',
+      value: c ? c.interval.mid.toFixed() : printed!.value.toFixed(), display: disp.text,
+      unit: isPct ? 'percent' : measure.endsWith('-pts') || item.unit === 'ratio' ? 'points' : item.unit,
+      kind: c ? 'computed' : 'reported', label: m.figureLabel(nameOf(item), measure) ?? `${nameOf(item)} — ${MEASURES[measure].en}`,
+      formula: c?.formula, inputs: c?.inputs, sources: c ? sourcesOf(ledger, c.inputs) : [printed!.source],
+      ambiguous: disp.ambiguous || undefined, printed: printed?.printed,
+      precision: (c ? halfWidth(c.interval) : printed!.precision).toFixed(),
+    }, item);
   };
 
   for (const item of data.items.values()) {
@@ -132,30 +178,11 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
           }, item);
         }
       }
-      for (const measure of Object.keys(MEASURES) as Measure[]) {
-        if (measure === 'vs-target') continue;
-        const isTotal = item.id === ledger.totals.revenue || item.id === ledger.totals.assets;
-        const applies = appliesTo(measure, item, tableUnit(item.unit).base) && !(isTotal && measure.startsWith('pct-of'));
-        const c: Computed | undefined = applies ? ledger.measure(measure, item.id, period) : undefined;
-        const key = `${measure}:${item.id}`;
-        const printed = printedFor(key, period);
-        if (!c && !printed) continue;
-        const isPct = MEASURES[measure].unit === 'ratio' && !measure.endsWith('-pts') && !(item.unit === 'ratio' && (measure === 'yoy' || measure === 'qoq'));
-        const x = c ? c.interval : around(printed!.value, printed!.precision);
-        let disp = isPct ? showPercent(x, m) : measure.endsWith('-pts') || item.unit === 'ratio'
-          ? showNumber({ mid: x.mid.times(100), lo: x.lo.times(100), hi: x.hi.times(100) }, { decimals: 1 })
-          : showNumber(x, tableUnit(item.unit).base === 'JPY' ? { scale: 1e6, plus: true } : { decimals: decimalsOf(x), plus: true });
-        if (!c) disp = { text: disp.text, ambiguous: false };
-        if (c && disp.ambiguous && printed) disp = { text: printed.printed, ambiguous: false };
-        push({
-          id: `${key}@${period}`, item: item.id, measure, period, scenario: 'actual',
-          value: c ? c.interval.mid.toFixed() : printed!.value.toFixed(), display: disp.text,
-          unit: isPct ? 'percent' : measure.endsWith('-pts') || item.unit === 'ratio' ? 'points' : item.unit,
-          kind: c ? 'computed' : 'reported', label: m.figureLabel(nameOf(item), measure) ?? `${nameOf(item)} — ${MEASURES[measure].en}`,
-          formula: c?.formula, inputs: c?.inputs, sources: c ? sourcesOf(ledger, c.inputs) : [printed!.source],
-          ambiguous: disp.ambiguous || undefined, printed: printed?.printed,
-          precision: (c ? halfWidth(c.interval) : printed!.precision).toFixed(),
-        }, item);
+      for (const measure of measureNames) {
+        // asked for: printed measures now (they are reported figures), computed ones when a document asks
+        if (lazy && !printedFor(`${measure}:${item.id}`, period)) continue;
+        const f = measureFigure(item, period, measure);
+        if (f) figures.push(f);
       }
     }
     for (const period of periods.targets) {
@@ -206,5 +233,19 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages): Fi
       }
     }
   }
-  return { company: data.company.id, period: periodId(p), periodLabel: periodLabels(p, fiscal, m).short, generatedFrom: data.root, figures };
+  const file: FiguresFile = { company: data.company.id, period: periodId(p), periodLabel: periodLabels(p, fiscal, m).short, generatedFrom: data.root, figures };
+  if (lazy) {
+    const durations = new Set(periods.durations); const instants = new Set(periods.instants);
+    const done = new Map<string, Figure | undefined>();
+    lookups.set(file, (id) => {
+      if (done.has(id)) return done.get(id);
+      const at = id.lastIndexOf('@'); const colon = id.indexOf(':');
+      const measure = id.slice(0, colon) as Change; const item = data.items.get(id.slice(colon + 1, at)); const period = id.slice(at + 1);
+      const ok = colon > 0 && colon < at && item && measureNames.includes(measure) && (item.time === 'instant' ? instants : durations).has(period);
+      const f = ok ? measureFigure(item, period, measure) : undefined;
+      done.set(id, f);
+      return f;
+    });
+  }
+  return file;
 }

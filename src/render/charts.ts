@@ -2,7 +2,7 @@
 // figures by its `usermeta.quarterdeck` block, becomes inline SVG here (vega View, no canvas) and
 // a native chart in the PPTX (export/pptx-charts.ts).
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import { compileSpec } from './vega-compile.js';
 import { Decimal } from 'decimal.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
@@ -98,7 +98,7 @@ export async function renderSvg(spec: Record<string, unknown>, data: ChartData):
   const key = JSON.stringify(rest);
   let runtime = runtimes.get(key);
   if (!runtime) {
-    runtime = vega.parse(compile({ ...rest, data: { name: ROWS } } as TopLevelSpec).spec);
+    runtime = vega.parse(compileSpec(rest, ROWS));
     runtimes.set(key, runtime);
     if (runtimes.size > 256) runtimes.delete(runtimes.keys().next().value!);
   }

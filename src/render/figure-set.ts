@@ -4,6 +4,7 @@
 import type { Figure, FiguresFile } from '../types.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
+import { figureLookup } from '../model/figures.js';
 import { TemplateFault } from '../errors/template-fault.js';
 
 export type Roles = Record<string, string>;
@@ -42,11 +43,16 @@ export function periodRoles(p: Period, fiscal: FiscalYear): Roles {
 export class FigureSet {
   readonly byId = new Map<string, Figure>();
   readonly roles: Roles;
+  /** ids of the figures the documents asked for and found */
+  readonly asked = new Set<string>();
+  /** computes a measure no figure of the file holds yet (files built with measures: 'asked') */
+  private readonly more?: (id: string) => Figure | undefined;
   /** every role a document of some period has (a role outside it is a typo in a template) */
   readonly roleNames: Set<string>;
   constructor(readonly file: FiguresFile, fiscal: FiscalYear) {
     for (const f of file.figures) this.byId.set(f.id, f);
     this.roles = periodRoles(parsePeriod(file.period)!, fiscal);
+    this.more = figureLookup(file);
     this.roleNames = new Set([...Object.keys(this.roles), ...Object.keys(periodRoles({ kind: 'duration', fy: 2000, span: 'Q1' }, fiscal))]);
   }
 
@@ -64,7 +70,14 @@ export class FigureSet {
 
   /** The figure for a key (item id or measure:item id) and period role, or undefined. */
   find(key: string, role?: string): Figure | undefined {
-    return this.byId.get(`${key}@${this.period(role)}`);
+    const id = `${key}@${this.period(role)}`;
+    let f = this.byId.get(id);
+    if (!f && this.more) {
+      f = this.more(id);
+      if (f) { this.byId.set(id, f); this.file.figures.push(f); }
+    }
+    if (f) this.asked.add(id);
+    return f;
   }
 
   /** The figure, or a template error naming the closest ids that exist. */

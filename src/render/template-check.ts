@@ -5,7 +5,7 @@
 // leave something out.
 import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import { compile as compileVegaLite } from 'vega-lite';
+import { compileSpec } from './vega-compile.js';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { isSafeName } from '../config/template-paths.js';
@@ -198,7 +198,7 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
   }
   const { usermeta: _u, ...rest } = s;
   try {
-    compileVegaLite({ ...rest, data: { name: 'rows' } } as never);
+    compileSpec(rest);
   } catch (e) {
     fail(`Vega-Lite cannot compile it: ${(e as Error).message}`, lineOf('"mark"') ?? lineOf('"layer"'));
   }

@@ -1,7 +1,7 @@
 // The IIJ data, analysed once, and a deck's inputs for a period (shared by the deck tests).
 import { join } from 'node:path';
-import { loadCompany } from '../../src/load/load-company.js';
-import { analyse } from '../../src/calc/analyse.js';
+import { prepare } from '../../src/build.js';
+import type { analyse } from '../../src/calc/analyse.js';
 import { buildFigures } from '../../src/model/figures.js';
 import { en } from '../../src/messages/en.js';
 import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
@@ -10,13 +10,9 @@ import type { DeckModel } from '../../src/render/deck/model.js';
 import type { CompanyData, FiguresFile } from '../../src/types.js';
 import { dataDir, root } from '../helpers.js';
 
-let loaded: { data: CompanyData; analysis: ReturnType<typeof analyse> } | undefined;
+/** The analysed IIJ data: once per process (prepare() keeps it by the data's content). */
 export function iij(): { data: CompanyData; analysis: ReturnType<typeof analyse> } {
-  if (!loaded) {
-    const { data } = loadCompany(dataDir, 'iij');
-    loaded = { data, analysis: analyse(data) };
-  }
-  return loaded;
+  return prepare(dataDir, 'iij');
 }
 
 const cache = new Map<string, { figures: FiguresFile; inputs: DocumentInputs; model: DeckModel }>();

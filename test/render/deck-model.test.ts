@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { deckFor, iij, slideText } from './deck-fixture.js';
 import type { ChartBlock, TableBlock } from '../../src/render/deck/model.js';
@@ -17,6 +17,8 @@ const chart = (id: string, name: string, period = 'FY2009') => slide(id, period)
 const row = (t: TableBlock, label: string) => t.rows.find((r) => r.cells[0].text === label)!.cells.map((c) => c.text);
 
 describe('deck model (FY2009, seed 000)', () => {
+  // the data analysed and the deck built once, before the tests that read it
+  beforeAll(() => { deckFor('FY2009'); });
   it('follows the seed slide for slide, with the company numbering', () => {
     expect(titles('FY2009')).toEqual([
       'Consolidated Financial Results',

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { projectRoot } from '../../build.js';
 import { join } from 'node:path';
-import { audienceNames, loadProfile } from '../../audience/profile.js';
-import { loadConfig, templateFolders } from '../../config/config.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -11,7 +8,8 @@ export function audiencesCommand(program: Command, io: Io, done: (code: number) 
   program.command('audiences')
     .description('list the audiences a package can be built for')
     .option('--templates <dir>', 'a template folder with more audiences (repeatable)', collect)
-    .action((o: { templates?: string[] }) => {
+    .action(async (o: { templates?: string[] }) => {
+      const [{ projectRoot }, { audienceNames, loadProfile }, { loadConfig, templateFolders }] = await Promise.all([import('../../build.js'), import('../../audience/profile.js'), import('../../config/config.js')]);
       const dirs = [...templateFolders(o.templates, loadConfig()), join(projectRoot(), 'templates')];
       const names = audienceNames(dirs);
       const w = Math.max(...names.map((n) => n.length));

@@ -3,11 +3,7 @@ import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
-import { expand, readBatchFile, type PackageSpec } from '../../batch/spec.js';
-import { runBatch } from '../../batch/run-batch.js';
-import { packageBuilder } from '../../batch/package-builder.js';
-import { progressPrinter, summaryTable } from '../../batch/progress.js';
-import { loadConfig, templateFolders } from '../../config/config.js';
+import type { PackageSpec } from '../../batch/spec.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -28,6 +24,9 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
     .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; data: string; out: string }) => {
+      const [{ expand, readBatchFile }, { runBatch }, { packageBuilder }, { progressPrinter, summaryTable }, { loadConfig, templateFolders }] = await Promise.all([
+        import('../../batch/spec.js'), import('../../batch/run-batch.js'), import('../../batch/package-builder.js'), import('../../batch/progress.js'), import('../../config/config.js'),
+      ]);
       const formats = csv(o.formats);
       const specs: PackageSpec[] = o.file ? readBatchFile(o.file, formats)
         : expand([{ company: csv(o.company)!, period: csv(o.period), audience: csv(o.audience), formats }], { formats });

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { build } from '../../build.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
-import { loadConfig, templateFolders } from '../../config/config.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -19,6 +17,8 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
     .option('--out <dir>', 'output folder')
     .action(async (o: { company?: string; period?: string; audience?: string; formats?: string; templates?: string[]; theme?: string; data?: string; out?: string }) => {
       const started = Date.now();
+      // the pipeline loads when the command runs, not for --help
+      const [{ build }, { loadConfig, templateFolders }] = await Promise.all([import('../../build.js'), import('../../config/config.js')]);
       const config = loadConfig();
       const r = await build({
         dataDir: o.data ?? config.data ?? defaults().data,

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { loadCompany, locate } from '../../load/load-company.js';
-import { analyse } from '../../calc/analyse.js';
-import { QuarterDeckError } from '../../errors/problem.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
 
@@ -10,7 +7,8 @@ export function checkCommand(program: Command, io: Io, done: (code: number) => v
     .description('load and validate all data, run every check, report')
     .option('--company <id>', 'company folder under data/', defaults().company)
     .option('--data <dir>', 'data folder', defaults().data)
-    .action((o: { company: string; data: string }) => {
+    .action(async (o: { company: string; data: string }) => {
+      const [{ loadCompany, locate }, { analyse }, { QuarterDeckError }] = await Promise.all([import('../../load/load-company.js'), import('../../calc/analyse.js'), import('../../errors/problem.js')]);
       const { data } = loadCompany(o.data, o.company);
       const a = analyse(data);
       if (a.problems.length) throw new QuarterDeckError(locate(data.root, a.problems));

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { prepare, resolvePeriod } from '../../build.js';
-import { buildFigures } from '../../model/figures.js';
-import { en } from '../../messages/en.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
 
@@ -13,7 +10,8 @@ export function figuresCommand(program: Command, io: Io, done: (code: number) =>
     .option('--json', 'print figures.json to stdout')
     .option('--grep <text>', 'only figures whose id or label contains the text')
     .option('--data <dir>', 'data folder', defaults().data)
-    .action((o: { company: string; period?: string; json?: boolean; grep?: string; data: string }) => {
+    .action(async (o: { company: string; period?: string; json?: boolean; grep?: string; data: string }) => {
+      const [{ prepare, resolvePeriod }, { buildFigures }, { en }] = await Promise.all([import('../../build.js'), import('../../model/figures.js'), import('../../messages/en.js')]);
       const { analysis } = prepare(o.data, o.company);
       const period = resolvePeriod(o.period, analysis);
       const file = buildFigures(analysis.ledger, period, en);

@@ -2,11 +2,9 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
-import { History } from '../../history/store.js';
-import { readScheduleFile } from '../../schedule/schedule-file.js';
 
-export const historyPath = (out: string, scheduleFile?: string) =>
-  (scheduleFile ? readScheduleFile(scheduleFile).history : undefined) ?? join(out, '.history', 'runs.jsonl');
+export const historyPath = async (out: string, scheduleFile?: string) =>
+  (scheduleFile ? (await import('../../schedule/schedule-file.js')).readScheduleFile(scheduleFile).history : undefined) ?? join(out, '.history', 'runs.jsonl');
 
 export function historyCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('history')
@@ -16,8 +14,9 @@ export function historyCommand(program: Command, io: Io, done: (code: number) =>
     .option('--limit <n>', 'how many runs', '20')
     .option('--json', 'one JSON record per line')
     .option('--out <dir>', 'output folder (history in <out>/.history/)', defaults().out)
-    .action((o: { file?: string; job?: string; limit: string; json?: boolean; out: string }) => {
-      const runs = new History(historyPath(o.out, o.file)).latest(Number(o.limit), o.job);
+    .action(async (o: { file?: string; job?: string; limit: string; json?: boolean; out: string }) => {
+      const { History } = await import('../../history/store.js');
+      const runs = new History(await historyPath(o.out, o.file)).latest(Number(o.limit), o.job);
       if (o.json) { for (const r of runs) io.out(`${JSON.stringify(r)}\n`); done(0); return; }
       if (!runs.length) { io.out('No runs recorded yet.\n'); done(0); return; }
       const rows = runs.map((r) => [r.start.replace('T', ' ').slice(0, 19), r.job, r.status,

@@ -3,12 +3,6 @@ import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
-import { readScheduleFile } from '../../schedule/schedule-file.js';
-import { Scheduler, jsonLog } from '../../schedule/scheduler.js';
-import { jobRunner } from '../../schedule/run-job.js';
-import { History } from '../../history/store.js';
-import { SharedBrowser } from '../../batch/shared-browser.js';
-import { expand } from '../../batch/spec.js';
 import { historyPath } from './history.js';
 import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
 import { lockSchedule } from '../../schedule/schedule-lock.js';
@@ -23,8 +17,12 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
     .action(async (o: { file: string; once?: string; redis?: string; concurrency: number; data: string; out: string }) => {
+      const [{ readScheduleFile }, { Scheduler, jsonLog }, { jobRunner }, { History }, { SharedBrowser }, { expand }] = await Promise.all([
+        import('../../schedule/schedule-file.js'), import('../../schedule/scheduler.js'), import('../../schedule/run-job.js'), import('../../history/store.js'),
+        import('../../batch/shared-browser.js'), import('../../batch/spec.js'),
+      ]);
       const schedule = readScheduleFile(o.file);
-      const history = new History(resolve(historyPath(o.out, o.file)));
+      const history = new History(resolve(await historyPath(o.out, o.file)));
       const log = jsonLog(io.out);
       const browser = new SharedBrowser();
       const runJob = o.redis

@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { schemas } from '../../load/schema.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
 
@@ -11,7 +9,8 @@ export function schemaCommand(program: Command, io: Io, done: (code: number) => 
     .description('print (or --write to data/schema/) the JSON Schemas of the data files')
     .option('--write', 'write data/schema/<kind>.schema.json')
     .option('--data <dir>', 'data folder', defaults().data)
-    .action((o: { write?: boolean; data: string }) => {
+    .action(async (o: { write?: boolean; data: string }) => {
+      const [{ z }, { schemas }] = await Promise.all([import('zod'), import('../../load/schema.js')]);
       for (const [name, schema] of Object.entries(schemas)) {
         const json = `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`;
         if (o.write) {

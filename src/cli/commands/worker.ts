@@ -3,8 +3,6 @@ import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
-import { jsonLog } from '../../schedule/scheduler.js';
-import { packageBuilder } from '../../batch/package-builder.js';
 
 export function workerCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('worker')
@@ -15,7 +13,7 @@ export function workerCommand(program: Command, io: Io, done: (code: number) => 
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
     .action(async (o: { redis: string; concurrency: number; name?: string; data: string; out: string }) => {
-      const { startWorker } = await import('../../queue/bull.js');
+      const [{ startWorker }, { jsonLog }, { packageBuilder }] = await Promise.all([import('../../queue/bull.js'), import('../../schedule/scheduler.js'), import('../../batch/package-builder.js')]);
       const log = jsonLog(io.out);
       const { build } = packageBuilder({ dataDir: resolve(o.data), outDir: resolve(o.out) });
       const w = startWorker(o.redis, build, { concurrency: o.concurrency, name: o.name, log });
