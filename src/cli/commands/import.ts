@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { importWorkbook } from '../../sheet/import-workbook.js';
 import { entryPeriod } from '../../sheet/entry-period.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import type { Io } from '../io.js';
@@ -17,6 +16,7 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
     .option('--data <dir>', 'data folder', defaults().data)
     .action(async (file: string, o: { company: string; source?: string; document?: string; date?: string; period?: string; data: string }) => {
       if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--date', message: 'not a date', expected: 'YYYY-MM-DD', found: `"${o.date}"` }]);
+      const { importWorkbook } = await import('../../sheet/import-workbook.js'); // exceljs loads only for this command
       const r = await importWorkbook({
         dataDir: o.data, company: o.company, file, source: o.source, document: o.document,
         date: o.date ?? new Date().toISOString().slice(0, 10), period: o.period ? entryPeriod(o.period) : undefined,

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { prepare } from '../../build.js';
 import { entryPeriod } from '../../sheet/entry-period.js';
-import { writeEntryWorkbook } from '../../sheet/write-workbook.js';
 import { writeFileAtomic } from '../../sheet/write-file.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
@@ -15,6 +14,7 @@ export function sheetCommand(program: Command, io: Io, done: (code: number) => v
     .option('--out <file>', 'the workbook to write (default: <company>-<period>.xlsx)')
     .option('--data <dir>', 'data folder', defaults().data)
     .action(async (o: { company: string; period: string; out?: string; data: string }) => {
+      const { writeEntryWorkbook } = await import('../../sheet/write-workbook.js'); // exceljs loads only for this command
       const { data, analysis } = prepare(o.data, o.company);
       const period = entryPeriod(o.period);
       const file = resolve(o.out ?? `${o.company}-${period}.xlsx`);
