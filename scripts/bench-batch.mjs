@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Batch throughput: packages per minute for N = 1, 4, 12 packages (release + deck + figures), and
 // how it scales with the number of documents built at once in the one shared browser.
-// Part of `npm run bench`; alone: `node scripts/bench-batch.mjs [--formats figures,release,deck]`.
+// Part of `npm run bench`; alone: `node scripts/bench-batch.mjs [--formats figures,release,deck] [--only queue]`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,10 +36,82 @@ async function measure(n, concurrency) {
   }
 }
 
-const rows = [];
-for (const n of [1, 4, 12]) rows.push(await measure(n, 2));
-for (const c of [1, 2, 4]) rows.push(await measure(6, c));
+// `--only queue` skips the one-process measurements
+if (arg('only', 'all') !== 'queue') {
+  const rows = [];
+  for (const n of [1, 4, 12]) rows.push(await measure(n, 2));
+  for (const c of [1, 2, 4]) rows.push(await measure(6, c));
 
-console.log(`\nBatch throughput (${formats.join(' + ')}; one shared browser; data loaded once per company; 2 cores)\n`);
-console.log('packages  at once  seconds  packages/min');
-for (const r of rows) console.log(`${String(r.n).padStart(8)}  ${String(r.concurrency).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.perMinute.toFixed(1).padStart(12)}`);
+  console.log(`\nBatch throughput (${formats.join(' + ')}; one shared browser; data loaded once per company; 2 cores)\n`);
+  console.log('packages  at once  seconds  packages/min');
+  for (const r of rows) console.log(`${String(r.n).padStart(8)}  ${String(r.concurrency).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.perMinute.toFixed(1).padStart(12)}`);
+}
+
+// Across workers: the same kind of batch through Redis (BullMQ) with 1, 2 and 4 `quarterdeck worker`
+// processes, each in an empty folder of its own (one package at a time each), and the producer
+// here. Each is measured after a warm-up run (snapshot fetched, data loaded, browser started).
+// `--workers 1,2,4`, `--queue-formats figures,release`, `--queue-packages 8`.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const REDIS = '/usr/bin/redis-server';
+const freePort = () => new Promise((res) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
+const until = (child, re) => new Promise((res, rej) => {
+  let out = '';
+  child.stdout.on('data', (d) => { out += d; if (re.test(out)) res(); });
+  child.on('exit', (c) => rej(new Error(`exited ${c}: ${out}`)));
+});
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((n) => { const p = join(dir, n); return statSync(p).isDirectory() ? (n.startsWith('.') ? [] : filesUnder(p)) : [p]; });
+}
+
+async function queueBench() {
+  if (!existsSync(REDIS)) { console.log('\n(no redis-server: queue throughput skipped)'); return; }
+  const counts = arg('workers', '1,2,4').split(',').map(Number);
+  const qFormats = arg('queue-formats', 'figures,release').split(',');
+  const n = Number(arg('queue-packages', '8'));
+  const qSpecs = specs(n).map((s) => ({ ...s, formats: qFormats }));
+  const port = await freePort();
+  const url = `redis://127.0.0.1:${port}`;
+  const redis = spawn(REDIS, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  await until(redis, /Ready to accept connections/);
+  const { runRemoteBatch } = await import(join(root, 'dist', 'queue', 'producer.js'));
+  const { makeSnapshot } = await import(join(root, 'dist', 'queue', 'snapshot.js'));
+  const rows = [];
+  let resultBytes;
+  try {
+    for (const count of counts) {
+      const workers = Array.from({ length: count }, (_, i) => spawn(process.execPath, [join(root, 'bin', 'quarterdeck.js'), 'worker', '--redis', url, '--concurrency', '1', '--name', `bench-${i}`], { cwd: mkdtempSync(join(tmpdir(), 'qd-bench-worker-')), stdio: ['ignore', 'pipe', 'inherit'] }));
+      try {
+        await Promise.all(workers.map((w) => until(w, /worker-ready/)));
+        const out = mkdtempSync(join(tmpdir(), 'qd-bench-queue-'));
+        const o = { url, dataDir: join(root, 'data'), outDir: out, templates: [], defaults: {}, force: true };
+        await runRemoteBatch(qSpecs.slice(0, Math.max(count, 2) * 2), o); // warm-up: every worker fetches the snapshot, loads the data, starts its browser
+        const t = performance.now();
+        const { results } = await runRemoteBatch(qSpecs, o);
+        const s = (performance.now() - t) / 1000;
+        const failed = results.filter((r) => r.status !== 'ok');
+        if (failed.length) throw new Error(`${failed.length} failed: ${failed[0].error}`);
+        rows.push({ count, seconds: s, perMinute: (n / s) * 60 });
+        resultBytes ??= filesUnder(out).reduce((a, f) => a + gzipSync(readFileSync(f)).length, 0) / n;
+        rmSync(out, { recursive: true, force: true });
+      } finally {
+        for (const w of workers) w.kill('SIGTERM');
+        await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r() : w.on('exit', r)))));
+      }
+    }
+  } finally {
+    redis.kill('SIGKILL');
+  }
+  const snap = await makeSnapshot(join(root, 'data'), [], { company: 'iij', source: join(root, 'data', 'iij'), templates: 0, defaults: {}, fingerprint: 'bench' });
+  console.log(`\nQueue throughput (${qFormats.join(' + ')}; ${n} packages; workers on this machine, each in its own folder, one package at a time)\n`);
+  console.log('workers  seconds  packages/min');
+  for (const r of rows) console.log(`${String(r.count).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.perMinute.toFixed(1).padStart(12)}`);
+  console.log(`\ninput snapshot (iij): ${snap.files} files, ${(snap.bytes / 1024).toFixed(0)} KiB tar, ${(snap.gz.length / 1024).toFixed(0)} KiB in Redis (gzip)`);
+  console.log(`results: ${(resultBytes / 1024).toFixed(0)} KiB per package in Redis (gzip), until the producer collects them`);
+}
+
+await queueBench();

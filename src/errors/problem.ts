@@ -20,7 +20,8 @@ export type ProblemCode =
   | 'E_ENCODING'
   | 'E_LIMIT'
   | 'E_FILE'
-  | 'E_INTERNAL';
+  | 'E_INTERNAL'
+  | 'E_QUEUE';
 
 /** One problem: where, what was expected, what was found. */
 export interface Problem {

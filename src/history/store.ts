@@ -11,8 +11,14 @@ export interface RunRecord {
   status: 'running' | 'ok' | 'failed' | 'skipped' | 'unchanged' | 'interrupted';
   inputHash?: string;
   outputs?: string[];
-  packages?: { name: string; status: string; ms: number; error?: string }[];
+  packages?: PackageRecord[];
   error?: string;
+}
+
+/** One package of a run; packages built by queue workers also say where, from what and when. */
+export interface PackageRecord {
+  name: string; status: string; ms: number; error?: string;
+  inputHash?: string; worker?: string; snapshot?: string; attempt?: number; queuedAt?: string; startedAt?: string; finishedAt?: string;
 }
 
 export class History {

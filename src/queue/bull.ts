@@ -1,80 +1,45 @@
-// Optional queue for more than one machine: Redis with BullMQ. Producers enqueue packages;
-// workers build them with a shared browser. Retries with exponential backoff; a package that
-// keeps failing ends in the failed set with its error.
-import { Queue, QueueEvents, Worker, type Job as BullJob } from 'bullmq';
-import { Redis } from 'ioredis';
+// The queue's contract, shared by producers and workers. A job carries the package spec and the
+// content hash of its input snapshot (never a path: a worker may be on another machine); it
+// returns where its documents wait in Redis, with their hashes, the worker and the times.
+// BullMQ retries a failed job with exponential backoff, hands a stalled job (its worker died) to
+// another worker, and removes finished jobs after a day (failed ones after a week).
 import type { PackageSpec } from '../batch/spec.js';
-import { packageName } from '../batch/spec.js';
-import type { BuildOne, PackageResult } from '../batch/run-batch.js';
-import { SharedBrowser, isBrowserCrash } from '../batch/shared-browser.js';
-import { formatProblem, QuarterDeckError } from '../errors/problem.js';
 
 export const QUEUE = 'quarterdeck-build';
 
-export interface QueuedResult { outputs: string[]; period: string; worker: string }
-
-const connect = (url: string) => new Redis(url, { maxRetriesPerRequest: null });
-
-export const jobOptions = { attempts: 3, backoff: { type: 'exponential' as const, delay: 500 }, removeOnComplete: { age: 7 * 24 * 3600 }, removeOnFail: false };
-
-/** Enqueue packages and wait for every one to finish; results in the order given. */
-export async function enqueueAndWait(url: string, specs: PackageSpec[], onDone?: (r: PackageResult) => void): Promise<PackageResult[]> {
-  const connection = connect(url);
-  const queue = new Queue(QUEUE, { connection });
-  const events = new QueueEvents(QUEUE, { connection: connect(url) });
-  try {
-    await events.waitUntilReady();
-    const jobs = await queue.addBulk(specs.map((s) => ({ name: packageName(s), data: s, opts: jobOptions })));
-    return await Promise.all(jobs.map(async (job, i) => {
-      const started = Date.now();
-      let r: PackageResult;
-      try {
-        const v = (await job.waitUntilFinished(events)) as QueuedResult;
-        r = { spec: specs[i], name: job.name, status: 'ok', ms: Date.now() - started, outputs: v.outputs };
-      } catch (e) {
-        r = { spec: specs[i], name: job.name, status: 'failed', ms: Date.now() - started, outputs: [], error: (e as Error).message };
-      }
-      onDone?.(r);
-      return r;
-    }));
-  } finally {
-    await events.close();
-    await queue.close();
-    connection.disconnect();
-  }
+export interface RemoteJob {
+  spec: PackageSpec;
+  /** sha256 of the input snapshot (Redis key quarterdeck:snapshot:<hash>) */
+  snapshot: string;
+  /** the producer's QuarterDeck release and built-in templates; a worker must match it */
+  fingerprint: string;
+  /** seconds a worker's results wait in Redis for the producer */
+  resultTtl: number;
+  queuedAt: string;
 }
 
-/** Enqueue without waiting (the scheduler's producer mode). */
-export async function enqueue(url: string, specs: PackageSpec[]): Promise<string[]> {
-  const connection = connect(url);
-  const queue = new Queue(QUEUE, { connection });
-  try {
-    const jobs = await queue.addBulk(specs.map((s) => ({ name: packageName(s), data: s, opts: jobOptions })));
-    return jobs.map((j) => j.id ?? '');
-  } finally {
-    await queue.close();
-    connection.disconnect();
-  }
+export interface RemoteFile { name: string; sha256: string; bytes: number; key: string }
+
+export interface RemoteResult {
+  worker: string;
+  period: string;
+  snapshot: string;
+  files: RemoteFile[];
+  attempt: number;
+  startedAt: string;
+  finishedAt: string;
 }
 
-/** A worker: takes build jobs from the queue until closed. */
-export function startWorker(url: string, build: BuildOne, o: { concurrency?: number; name?: string; log?: (e: string, f?: Record<string, unknown>) => void } = {}) {
-  const browser = new SharedBrowser();
-  const name = o.name ?? `worker-${process.pid}`;
-  const worker = new Worker(QUEUE, async (job: BullJob<PackageSpec>) => {
-    o.log?.('job-start', { worker: name, job: job.name, attempt: job.attemptsMade + 1 });
-    try {
-      const r = await build(job.data, browser);
-      return { outputs: r.outputs, period: r.period, worker: name } satisfies QueuedResult;
-    } catch (e) {
-      if (isBrowserCrash(e)) await browser.restart();
-      throw new Error(e instanceof QuarterDeckError ? e.problems.map(formatProblem).join('; ') : (e as Error).message);
-    }
-  }, { connection: connect(url), concurrency: o.concurrency ?? 2 });
-  worker.on('completed', (job) => o.log?.('job-done', { worker: name, job: job.name }));
-  worker.on('failed', (job, err) => o.log?.('job-failed', { worker: name, job: job?.name, attempt: job?.attemptsMade, error: err.message }));
-  return {
-    worker,
-    async close() { await worker.close(); await browser.close(); },
-  };
-}
+/** Expiry, in seconds, of what the queue leaves in Redis. */
+export interface Ttls { snapshot: number; result: number }
+export const DEFAULT_TTLS: Ttls = { snapshot: 24 * 3600, result: 24 * 3600 };
+
+export const jobOptions = {
+  attempts: 4,
+  backoff: { type: 'exponential' as const, delay: 1000 },
+  removeOnComplete: { age: 24 * 3600 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/** What a worker tells the child processes that build its jobs (they are forked with its environment). */
+export const WORKER_ENV = { redis: 'QUARTERDECK_WORKER_REDIS', dir: 'QUARTERDECK_WORKER_DIR', name: 'QUARTERDECK_WORKER_NAME' } as const;

@@ -4,6 +4,8 @@ import type { Io } from '../io.js';
 import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
 import type { PackageSpec } from '../../batch/spec.js';
+import type { BatchEvent } from '../../batch/run-batch.js';
+import type { QueueFlags } from '../../queue/options.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
@@ -20,10 +22,12 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--concurrency <n>', 'documents built at once in the shared browser', positiveInt('--concurrency'), 2)
     .option('--force', 'rebuild packages whose inputs did not change')
     .option('--templates <dir>', 'a template folder whose files override the built-ins (repeatable)', collect)
-    .option('--redis <url>', 'enqueue on Redis (BullMQ) for `quarterdeck worker` instead of building here')
+    .option('--redis <url>', 'build on `quarterdeck worker` processes (anywhere) through Redis; packages come back into --out')
+    .option('--redis-timeout <s>', 'with --redis: give up when Redis has been unreachable this long', '60')
+    .option('--timeout <s>', 'with --redis: fail packages not finished after this long (0: no limit)', '0')
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; data: string; out: string }) => {
+    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; redisTimeout?: string; timeout?: string; data: string; out: string }) => {
       const [{ expand, readBatchFile }, { runBatch }, { packageBuilder }, { progressPrinter, summaryTable }, { loadConfig, templateFolders }] = await Promise.all([
         import('../../batch/spec.js'), import('../../batch/run-batch.js'), import('../../batch/package-builder.js'), import('../../batch/progress.js'), import('../../config/config.js'),
       ]);
@@ -35,9 +39,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
       const onEvent = progressPrinter(io.out, tty);
       let results;
       if (o.redis) {
-        const { enqueueAndWait } = await import('../../queue/bull.js');
-        let n = 0;
-        results = await enqueueAndWait(o.redis, specs, (r) => onEvent({ type: 'done', result: r, index: n++, total: specs.length }));
+        results = await remoteBatch({ ...o, redis: o.redis }, specs, onEvent, io);
       } else {
         const outDir = resolve(o.out);
         results = await runBatch(specs, { ...packageBuilder({ dataDir: resolve(o.data), outDir, templates: templateFolders(o.templates, loadConfig()) }), outDir, concurrency: o.concurrency, force: o.force, onEvent });
@@ -45,4 +47,14 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
       io.out(`\n${summaryTable(results)}\n${((Date.now() - started) / 1000).toFixed(1)} s in all.\n`);
       done(results.some((r) => r.status === 'failed') ? 1 : 0);
     });
+}
+
+/** The packages built by queue workers, written here, the run recorded in <out>/.history/. */
+async function remoteBatch(o: QueueFlags & { data: string; out: string }, specs: PackageSpec[], onEvent: (e: BatchEvent) => void, io: Io) {
+  const [{ runRemoteBatch }, { queueOptions }, { recordBatch }] = await Promise.all([import('../../queue/producer.js'), import('../../queue/options.js'), import('../../queue/run-job.js')]);
+  const options = queueOptions(o, defaults());
+  const start = new Date();
+  const { results, meta } = await runRemoteBatch(specs, { ...options, onEvent, warn: (m) => io.err(`${m}\n`) });
+  recordBatch(options.outDir, start, results, meta);
+  return results;
 }

@@ -12,25 +12,22 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
     .description('run the jobs of a schedule file when due (a long-lived process; SIGTERM stops it cleanly)')
     .option('--file <schedule.yaml>', 'the schedule file', 'schedule.yaml')
     .option('--once <job>', 'run one job now and exit (for system cron or CI)')
-    .option('--redis <url>', 'enqueue the packages on Redis (BullMQ) instead of building here')
+    .option('--redis <url>', 'build the packages on `quarterdeck worker` processes through Redis; they come back into --out')
+    .option('--redis-timeout <s>', 'with --redis: a run gives up when Redis has been unreachable this long', '60')
     .option('--concurrency <n>', 'documents built at once', positiveInt('--concurrency'), 2)
     .option('--data <dir>', 'data folder', defaults().data)
     .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { file: string; once?: string; redis?: string; concurrency: number; data: string; out: string }) => {
-      const [{ readScheduleFile }, { Scheduler, jsonLog }, { jobRunner }, { History }, { SharedBrowser }, { expand }] = await Promise.all([
+    .action(async (o: { file: string; once?: string; redis?: string; redisTimeout?: string; concurrency: number; data: string; out: string }) => {
+      const [{ readScheduleFile }, { Scheduler, jsonLog }, { jobRunner }, { History }, { SharedBrowser }] = await Promise.all([
         import('../../schedule/schedule-file.js'), import('../../schedule/scheduler.js'), import('../../schedule/run-job.js'), import('../../history/store.js'),
-        import('../../batch/shared-browser.js'), import('../../batch/spec.js'),
+        import('../../batch/shared-browser.js'),
       ]);
       const schedule = readScheduleFile(o.file);
       const history = new History(resolve(await historyPath(o.out, o.file)));
       const log = jsonLog(io.out);
       const browser = new SharedBrowser();
       const runJob = o.redis
-        ? async (job: Parameters<ReturnType<typeof jobRunner>>[0]) => {
-          const { enqueue } = await import('../../queue/bull.js');
-          const ids = await enqueue(o.redis!, expand(job.build));
-          return { status: 'ok' as const, outputs: [], packages: ids.map((id) => ({ name: `queued:${id}`, status: 'queued', ms: 0 })) };
-        }
+        ? (await import('../../queue/run-job.js')).remoteJobRunner({ ...(await import('../../queue/options.js')).queueOptions({ ...o, redis: o.redis }, defaults()), warn: (m) => log('queue-warning', { message: m }) })
         : jobRunner({ dataDir: resolve(o.data), outDir: resolve(o.out), browser, concurrency: o.concurrency });
       const scheduler = new Scheduler(schedule.jobs, { runJob, history, log, timezone: schedule.timezone });
       try {

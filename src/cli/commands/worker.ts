@@ -1,26 +1,29 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { positiveInt } from '../options.js';
-import { defaults } from '../io.js';
 
 export function workerCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('worker')
-    .description('take build jobs from a Redis queue (BullMQ) until SIGTERM')
-    .requiredOption('--redis <url>', 'Redis URL, e.g. redis://127.0.0.1:6379')
+    .description('build packages queued on Redis (BullMQ) by `batch --redis` or `schedule --redis`, on any machine, until SIGTERM; needs no data folder')
+    .requiredOption('--redis <url>', 'Redis URL, e.g. redis://queue.internal:6379')
     .option('--concurrency <n>', 'packages built at once', positiveInt('--concurrency'), 2)
-    .option('--name <name>', 'worker name in logs and results')
-    .option('--data <dir>', 'data folder', defaults().data)
-    .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { redis: string; concurrency: number; name?: string; data: string; out: string }) => {
-      const [{ startWorker }, { jsonLog }, { packageBuilder }] = await Promise.all([import('../../queue/bull.js'), import('../../schedule/scheduler.js'), import('../../batch/package-builder.js')]);
+    .option('--name <name>', 'worker name in logs and in the producer\'s history (default: worker-<host>-<pid>)')
+    .option('--dir <dir>', 'where input snapshots are cached and packages built', '.quarterdeck-worker')
+    .option('--lock-duration <ms>', 'how long a job stays with a worker that stopped answering before another worker takes it', '30000')
+    .option('--grace <s>', 'on SIGTERM, seconds the running packages may take to finish', '10')
+    .action(async (o: { redis: string; concurrency: number; name?: string; dir: string; lockDuration: string; grace: string }) => {
+      const [{ startWorker }, { hostname }, { jsonLog }] = await Promise.all([import('../../queue/worker.js'), import('node:os'), import('../../schedule/scheduler.js')]);
       const log = jsonLog(io.out);
-      const { build } = packageBuilder({ dataDir: resolve(o.data), outDir: resolve(o.out) });
-      const w = startWorker(o.redis, build, { concurrency: o.concurrency, name: o.name, log });
-      log('worker-ready', { name: o.name, redis: o.redis });
-      await new Promise<void>((r) => { process.once('SIGTERM', r); process.once('SIGINT', r); });
-      await w.close();
-      log('worker-stopped', { name: o.name });
+      const name = o.name ?? `worker-${hostname()}-${process.pid}`;
+      const w = startWorker(o.redis, { concurrency: o.concurrency, name, dir: o.dir, lockDuration: Number(o.lockDuration), log });
+      log('worker-ready', { worker: name, redis: o.redis });
+      const signal = await new Promise<string>((r) => { process.once('SIGTERM', () => r('SIGTERM')); process.once('SIGINT', () => r('SIGINT')); });
+      log('worker-stopping', { worker: name, signal });
+      await w.close(Number(o.grace) * 1000);
+      log('worker-stopped', { worker: name });
       done(0);
+      // BullMQ may still be closing a connection to a Redis that is gone, or a child that builds:
+      // a stopped worker exits anyway (only the CLI runs this command; the timer holds nothing up)
+      setTimeout(() => process.exit(0), 1500).unref();
     });
 }

@@ -1,0 +1,116 @@
+// Faults of a queue across machines, with a real redis-server and workers as separate processes:
+// an expired snapshot, a worker killed with SIGKILL in the middle of a build, Redis restarting in
+// the middle of a batch (without persistence: it forgets every job), and SIGTERM while Redis is down.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { root } from '../helpers.js';
+import type { RunRecord } from '../../src/history/store.js';
+import { RedisServer, events, firstToStart, freePort, haveRedis, quarterdeck, startWorker, type Proc } from './cluster.js';
+
+const PERIODS = ['FY2008', 'FY2009-H1', 'FY2009', 'FY2008-Q4', 'FY2009-Q2', 'FY2008-H1'];
+const BATCH = `packages:\n  - { company: iij, period: [${PERIODS.join(', ')}], audience: investors, formats: figures }\n`;
+const lastRun = (out: string) => readFileSync(join(out, '.history', 'runs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as RunRecord).at(-1)!;
+// a stack trace is not a message
+const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe.skipIf(!haveRedis)('queue faults', () => {
+  let redis: RedisServer;
+  let producer: string;
+  const workers: (Proc & { dir: string })[] = [];
+  const worker = (name: string) => { const w = startWorker(redis, name, ['--lock-duration', '3000']); workers.push(w); return w; };
+  const produce = (extra: string[]) => quarterdeck(['batch', '--redis', redis.url, '--data', './data', '--out', './out', '--redis-timeout', '30', ...extra], producer);
+
+  beforeAll(async () => {
+    redis = new RedisServer(await freePort());
+    await redis.start();
+    producer = mkdtempSync(join(tmpdir(), 'qd-producer-'));
+    cpSync(join(root, 'data', 'iij'), join(producer, 'data', 'iij'), { recursive: true });
+    writeFileSync(join(producer, 'batch.yaml'), BATCH);
+  }, 30_000);
+
+  afterAll(async () => {
+    for (const w of workers) w.kill('SIGKILL');
+    await redis?.stop();
+  });
+
+  it('a job whose snapshot expired fails with a clear error and is retried after the producer uploads it again', async () => {
+    const p = produce(['--company', 'iij', '--period', 'FY2009,FY2031', '--formats', 'figures']);
+    const c = new Redis(redis.url);
+    try {
+      // no worker yet: the job waits; then its snapshot goes (as if it had expired)
+      for (let i = 0; i < 300 && (await c.llen('bull:quarterdeck-build:wait')) < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      const keys = await c.keys('quarterdeck:snapshot:*');
+      expect(keys).toHaveLength(1);
+      await c.del(keys[0]);
+    } finally { c.disconnect(); }
+    const w = worker('a');
+    // bad input fails alone, with its message, and is not retried; the good package is built
+    expect(await p.exited, p.out + p.err).toBe(1);
+    expect(p.out).toMatch(/iij\/FY2031\/investors\s+failed .*the data does not cover FY2031/);
+    expect(p.out).toMatch(/2 packages: 1 built, 0 unchanged, 1 failed\./);
+    noTrace(p.out + p.err);
+    expect(p.err).toMatch(/snapshot [0-9a-f]{12} \(iij\) was not in Redis any more: uploaded again/);
+    const failed = events(w).filter((e) => e.event === 'job-failed');
+    expect(failed[0].error).toMatch(/the input snapshot [0-9a-f]{12} is not in Redis \(expired, or Redis restarted\)/);
+    expect(events(w).filter((e) => e.event === 'job-done')).toHaveLength(1);
+    const bad = events(w).filter((e) => e.event === 'job-failed' && e.package === 'iij/FY2031/investors');
+    expect(bad.filter((e) => /does not cover/.test(e.error))).toHaveLength(1);
+  }, 90_000);
+
+  it('a worker killed (SIGKILL) in the middle of a build: its jobs go to another worker and every package arrives exactly once', async () => {
+    const b = worker('b');
+    await b.waitFor(/worker-ready/);
+    const marks = workers.map((w) => w.out.length);
+    const p = produce(['--file', 'batch.yaml', '--force']);
+    // whichever worker starts a job first is killed while it builds (loading the data takes a while)
+    const victim = await firstToStart(workers, marks);
+    victim.kill('SIGKILL');
+    await victim.exited;
+    const taken = events(victim, marks[workers.indexOf(victim)]).filter((e) => e.event === 'job-start').map((e) => e.package);
+    expect(events(victim, marks[workers.indexOf(victim)]).filter((e) => e.event === 'job-done')).toEqual([]);
+    const survivor = workers.find((w) => w !== victim && w.code === undefined)!;
+    expect(await p.exited, p.out + p.err).toBe(0);
+    expect(p.out).toMatch(/6 packages: 6 built, 0 unchanged, 0 failed\./);
+    const run = lastRun(join(producer, 'out'));
+    expect(run.packages!.map((x) => x.name).sort()).toEqual(PERIODS.map((period) => `iij/${period}/investors`).sort());
+    expect(run.packages!.every((x) => x.status === 'ok')).toBe(true);
+    // the packages the killed worker had started were built by the other one
+    expect(taken.length).toBeGreaterThan(0);
+    for (const name of taken) expect(run.packages!.find((x) => x.name === name)!.worker).toBe(survivor === workers[0] ? 'a' : 'b');
+    for (const period of PERIODS) expect(JSON.parse(readFileSync(join(producer, 'out', 'iij', period, 'investors', 'figures.json'), 'utf8')).period).toBe(period);
+  }, 90_000);
+
+  it('Redis restarting in the middle of a batch: the batch still finishes (or says why not) within a bounded time', async () => {
+    await worker('c').waitFor(/worker-ready/);
+    const alive = workers.filter((w) => w.code === undefined);
+    const marks = alive.map((w) => w.out.length);
+    const p = produce(['--file', 'batch.yaml', '--force']);
+    const started = Date.now();
+    await firstToStart(alive, marks);
+    await redis.stop();
+    await new Promise((r) => setTimeout(r, 1000));
+    await redis.start();
+    const code = await p.exited;
+    // bounded: Redis is back within a second, so the batch never comes near its --redis-timeout (30 s)
+    expect(Date.now() - started, p.out + p.err).toBeLessThan(120_000);
+    noTrace(p.err);
+    if (code === 0) expect(p.out).toMatch(/6 packages: 6 built/);
+    else expect(p.out + p.err).toMatch(/Redis|failed/);
+    expect(code, p.out + p.err).toBe(0); // with the jobs queued again, it completes
+  }, 150_000);
+
+  it('a worker stops within seconds of SIGTERM while Redis is down', async () => {
+    const alive = workers.filter((w) => w.code === undefined);
+    expect(alive.length).toBeGreaterThan(0);
+    await redis.stop();
+    await new Promise((r) => setTimeout(r, 500));
+    const t = Date.now();
+    for (const w of alive) w.kill('SIGTERM');
+    await Promise.all(alive.map((w) => w.exited));
+    expect(Date.now() - t).toBeLessThan(10_000);
+    for (const w of alive) { expect(w.code).toBe(0); expect(w.out).toMatch(/worker-stopped/); noTrace(w.err); }
+  }, 30_000);
+});
