@@ -12,6 +12,9 @@ export interface Source {
   document: string;
   /** publication date of the document (ISO) */
   date: string;
+  /** entry workbooks: the cell the value was typed in, e.g. `Income!E14` (then `file` is the
+   *  workbook and `line` the cell's row) */
+  cell?: string;
   /** data file (relative to the data root) and line of the row */
   dataFile: string;
   dataLine: number;

@@ -13,6 +13,8 @@ import { historyCommand } from './commands/history.js';
 import { workerCommand } from './commands/worker.js';
 import { audiencesCommand } from './commands/audiences.js';
 import { preflightCommand } from './commands/preflight.js';
+import { sheetCommand } from './commands/sheet.js';
+import { importCommand } from './commands/import.js';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
@@ -32,6 +34,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   historyCommand(program, io, done);
   workerCommand(program, io, done);
   schemaCommand(program, io, done);
+  sheetCommand(program, io, done);
+  importCommand(program, io, done);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -80,7 +80,7 @@ export async function dataPack(file: FiguresFile, inputs: DocumentInputs): Promi
     const row = all.addRow({
       id: f.id, label: f.label, period: f.periodLabel, value: cellValue(f), unit: f.unit === 'JPY' ? 'JPY million' : f.unit,
       display: f.display, kind: f.kind, exact: f.value, formula: f.formula ?? '',
-      sources: f.sources.map((s) => `${s.file}:${s.line}`).join(', '),
+      sources: f.sources.map((s) => ('cell' in s && s.cell ? `${s.file} ${s.cell}` : `${s.file}:${s.line}`)).join(', '),
     });
     row.getCell('value').numFmt = numberFormat(f);
   }

@@ -9,6 +9,9 @@ import { parseToken, tableUnit } from '../calc/token.js';
 import { MEASURES, isMeasure, splitKey } from '../calc/measures.js';
 import { EXACT_UNITS } from '../calc/exact.js';
 
+/** An entry workbook's cell in place of a seed line: `Income!E14` (the row is the line). */
+const WORKBOOK_CELL = /^[^!]+![A-Z]{1,3}(\d+)$/;
+
 interface Context { items: Map<string, TaxonomyItem>; company: Company; errata: Erratum[] }
 
 /** Units a table may be in: the scales of money, percent and points, and every unit an item has. */
@@ -50,8 +53,9 @@ export function parseFacts(
         problems.push({ code: 'E_SCHEMA', file: yf.file, line, field, message: `row "${key}" has ${values.length} values for ${table.columns.length} columns`, expected: `${table.columns.length} values (${table.columns.join(', ')})`, found: `${values.length}` });
         return;
       }
-      if (!/^\d+$/.test(seedLine)) {
-        problems.push({ code: 'E_SCHEMA', file: yf.file, line: at(1), field: `${field}.1`, message: 'the second cell is the seed line', expected: 'a line number', found: `"${seedLine}"` });
+      const cell = WORKBOOK_CELL.exec(seedLine);
+      if (!/^\d+$/.test(seedLine) && !cell) {
+        problems.push({ code: 'E_SCHEMA', file: yf.file, line: at(1), field: `${field}.1`, message: 'the second cell is the seed line', expected: 'a line number (or an entry workbook\'s cell, Income!E14)', found: `"${seedLine}"` });
         return;
       }
       const { measure, item: itemId } = splitKey(key);
@@ -90,7 +94,7 @@ export function parseFacts(
           key, measure, item: itemId, period: table.columns[ci], scenario: table.scenario ?? 'actual', announced: table.announced,
           value: parsed.value, precision: parsed.precision, printed: token, tableUnit: table.unit,
           footing: table.rounding === 'footing' || undefined,
-          source: { file: data.source.file, line: Number(seedLine), document: data.source.document, date: data.source.date, dataFile: yf.file, dataLine: at(ci + 2) },
+          source: { file: data.source.file, line: Number(cell ? cell[1] : seedLine), ...(cell ? { cell: seedLine } : {}), document: data.source.document, date: data.source.date, dataFile: yf.file, dataLine: at(ci + 2) },
         };
         const erratum = ctx.errata.find((e) => e.file === fact.source.file && e.line === fact.source.line && (!e.item || e.item === key) && (!e.period || e.period === fact.period) && e.printed.trim() === token.trim());
         if (erratum) { excluded.push({ fact, erratum }); return; }

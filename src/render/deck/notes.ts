@@ -12,7 +12,7 @@ export function speakerNotes(m: Messages, figures: Map<string, Figure>, texts: T
   if (list.length) {
     out.push(m.deck.notes(list.length));
     for (const f of list) {
-      const src = [...new Set(f.sources.map((s) => `${s.file}:${s.line}`))];
+      const src = [...new Set(f.sources.map((s) => ('cell' in s && s.cell ? `${s.file} ${s.cell}` : `${s.file}:${s.line}`)))];
       const how = f.kind === 'reported' ? '' : ` [${f.kind}${f.formula ? `: ${f.formula}` : ''}]`;
       out.push(`- ${f.label}, ${f.periodLabel} = ${f.display}${how}: ${src.join(', ') || '-'}`);
     }

@@ -1,0 +1,114 @@
+// The entry workbook's layout for a period: one sheet per statement, a row per taxonomy item in the
+// taxonomy's order, a column for the period and for its comparatives, each row in a unit. Pure: the
+// writer (write-workbook.ts) and the reader (read-workbook.ts) share it, so a cell means the same
+// thing both ways.
+import type { CompanyData, Known, TaxonomyItem } from '../types.js';
+import type { Ledger } from '../calc/ledger.js';
+import { nodeKey } from '../calc/resolve.js';
+import { tableUnit } from '../calc/token.js';
+import { endDate, fiscalYearOf, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type FiscalYear, type Period } from '../periods/period.js';
+
+/** Columns: A id, B English label, C Japanese label, D unit, E the period, F… the comparatives. */
+export const COL = { id: 1, en: 2, ja: 3, unit: 4, first: 5 } as const;
+/** Rows: 1 title, 2 unit note, 3 column headers (period ids), items from row 4. */
+export const ROW = { title: 1, unit: 2, header: 3, first: 4 } as const;
+export const ABOUT_SHEET = 'About';
+
+export interface SheetRow { item: TaxonomyItem; depth: number; unit: string; row: number }
+export interface SheetPlan {
+  statement: string;
+  name: string;
+  /** period ids of the value columns: the entry period first, then the comparatives */
+  columns: string[];
+  /** the unit the sheet's header states (rows in another unit say so in column D) */
+  unit: string;
+  rows: SheetRow[];
+}
+
+/** "cash-flow" → "Cash-flow": the sheet a statement is entered on. */
+export const sheetName = (statement: string) => statement.charAt(0).toUpperCase() + statement.slice(1);
+
+/** The period's columns for a sheet of flows or of balances. */
+export function columnsFor(p: Period, instant: boolean, fiscal: FiscalYear): string[] {
+  if (p.kind === 'instant') return instant ? [p.date, periodId(priorYear(p))] : [];
+  const q = priorQuarter(p);
+  if (!instant) return [...new Set([periodId(p), periodId(priorYear(p)), ...(q ? [periodId(q)] : [])])];
+  const fyOpen = openingDate({ kind: 'duration', fy: p.fy, span: 'FY' }, fiscal);
+  return [...new Set([endDate(p, fiscal), fyOpen, ...(q ? [endDate(q, fiscal)] : [])])];
+}
+
+function inYear(item: TaxonomyItem, fy: number): boolean {
+  const year = (s?: string) => (s ? Number(/\d{4}/.exec(s)?.[0]) : undefined);
+  const since = year(item.since); const until = year(item.until);
+  return (since === undefined || fy >= since) && (until === undefined || fy <= until);
+}
+
+/** The table unit most of an item's facts (or a statement's) are printed in. */
+function commonUnit(units: string[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const u of units) n.set(u, (n.get(u) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function depthOf(item: TaxonomyItem, parents: Map<string, TaxonomyItem>, seen = new Set<string>()): number {
+  const p = parents.get(item.id);
+  if (!p || seen.has(p.id)) return 0;
+  seen.add(item.id);
+  return 1 + depthOf(p, parents, seen);
+}
+
+/** Every sheet of the entry workbook for period `period`. */
+export function planWorkbook(data: CompanyData, ledger: Ledger, period: string): SheetPlan[] {
+  const p = parsePeriod(period)!;
+  const fiscal = data.company.fiscalYear;
+  const fy = fiscalYearOf(p, fiscal);
+  const byStatement = new Map<string, TaxonomyItem[]>();
+  for (const item of data.items.values()) {
+    if (!inYear(item, fy)) continue;
+    byStatement.set(item.statement, [...(byStatement.get(item.statement) ?? []), item]);
+  }
+  const unitsOf = new Map<string, string[]>();
+  for (const f of data.facts) if (!f.measure && f.scenario === 'actual') unitsOf.set(f.item, [...(unitsOf.get(f.item) ?? []), f.tableUnit]);
+  const plans: SheetPlan[] = [];
+  for (const [statement, all] of byStatement) {
+    // a statement of flows and balances (KPIs) gets a second sheet for the fewer kind
+    const instants = all.filter((i) => i.time === 'instant');
+    const major = instants.length > all.length / 2;
+    for (const instant of [major, !major]) {
+      const items = all.filter((i) => (i.time === 'instant') === instant);
+      const name = instant === major ? sheetName(statement) : `${sheetName(statement)} ${instant ? BALANCES : FLOWS}`;
+      const plan = planSheet(statement, name, items, columnsFor(p, instant, fiscal), ledger, unitsOf);
+      if (plan) plans.push(plan);
+    }
+  }
+  return plans;
+}
+
+export const BALANCES = '(balances)';
+export const FLOWS = '(flows)';
+
+/** The statement a sheet enters: "Kpi (flows)" → kpi. */
+export const statementOf = (sheet: string) => sheet.replace(/ \((balances|flows)\)$/, '').toLowerCase();
+
+function planSheet(statement: string, name: string, items: TaxonomyItem[], columns: string[], ledger: Ledger, unitsOf: Map<string, string[]>): SheetPlan | undefined {
+  if (!columns.length || !items.length) return undefined;
+  const parents = new Map<string, TaxonomyItem>();
+  for (const i of items) for (const c of i.sum ?? []) if (!parents.has(c.item)) parents.set(c.item, i);
+  const moneyUnits = items.filter((i) => i.unit === 'JPY' || i.unit === 'USD').flatMap((i) => unitsOf.get(i.id) ?? []);
+  const sheetUnit = commonUnit(moneyUnits) ?? commonUnit(items.flatMap((i) => unitsOf.get(i.id) ?? [])) ?? defaultUnit(items[0]);
+  const rows = items.map((item, n) => {
+    const own = ledger.known.get(nodeKey(item.id, columns[0]))?.fact?.tableUnit;
+    const printed = commonUnit(unitsOf.get(item.id) ?? []);
+    const fallback = tableUnit(sheetUnit).base === baseOf(item) ? sheetUnit : defaultUnit(item);
+    return { item, depth: depthOf(item, parents), unit: own ?? printed ?? fallback, row: ROW.first + n };
+  });
+  return { statement, name, columns, unit: sheetUnit, rows };
+}
+
+const baseOf = (item: TaxonomyItem) => (item.unit === 'ratio' ? 'ratio' : tableUnit(item.unit).base);
+const defaultUnit = (item: TaxonomyItem) => (item.unit === 'ratio' ? 'percent' : item.unit);
+
+/** What the data knows of a row in a column, in the row's unit. */
+export function knownIn(ledger: Ledger, row: SheetRow, period: string): Known | undefined {
+  return ledger.known.get(nodeKey(row.item.id, period));
+}

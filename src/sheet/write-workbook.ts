@@ -1,0 +1,117 @@
+// The entry workbook (exceljs): an About sheet naming the company and period, then one sheet per
+// statement. The period's column is open for entry (numbers or a dash only, by data validation);
+// the comparatives' columns are filled from the data and locked; totals carry the formula of their
+// children (the taxonomy's `sum`) where the children are on the same sheet in the same unit.
+import ExcelJS from 'exceljs';
+import { Decimal } from 'decimal.js';
+import type { CompanyData } from '../types.js';
+import type { Ledger } from '../calc/ledger.js';
+import { tableUnit } from '../calc/token.js';
+import { ABOUT_SHEET, COL, ROW, knownIn, planWorkbook, type SheetPlan, type SheetRow } from './layout.js';
+
+export const ABOUT = { company: 2, period: 3 } as const;
+const ENTRY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
+const LOCKED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
+
+export const colLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : colLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
+const numFmt = (decimals: number) => { const d = decimals > 0 ? `.${'0'.repeat(decimals)}` : ''; return `#,##0${d};(#,##0${d})`; };
+const decimalsOf = (token: string) => /\.(\d+)/.exec(token)?.[1].length ?? 0;
+
+/** A cell's value for a row and column from the data: a number in the row's unit, a dash, or nothing. */
+function valueOf(ledger: Ledger, row: SheetRow, period: string, reportedOnly: boolean): { v?: number | string; decimals: number } {
+  const k = knownIn(ledger, row, period);
+  if (!k || (reportedOnly && k.kind !== 'reported')) return { decimals: 0 };
+  if (k.fact && k.fact.tableUnit === row.unit && /^[-—–_−]$/.test(k.fact.printed.trim())) return { v: '-', decimals: 0 };
+  const scaled = k.value.div(tableUnit(row.unit).scale);
+  const decimals = k.fact && k.fact.tableUnit === row.unit ? decimalsOf(k.fact.printed) : Math.min(scaled.decimalPlaces(), 2);
+  return { v: scaled.toDecimalPlaces(decimals).toNumber(), decimals };
+}
+
+/** `=E5+E6-E7` for a total whose children are all on the sheet in its unit; else undefined. */
+function totalFormula(plan: SheetPlan, row: SheetRow, col: string): { formula: string; children: SheetRow[] } | undefined {
+  if (!row.item.sum?.length) return undefined;
+  const terms: string[] = []; const children: SheetRow[] = [];
+  for (const { item, sign } of row.item.sum) {
+    const child = plan.rows.find((r) => r.item.id === item);
+    if (!child || child.unit !== row.unit) return undefined;
+    terms.push(`${sign < 0 ? '-' : terms.length ? '+' : ''}${col}${child.row}`);
+    children.push(child);
+  }
+  return { formula: terms.join(''), children };
+}
+
+function entryCell(ws: ExcelJS.Worksheet, plan: SheetPlan, row: SheetRow, period: string, ledger: Ledger): void {
+  const col = colLetter(COL.first);
+  const cell = ws.getCell(`${col}${row.row}`);
+  const own = valueOf(ledger, row, period, true);
+  const total = totalFormula(plan, row, col);
+  const kids = total?.children.map((c) => valueOf(ledger, c, period, true));
+  const foots = kids?.every((k) => k.v !== undefined)
+    ? kids.reduce((s, k, i) => s.plus(new Decimal(k.v === '-' ? 0 : k.v!).times(row.item.sum![i].sign)), new Decimal(0))
+    : undefined;
+  if (total && (own.v === undefined || (foots && new Decimal(own.v === '-' ? 0 : own.v).eq(foots)))) {
+    cell.value = { formula: total.formula, result: foots?.toNumber() } as ExcelJS.CellFormulaValue;
+    cell.numFmt = numFmt(Math.max(0, ...(kids ?? []).map((k) => k.decimals)));
+  } else if (own.v !== undefined) {
+    cell.value = own.v;
+    cell.numFmt = numFmt(own.decimals);
+  }
+  cell.protection = { locked: false };
+  cell.fill = ENTRY_FILL;
+  cell.dataValidation = {
+    type: 'custom', allowBlank: true, formulae: [`OR(ISNUMBER(${col}${row.row}),${col}${row.row}="-")`],
+    showErrorMessage: true, errorTitle: 'A number', error: `A number in ${row.unit}, or a dash (-) for nil.`,
+  };
+}
+
+function statementSheet(wb: ExcelJS.Workbook, plan: SheetPlan, data: CompanyData, ledger: Ledger, period: string): void {
+  const ws = wb.addWorksheet(plan.name, { views: [{ state: 'frozen', xSplit: COL.unit, ySplit: ROW.header }] });
+  ws.getCell(ROW.title, 1).value = `${data.company.name.en} — ${plan.name} — ${period}`;
+  ws.getCell(ROW.title, 1).font = { bold: true, size: 13 };
+  ws.getCell(ROW.unit, 1).value = `Unit: ${plan.unit} (a row in another unit names it in column D). Enter ${period} in column ${colLetter(COL.first)}: numbers, or a dash (-) for nil.`;
+  const header = ['id', 'Item', '項目', 'Unit', ...plan.columns];
+  header.forEach((h, i) => { const c = ws.getCell(ROW.header, i + 1); c.value = h; c.font = { bold: true }; });
+  ws.getColumn(COL.id).width = 44; ws.getColumn(COL.en).width = 46; ws.getColumn(COL.ja).width = 36; ws.getColumn(COL.unit).width = 14;
+  plan.columns.forEach((_, i) => { ws.getColumn(COL.first + i).width = 16; });
+  for (const row of plan.rows) {
+    ws.getCell(row.row, COL.id).value = row.item.id;
+    ws.getCell(row.row, COL.en).value = row.item.en;
+    ws.getCell(row.row, COL.en).alignment = { indent: row.depth };
+    ws.getCell(row.row, COL.ja).value = row.item.ja ?? '';
+    ws.getCell(row.row, COL.ja).alignment = { indent: row.depth };
+    ws.getCell(row.row, COL.unit).value = row.unit;
+    if (row.item.sum?.length) ws.getRow(row.row).font = { bold: true };
+    entryCell(ws, plan, row, plan.columns[0], ledger);
+    plan.columns.slice(1).forEach((p, i) => {
+      const c = ws.getCell(row.row, COL.first + 1 + i);
+      const { v, decimals } = valueOf(ledger, row, p, false);
+      if (v !== undefined) { c.value = v; c.numFmt = numFmt(decimals); }
+      c.fill = LOCKED_FILL;
+    });
+  }
+}
+
+async function aboutSheet(wb: ExcelJS.Workbook, data: CompanyData, period: string): Promise<void> {
+  const ws = wb.addWorksheet(ABOUT_SHEET);
+  ws.getCell('A1').value = `${data.company.name.en} — entry workbook for ${period}`;
+  ws.getCell('A1').font = { bold: true, size: 13 };
+  ws.getCell(ABOUT.company, 1).value = 'company'; ws.getCell(ABOUT.company, 2).value = data.company.id;
+  ws.getCell(ABOUT.period, 1).value = 'period'; ws.getCell(ABOUT.period, 2).value = period;
+  ws.getCell(5, 1).value = 'One sheet per statement. Type the period\'s figures in the yellow column, as printed, in the row\'s unit; a dash (-) for nil. Grey columns are the data\'s comparatives (locked). Totals add their lines; a total typed over its formula must still foot.';
+  ws.getColumn(1).width = 16; ws.getColumn(2).width = 40;
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+}
+
+/** The entry workbook for `period`, as xlsx bytes. */
+export async function writeEntryWorkbook(data: CompanyData, ledger: Ledger, period: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'QuarterDeck';
+  wb.calcProperties.fullCalcOnLoad = true;
+  await aboutSheet(wb, data, period);
+  for (const plan of planWorkbook(data, ledger, period)) {
+    statementSheet(wb, plan, data, ledger, period);
+    await wb.getWorksheet(plan.name)!.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
