@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import { copyFixture, run } from '../helpers.js';
 import type { FiguresFile } from '../../src/types.js';
 
-const Q = 'FY2025-Q1';
-const folder = (dir: string) => join(dir, 'harbor', 'facts', 'workbook-fy2025-q1');
+const Q = 'FY2026-Q1';
+const folder = (dir: string) => join(dir, 'harbor', 'facts', 'workbook-fy2026-q1');
 
 async function open(file: string): Promise<ExcelJS.Workbook> { const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(file); return wb; }
 /** The entry cell of an item's row. */
@@ -34,7 +34,7 @@ describe('a new quarter entered in the workbook (harbor)', () => {
     dir = copyFixture().dir;
     bad = copyFixture().dir;
     book = join(dir, 'harbor-q1.xlsx');
-    const s = await run(['sheet', '--company', 'harbor', '--period', '1Q25', '--data', dir, '--out', book]);
+    const s = await run(['sheet', '--company', 'harbor', '--period', '1Q26', '--data', dir, '--out', book]);
     expect(s.err).toBe('');
     blank = readFileSync(book);
   });
@@ -47,7 +47,7 @@ describe('a new quarter entered in the workbook (harbor)', () => {
     return file;
   };
   const refused = async (file: string, extra: string[] = []) => {
-    const r = await run(['import', file, '--company', 'harbor', '--data', bad, '--date', '2025-04-30', ...extra]);
+    const r = await run(['import', file, '--company', 'harbor', '--data', bad, '--date', '2026-04-30', ...extra]);
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/nothing was written/);
     expect(existsSync(folder(bad))).toBe(false);
@@ -60,32 +60,32 @@ describe('a new quarter entered in the workbook (harbor)', () => {
     expect(names[0]).toBe('About');
     expect(names).toEqual(expect.arrayContaining(['Balance', 'Income']));
     const inc = wb.getWorksheet('Income')!;
-    expect(inc.getRow(3).values).toEqual([undefined, 'id', 'Item', '項目', 'Unit', Q, 'FY2024-Q1', 'FY2024-Q4']);
+    expect(inc.getRow(3).values).toEqual([undefined, 'id', 'Item', '項目', 'Unit', Q, 'FY2025-Q1', 'FY2025-Q4']);
     expect(String(inc.getCell('A2').value)).toMatch(/^Unit: JPY million/);
     const total = entry(wb, 'Income', 'pl.sales.total');
     expect((total.value as ExcelJS.CellFormulaValue).formula).toMatch(/^E\d+\+E\d+$/);
-    expect(inc.getCell(total.row, 6).value).toBe(150);
+    expect(inc.getCell(total.row, 6).value).toBe(140);
     expect(inc.getCell(total.row, 6).protection?.locked).not.toBe(false);
     expect(total.protection?.locked).toBe(false);
     expect(total.dataValidation?.type).toBe('custom');
-    expect(wb.getWorksheet('Balance')!.getCell('E3').value).toBe('2025-03-31');
+    expect(wb.getWorksheet('Balance')!.getCell('E3').value).toBe('2026-03-31');
   });
 
   it('imports the typed quarter; the figures are as entered and derived', async () => {
     const file = await variant('good', () => {});
-    const r = await run(['import', file, '--company', 'harbor', '--data', dir, '--date', '2025-04-30']);
+    const r = await run(['import', file, '--company', 'harbor', '--data', dir, '--date', '2026-04-30']);
     expect(r.err).toBe('');
-    expect(r.out).toMatch(/FY2025-Q1: 9 values/);
+    expect(r.out).toMatch(/FY2026-Q1: 9 values/);
     const f = await run(['figures', '--company', 'harbor', '--period', Q, '--json', '--data', dir]);
     expect(f.err).toBe('');
     const fig = (id: string) => (JSON.parse(f.out) as FiguresFile).figures.find((x) => x.id === id);
     expect(fig(`pl.sales.total@${Q}`)?.value).toBe('165000000');
     expect(fig(`pl.operating-profit@${Q}`)?.value).toBe('28000000');
-    expect(fig(`fp.assets.total@2025-03-31`)?.value).toBe('1001250000');
+    expect(fig(`fp.assets.total@2026-03-31`)?.value).toBe('1001250000');
     expect(fig(`pl.sales.total@${Q}`)?.sources[0]).toMatchObject({ file: 'good.xlsx', cell: expect.stringMatching(/^Income!E\d+$/) });
     // re-importing an edited workbook replaces the source's files
     const edited = await variant('good', (wb) => { entry(wb, 'Income', 'pl.sga').value = 40; });
-    expect((await run(['import', edited, '--company', 'harbor', '--data', dir, '--date', '2025-04-30'])).err).toBe('');
+    expect((await run(['import', edited, '--company', 'harbor', '--data', dir, '--date', '2026-04-30'])).err).toBe('');
     expect(readFileSync(join(folder(dir), 'income.yaml'), 'utf8')).toMatch(/"pl\.sga", "Income!E\d+", "40"/);
     const b = await run(['build', '--company', 'harbor', '--period', Q, '--formats', 'figures,data-pack', '--data', dir, '--out', join(dir, 'out')]);
     expect(b.err).toBe('');
@@ -134,9 +134,9 @@ describe('a new quarter entered in the workbook (harbor)', () => {
   it('a workbook of another company or period is refused at the cell that says so', async () => {
     const other = await refused(await variant('other', (wb) => { wb.getWorksheet('About')!.getCell('B2').value = 'iij'; }));
     expect(other).toMatch(/other\.xlsx: About!B2: a workbook of another company \(expected "harbor", found "iij"\)/);
-    const period = await refused(await variant('period', () => {}), ['--period', 'FY2025-Q2']);
-    expect(period).toMatch(/period\.xlsx: About!B3: a workbook of another period \(expected "FY2025-Q2", found "FY2025-Q1"\)/);
-    const column = await refused(await variant('column', (wb) => { wb.getWorksheet('Income')!.getCell('E3').value = 'FY2025-Q2'; }));
+    const period = await refused(await variant('period', () => {}), ['--period', 'FY2026-Q2']);
+    expect(period).toMatch(/period\.xlsx: About!B3: a workbook of another period \(expected "FY2026-Q2", found "FY2026-Q1"\)/);
+    const column = await refused(await variant('column', (wb) => { wb.getWorksheet('Income')!.getCell('E3').value = 'FY2026-Q2'; }));
     expect(column).toMatch(/column\.xlsx: Income!E3: the entry column is for another period/);
   });
 });
