@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PackageSpec } from './spec.js';
 
-function walk(dir: string, root: string, out: string[]): void {
+/** The files below a folder, as paths relative to `root`, in name order (what an input hash reads). */
+export function walk(dir: string, root: string, out: string[]): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);

@@ -3,8 +3,9 @@
 // it was built from the same inputs; any other is removed from the new version and listed, so that
 // no PDF ever sits beside figures it was not made from.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { walk } from '../batch/input-hash.js';
 
 export const MANIFEST = 'manifest.json';
 
@@ -16,15 +17,6 @@ export interface PackageManifest {
   documents: Record<string, DocumentEntry>;
   /** documents of the previous version left out because they were built from other inputs */
   removed?: { file: string; inputs: string }[];
-}
-
-function walk(dir: string, root: string, out: string[]): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, root, out);
-    else out.push(relative(root, p));
-  }
 }
 
 /** sha256 over the file names and contents of the input folders, and the options. */
