@@ -49,8 +49,9 @@ export function figureTokens(file: FiguresFile): Set<string> {
     const v = new Decimal(f.value);
     if (f.unit === 'JPY' || f.unit === 'USD') {
       add(fixed(v.div(1e3), 0)); add(fixed(v.div(1e6), 0)); add(fixed(v.div(1e6), 1)); add(fixed(v.div(1e9), 1));
-      // a rounded table that foots prints a part rounded down or up (footing-preserving rounding)
-      add(groupDigits(v.abs().div(1e6).floor(), 0)); add(groupDigits(v.abs().div(1e6).ceil(), 0));
+      // a figure the company printed in a table it rounded to foot may be shown rounded down or up
+      // (footing-preserving rounding); every other figure only as plainly rounded
+      if (f.footing) { add(groupDigits(v.abs().div(1e6).floor(), 0)); add(groupDigits(v.abs().div(1e6).ceil(), 0)); }
     } else if (f.unit === 'percent' || f.unit === 'ratio' || f.unit === 'points') {
       add(fixed(v.times(100), 1));
     } else {
