@@ -112,6 +112,8 @@ export const en = {
   preflight: {
     sign: (id: string, period: string, display: string) => `words contradict the sign of ${id}@${period} (${display}): a loss written as income, or a % change across a change of sign`,
     precision: (id: string, scale: string, half: string) => `${id} is printed in ${scale}s, beyond its precision (±${half} JPY): the digits are padding`,
+    /** a computed ratio printed to a digit its inputs do not support */
+    ratioPrecision: (id: string, shown: string, lo: string, hi: string) => `${id} is printed as ${shown}, but its inputs' rounding allows anything from ${lo}% to ${hi}%: a digit beyond its precision`,
     datedAfter: (iso: string, to: string) => `dated ${iso}, after the document's window (to ${to})`,
     listOutside: (list: string, date: string, from: string, to: string) => `an item of ${list} dated ${date}, outside the document's window (${from} to ${to})`,
     authorNote: () => 'a note to the author on an investor\'s page',

@@ -10,6 +10,7 @@ import { nodeKey } from '../calc/resolve.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type Period } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
 import { decimalsOfPrecision, showNumber, showPercent } from '../format/display.js';
+import { showPoints, showRatio } from '../format/ratio.js';
 import type { Messages } from '../messages/en.js';
 import { tableUnit } from '../calc/token.js';
 import { documentDate } from './document-date.js';
@@ -67,7 +68,7 @@ function kindOf(item: TaxonomyItem | undefined, base: FigureKind): FigureKind {
 
 /** Default display: JPY in millions (billions with one decimal when only that precise). */
 export function defaultDisplay(item: TaxonomyItem, x: Interval, precision: Decimal, m: Messages): { text: string; ambiguous: boolean } {
-  if (item.unit === 'ratio') return showPercent(x, m);
+  if (item.unit === 'ratio') return showRatio(x, m);
   // per-share amounts as the company prints them: yen and sen (6,917.87)
   // (never padded: a per-share figure printed "1,250" is not shown as 1,250.00)
   if (/^JPY\/(share|ADS)$/.test(item.unit)) return showNumber(x, { decimals: precision.isZero() ? 2 : Math.min(2, decimalsOfPrecision(precision)) });
@@ -134,10 +135,14 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
     if (!c && !printed) return undefined;
     const isPct = MEASURES[measure].unit === 'ratio' && !measure.endsWith('-pts') && !(item.unit === 'ratio' && (measure === 'yoy' || measure === 'qoq'));
     const x = c ? c.interval : around(printed!.value, printed!.precision);
-    let disp = isPct ? showPercent(x, m) : measure.endsWith('-pts') || item.unit === 'ratio'
-      ? showNumber({ mid: x.mid.times(100), lo: x.lo.times(100), hi: x.hi.times(100) }, { decimals: 1 })
+    const isPts = measure.endsWith('-pts') || item.unit === 'ratio';
+    // a ratio the company printed is shown as printed (in the document's style, at the printed precision);
+    // a computed one at the precision its inputs support (format/ratio.ts)
+    const ratioShown = printed ? around(printed.value, printed.precision) : x;
+    let disp = isPct ? showRatio(ratioShown, m) : isPts
+      ? showPoints(ratioShown, m)
       : showNumber(x, tableUnit(item.unit).base === 'JPY' ? { scale: 1e6, plus: true } : { decimals: decimalsOf(x), plus: true });
-    if (!c) disp = { text: disp.text, ambiguous: false };
+    if (!c || ((isPct || isPts) && printed)) disp = { text: disp.text, ambiguous: false };
     if (c && disp.ambiguous && printed) disp = { text: printed.printed, ambiguous: false };
     return make({
       id: `${key}@${period}`, item: item.id, measure, period, scenario: 'actual',

@@ -1,7 +1,7 @@
 // The preflight: read the documents a build wrote (PDF text with pdftotext, PPTX parts with JSZip)
 // and report, with the page or slide, what an investor must not see:
 //   1. words that contradict a figure's sign          (checks/sign.ts)
-//   2. numbers printed beyond their precision         (checks/precision.ts)
+//   2. numbers printed beyond their precision         (checks/precision.ts, checks/ratio-precision.ts)
 //   3. content dated outside the document's window    (checks/dated.ts)
 //   4. notes to the author, empty bullets, headings and rows, a period named twice (checks/layout.ts)
 //   5. labels not in force for the period             (checks/labels.ts)
@@ -11,6 +11,7 @@ import { pdfPages } from './read-pdf.js';
 import { pptxPages } from './read-pptx.js';
 import { signWords } from './checks/sign.js';
 import { dedupe, precisionBeyond } from './checks/precision.js';
+import { ratiosBeyondPrecision } from './checks/ratio-precision.js';
 import { datedOutside } from './checks/dated.js';
 import { authorNotes, layoutGaps } from './checks/layout.js';
 import { labelsOutOfForce } from './checks/labels.js';
@@ -29,7 +30,7 @@ export async function readDocuments(files: PreflightFile[]): Promise<DocText[]> 
   }));
 }
 
-const CHECKS = [signWords, precisionBeyond, datedOutside, authorNotes, layoutGaps, labelsOutOfForce];
+const CHECKS = [signWords, precisionBeyond, ratiosBeyondPrecision, datedOutside, authorNotes, layoutGaps, labelsOutOfForce];
 
 export function checkDocuments(docs: DocText[], ctx: PreflightContext): Finding[] {
   return dedupe(CHECKS.flatMap((check) => check(docs, ctx)));

@@ -55,7 +55,7 @@ export function chartData(spec: Record<string, unknown>, name: string, figures: 
       if (!isPct && new Decimal(f.grain ?? f.precision ?? 0).gt(unit.div(2))) return false;
       rows.push({
         period: pl, periodOrder: pi, series: s.label ?? labels.get(s.key.replace(/^[a-z-]+:/, '')) ?? s.key, seriesOrder: si,
-        value: Number(scaled.toFixed(digits + 2)), label: isPct ? `${scaled.toFixed(digits)}%` : f.display, axis: s.axis ?? 'left', exact: f.value, pct: isPct,
+        value: Number(scaled.toFixed(digits + 2)), label: isPct && f.unit !== 'percent' && f.unit !== 'ratio' ? `${scaled.toFixed(digits)}%` : f.display, axis: s.axis ?? 'left', exact: f.value, pct: isPct,
       });
       return true;
     });

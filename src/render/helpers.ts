@@ -5,7 +5,8 @@ import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from '../types.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
-import { changePhrase, decimalsForNonZero, groupDigits, showNumber, showPercent, yenChangePhrase, yenPhrase } from '../format/display.js';
+import { decimalsForNonZero, showNumber, yenChangePhrase, yenPhrase } from '../format/display.js';
+import { ratioChangePhrase, showPoints, showRatio } from '../format/ratio.js';
 import { around, type Interval } from '../calc/interval.js';
 import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
@@ -29,9 +30,10 @@ export interface HelperContext {
 const precisionOf = (f: Figure): Decimal => new Decimal(f.precision ?? 0);
 const interval = (f: Figure): Interval => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
 
-/** "2.5%" of a figure shown as the printed "(2.5%)"; undefined when the figure shows a computation. */
-function printedMagnitude(f: Figure): string | undefined {
-  if (f.printed === undefined || f.display !== f.printed) return undefined;
+/** "2.5%" of a figure shown as the printed "(2.5%)"; undefined when the figure shows a computation.
+ *  A ratio the company printed always shows its print (model/figures.ts), in the document's style. */
+export function printedMagnitude(f: Figure): string | undefined {
+  if (f.printed === undefined || (f.display !== f.printed && f.unit !== 'percent' && f.unit !== 'points')) return undefined;
   return f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
 }
 
@@ -76,6 +78,15 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     return { scale, decimals: Number(h.decimals ?? (h.unit === undefined && scale === 1e9 ? 1 : 0)) };
   };
 
+  /** a computed % change in words at the precision it has; where not even a whole percent is known, the
+   *  change in amount as the company words it ("up JPY183 million YoY"), else "n.m." */
+  const ratioChange = (key: string, f: Figure, vs?: Comparison): string => {
+    const words = ratioChangePhrase(interval(f), m, vs);
+    if (words) return words;
+    const diff = figures.find(key.replace(/^(yoy|qoq):/, '$1-diff:'), f.period);
+    return diff && diff.unit === 'JPY' ? yenChangePhrase(interval(diff), m, 1e6, 0, vs) : m.notMeaningful();
+  };
+
   hb.registerHelper('fig', (...a: unknown[]) => optional(a, (f) => f.display));
   hb.registerHelper('has', (...a: unknown[]) => { const x = args(a); return figures.find(x.key, x.role) !== undefined; });
   hb.registerHelper('amount', (...a: unknown[]) => optional(a, (f, h) => {
@@ -106,15 +117,15 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   // vs=true: the whole phrase with its comparison ("up 4.3% YoY", "前期比4.3%増"); see comparisonFor
   hb.registerHelper('change', (...a: unknown[]) => optional(a, (f, hash) => {
     const vs = comparisonFor(args(a).key, f, hash.vs, ctx);
-    const p = printedMagnitude(f); return p ? signedPhrase(f, p, m, (x) => x, vs) : changePhrase(interval(f), m, 1, vs);
+    const p = printedMagnitude(f); return p ? signedPhrase(f, p, m, (x) => x, vs) : ratioChange(args(a).key, f, vs);
   }));
   hb.registerHelper('yenChange', (...a: unknown[]) => {
     const { f, key, hash } = get(a); const vs = comparisonFor(key, f, hash.vs, ctx);
     const p = printedMagnitude(f); return p && f.unit === 'JPY' ? signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6]), vs) : yenChangePhrase(interval(f), m, 1e6, 0, vs);
   });
-  hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); if (p) return p; const i = interval(f); return showPercent({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text; });
-  hb.registerHelper('ratio', (...a: unknown[]) => optional(a, (f) => showPercent(interval(f), m).text));
-  hb.registerHelper('points', (...a: unknown[]) => optional(a, (f) => groupDigits(new Decimal(f.value).times(100).abs(), 1)));
+  hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); if (p) return p; const i = interval(f); return showRatio({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text; });
+  hb.registerHelper('ratio', (...a: unknown[]) => optional(a, (f) => printedMagnitude(f) !== undefined ? f.display : showRatio(interval(f), m).text));
+  hb.registerHelper('points', (...a: unknown[]) => optional(a, (f) => printedMagnitude(f) ?? showPoints({ ...interval(f), mid: interval(f).mid.abs() }, m).text.replace(/^\((.*)\)$/, '$1')));
   hb.registerHelper('num', (...a: unknown[]) => optional(a, (f) => showNumber(interval(f), { decimals: Number((a[a.length - 1] as Hash).hash.decimals ?? 0) }).text));
   hb.registerHelper('label', (key: string) => ctx.labels.get(key.replace(/^[a-z-]+:/, '')) ?? key);
   hb.registerHelper('period', (role: string, style: unknown) => {

@@ -13,8 +13,9 @@ import type { Comparison, Figure } from '../types.js';
 import type { Result, Turn } from '../messages/en.js';
 import type { HelperContext } from './helpers.js';
 import { QuarterDeckError } from '../errors/problem.js';
-import { comparisonFor } from './helpers.js';
-import { changePhrase, showNumber, yenPhrase } from '../format/display.js';
+import { comparisonFor, printedMagnitude } from './helpers.js';
+import { showNumber, yenChangePhrase, yenPhrase } from '../format/display.js';
+import { ratioChangePhrase } from '../format/ratio.js';
 import { around } from '../calc/interval.js';
 import { parsePeriod, periodId, priorQuarter, priorYear } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
@@ -67,9 +68,14 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
   };
   /** a % change as words: the printed magnitude when the document printed it, else the computed one */
   const changeOf = (chg: Figure, vs: Comparison | undefined) => {
-    const shown = chg.printed !== undefined && chg.display === chg.printed ? chg.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : undefined;
+    const shown = printedMagnitude(chg);
     const v = new Decimal(chg.value);
-    return shown ? m.change({ dir: v.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs }) : changePhrase(interval(chg), m, 1, vs);
+    if (shown) return m.change({ dir: v.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs });
+    // at the precision the change has; not even a whole percent known: the change in amount, as the company words it
+    const words = ratioChangePhrase(interval(chg), m, vs);
+    if (words) return words;
+    const diff = chg.item && chg.measure ? figures.find(`${chg.measure}-diff:${chg.item}`, chg.period) : undefined;
+    return diff && diff.unit === 'JPY' ? yenChangePhrase(interval(diff), m, 1e6, 0, vs) : m.notMeaningful();
   };
   const priorOf = (key: string, prior: Figure, when: string, h: Record<string, unknown>) => ({ label: labelOf(key, prior, h), amount: amount(prior, h), when });
   const resultOf = (key: string, f: Figure, h: Record<string, unknown>, withChange: boolean): Result => {

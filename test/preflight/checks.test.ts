@@ -62,6 +62,22 @@ describe('preflight checks', () => {
     expect(failing(found, true)).toHaveLength(3);
   });
 
+  it('a ratio printed to a digit its rounded inputs do not support is found; at the precision they support it is clean', () => {
+    const c = ctx('FY2025-Q3');
+    // 3Q25 net sales 145 against 160 (JPY million): anywhere from −10.57% to −8.18%
+    const found = checkDocuments([pdf('Net sales were JPY145 million, down 9.4% from 3Q24.')], c);
+    expect(found.map((f) => `${f.severity}:${f.code}@${f.page}`)).toEqual(['warning:precision@1']);
+    expect(found[0].message).toContain('yoy:pl.sales.total@FY2025-Q3');
+    expect(found[0].message).toContain('-10.57% to -8.18%');
+    // not even a whole percent is known: the change is shown as n.m., and worded in amount
+    expect(c.figures.figures.find((f) => f.id === 'yoy:pl.sales.total@FY2025-Q3')?.display).toBe('n.m.');
+    const table = checkDocuments([pdf('Net sales were JPY145 million, down JPY15 million from 3Q24.\nNet sales 145 160 (9.4%)\n9M25 440 480 (8%)')], c);
+    expect(table).toHaveLength(1);
+    expect(table[0].text).toMatch(/Net sales 145 160 \(9\.4%\) 9M25/);
+    // the nine months, 440 against 480: (8.53%, 8.13%), a whole percent known
+    expect(c.figures.figures.find((f) => f.id === 'yoy:pl.sales.total@FY2025-9M')?.display).toBe('(8%)');
+  });
+
   it('a figure known to the million printed in thousands with padded zeros is found', () => {
     const found = checkDocuments([pdf('Net sales 595,000 thousand')], ctx('FY2025'));
     expect(found.map((f) => f.code)).toEqual(['precision']);

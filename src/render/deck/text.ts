@@ -2,14 +2,18 @@
 // reaches a number. Every figure a template touches is recorded, for the slide's speaker notes.
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
-import { groupDigits } from '../../format/display.js';
+import { groupDigits, yenPhrase } from '../../format/display.js';
 import type { Figure } from '../../types.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
-import { comparisonFor, registerHelpers } from '../helpers.js';
+import { comparisonFor, printedMagnitude, registerHelpers } from '../helpers.js';
+import { ratioMagnitude, supportedDecimals } from '../../format/ratio.js';
+import { around } from '../../calc/interval.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
+
+const intervalOf = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
 
 export interface Where { file: string; line?: number; field?: string }
 
@@ -58,8 +62,10 @@ export class DeckText {
     this.hb.registerHelper('moved', (...a: unknown[]) => {
       const f = fig(a);
       const r = new Decimal(f.value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
-      // a printed token the computation could round either way is shown as printed
-      const shown = f.printed !== undefined && f.display === f.printed ? f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : m.percent(groupDigits(r.abs(), 1));
+      // a ratio the company printed as printed; a computed one at the precision it has, or (not even a
+      // whole percent known) the change in amount
+      const shown = printedMagnitude(f) ?? ratioMagnitude(intervalOf(f), m)?.text ?? this.amountMoved(f);
+      if (shown === undefined) return m.notMeaningful();
       const vs = vsOf(a, f);
       if (vs) return m.change({ dir: r.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : r.gt(0) ? 'up' : 'down', x: shown, vs, style: 'verb' });
       if (r.isZero() || /^0(\.0+)?%$/.test(shown)) return m.unchanged();
@@ -77,15 +83,29 @@ export class DeckText {
     /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure */
     this.hb.registerHelper('pointsChange', (...a: unknown[]) => {
       const f = fig(a);
-      const r = new Decimal(f.value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+      // printed: as printed; computed: at the precision its inputs support
+      const x = intervalOf(f); const p = printedMagnitude(f);
+      const d = p !== undefined ? 1 : supportedDecimals(x);
+      if (d === undefined) return m.notMeaningful();
+      const r = x.mid.times(100).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+      const shown = p ?? groupDigits(r.abs(), d);
+      const zero = r.isZero() || /^0(\.0+)?$/.test(shown);
       const vs = vsOf(a, f);
-      if (vs) return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: groupDigits(r.abs(), 1), vs, style: 'points' });
-      if (r.isZero()) return m.unchanged();
-      return r.gt(0) ? m.deck.upPoints(groupDigits(r, 1)) : m.deck.downPoints(groupDigits(r.abs(), 1));
+      if (vs) return m.change({ dir: zero ? 'none' : r.gt(0) ? 'up' : 'down', x: shown, vs, style: 'points' });
+      if (zero) return m.unchanged();
+      return r.gt(0) ? m.deck.upPoints(shown) : m.deck.downPoints(shown);
     });
   }
 
   get figures(): FigureSet { return this.tracker.figures; }
+
+  /** "JPY183 million": the change in amount beside a % change whose digits are not known (yoy: → yoy-diff:) */
+  private amountMoved(f: Figure): string | undefined {
+    const diff = f.measure && this.tracker.figures.find(`${f.measure}-diff:${f.item}`, f.period);
+    if (!diff || diff.unit !== 'JPY') return undefined;
+    const x = intervalOf(diff);
+    return yenPhrase({ mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() }, this.inputs.m);
+  }
 
   /**
    * The figures without the key check, still recorded for the notes: for chart specs, whose steps

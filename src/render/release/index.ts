@@ -10,7 +10,8 @@ import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
-import { comparisonFor, registerHelpers } from '../helpers.js';
+import { comparisonFor, printedMagnitude, registerHelpers } from '../helpers.js';
+import { supportedDecimals } from '../../format/ratio.js';
 import { partialCycleProblems } from '../partial-cycles.js';
 import { FIGURE_HELPERS, TemplateFault, chartKeyProblems, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 import { bindingOf, chartData, renderSvg } from '../charts.js';
@@ -261,8 +262,11 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   /** {{ptsChange "ytd-pts:bs.ratio.equity-iij" "end"}}: "up 3.3 points" */
   hb.registerHelper('ptsChange', (...a: unknown[]) => {
     const { o, pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
-    const v = new Decimal(f.value).times(100);
-    const body = groupDigits(v.abs(), 1);
+    // printed: as printed; computed: at the precision its inputs support (format/ratio.ts)
+    const d = printedMagnitude(f) !== undefined ? 1 : supportedDecimals(around(new Decimal(f.value), new Decimal(f.precision ?? 0)));
+    if (d === undefined) return m.notMeaningful();
+    const v = new Decimal(f.value).times(100).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+    const body = printedMagnitude(f) ?? groupDigits(v.abs(), d);
     // vs=true: "前期末比3.3ポイント上昇" (the comparison named by the message, in its word order)
     const vs = comparisonFor(pos[0], f, o.hash.vs, { figures, fiscal, m });
     if (vs) return m.change({ dir: v.isZero() ? 'none' : v.isNegative() ? 'down' : 'up', x: body, vs, style: 'points' });

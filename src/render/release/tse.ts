@@ -9,6 +9,7 @@ import type { Messages } from '../../messages/en.js';
 import type { TseWords } from '../../messages/tse-en.js';
 import type { Figure } from '../../types.js';
 import { showNumber } from '../../format/display.js';
+import { supportedDecimals } from '../../format/ratio.js';
 import { around } from '../../calc/interval.js';
 import { endDate, fiscalYearOf, monthCount, openingDate, parsePeriod, type Duration, type FiscalYear } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
@@ -85,6 +86,12 @@ export function tseNumber(f: Figure, key: string, ctx: TseContext): string | und
   if (v.isZero() && precision.isZero() && !/^(yoy|qoq|target-yoy):/.test(key)) return '-';
   const x = around(k.pct ? v.times(100) : v, k.pct ? precision.times(100) : precision);
   const abs = { mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() };
+  // a ratio the company printed, as printed; a computed one at the precision its inputs support, or "n.m."
+  if (k.pct && f.printed === undefined && f.kind !== 'reported') {
+    const d = supportedDecimals(around(v, precision), k.decimals);
+    if (d === undefined) return ctx.m.notMeaningful();
+    if (d < k.decimals) { const r = showNumber(abs, { decimals: d }).text; return x.mid.isNegative() && !/^0$/.test(r) ? ctx.m.tse.negative(r) : r; }
+  }
   let n = showNumber(abs, { scale: k.scale, decimals: k.decimals });
   let body = n.text;
   let negative = x.mid.isNegative() && !/^0(\.0+)?$/.test(body);
