@@ -7,6 +7,7 @@ import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import { decimalsForNonZero, showNumber, yenChangePhrase, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase, showPoints, showRatio } from '../format/ratio.js';
+import { amountUnit, directionUnknown } from '../format/amount-unit.js';
 import { around, type Interval } from '../calc/interval.js';
 import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
@@ -42,6 +43,14 @@ function signedPhrase(f: Figure, magnitude: string, m: Messages, wrap: (x: strin
   const v = new Decimal(f.value);
   const none = v.isZero() || /^0(\.0+)?%?$/.test(magnitude);
   return m.change({ dir: none ? 'none' : v.gt(0) ? 'up' : 'down', x: wrap(magnitude), vs });
+}
+
+/** A change in yen in words, as printed where the company printed it: "up JPY183 million YoY". */
+export function yenChangeWords(f: Figure, m: Messages, vs?: Comparison): string {
+  const p = printedMagnitude(f);
+  if (p && f.unit === 'JPY') return signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6]), vs);
+  const u = amountUnit(precisionOf(f), 1e6, 0);
+  return yenChangePhrase(interval(f), m, u.scale, u.decimals, vs);
 }
 
 /**
@@ -84,18 +93,24 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     const words = ratioChangePhrase(interval(f), m, vs);
     if (words) return words;
     const diff = figures.find(key.replace(/^(yoy|qoq):/, '$1-diff:'), f.period);
-    return diff && diff.unit === 'JPY' ? yenChangePhrase(interval(diff), m, 1e6, 0, vs) : m.notMeaningful();
+    return diff && diff.unit === 'JPY' && !directionUnknown(interval(diff)) ? yenChangeWords(diff, m, vs) : m.notMeaningful();
+  };
+
+  /** an amount in words in the asked unit, or the coarser one it is known to ("JPY0.3 billion") */
+  const yenWords = (f: Figure, u: { scale: number; decimals: number }) => {
+    const w = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), u.scale, u.decimals);
+    return yenPhrase(interval(f), m, w.scale, decimalsForNonZero(interval(f), w.scale, w.decimals, precisionOf(f)));
   };
 
   hb.registerHelper('fig', (...a: unknown[]) => optional(a, (f) => f.display));
   hb.registerHelper('has', (...a: unknown[]) => { const x = args(a); return figures.find(x.key, x.role) !== undefined; });
   hb.registerHelper('amount', (...a: unknown[]) => optional(a, (f, h) => {
     const { scale, decimals } = unitOf(h);
-    if (new Decimal(f.precision ?? 0).gt(new Decimal(scale).times(new Decimal(10).pow(-decimals)).div(2)))
-      return f.display; // the data is not that precise: never invent digits
+    // the data is not that precise: never invent digits (a dash in a finer column, as the release's tables)
+    if (new Decimal(f.grain ?? f.precision ?? 0).gt(new Decimal(scale).times(new Decimal(10).pow(-decimals)).div(2))) return '—';
     return showNumber(interval(f), { scale, decimals: decimalsForNonZero(interval(f), scale, decimals, precisionOf(f)), plus: Boolean(h.plus) }).text;
   }));
-  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, decimalsForNonZero(interval(f), u.scale, u.decimals, precisionOf(f))); });
+  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); return yenWords(f, unitOf(hash)); });
   // a target and, where it was revised, the one it replaced: "revised up to JPY1,250 from JPY1,000"
   hb.registerHelper('revised', (...a: unknown[]) => {
     const { f, key, role, hash } = get(a); const u = unitOf(hash);
@@ -104,7 +119,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     if (!prev) return phrase(f);
     return m.targetRevised(new Decimal(f.value).gte(prev.value) ? 'up' : 'down', phrase(f), phrase(prev));
   });
-  hb.registerHelper('money', (...a: unknown[]) => optional(a, (f, hash) => { const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, decimalsForNonZero(interval(f), u.scale, u.decimals, precisionOf(f))); }));
+  hb.registerHelper('money', (...a: unknown[]) => optional(a, (f, hash) => yenWords(f, unitOf(hash))));
   hb.registerHelper('usd', (...a: unknown[]) => {
     const x = args(a);
     if (x.hash.optional && !figures.find(`usd:${x.key}`, x.role)) return '';
@@ -121,7 +136,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   }));
   hb.registerHelper('yenChange', (...a: unknown[]) => {
     const { f, key, hash } = get(a); const vs = comparisonFor(key, f, hash.vs, ctx);
-    const p = printedMagnitude(f); return p && f.unit === 'JPY' ? signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6]), vs) : yenChangePhrase(interval(f), m, 1e6, 0, vs);
+    return yenChangeWords(f, m, vs);
   });
   hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); if (p) return p; const i = interval(f); return showRatio({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text; });
   hb.registerHelper('ratio', (...a: unknown[]) => optional(a, (f) => printedMagnitude(f) !== undefined ? f.display : showRatio(interval(f), m).text));

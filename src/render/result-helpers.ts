@@ -13,9 +13,10 @@ import type { Comparison, Figure } from '../types.js';
 import type { Result, Turn } from '../messages/en.js';
 import type { HelperContext } from './helpers.js';
 import { QuarterDeckError } from '../errors/problem.js';
-import { comparisonFor, printedMagnitude } from './helpers.js';
-import { showNumber, yenChangePhrase, yenPhrase } from '../format/display.js';
+import { comparisonFor, printedMagnitude, yenChangeWords } from './helpers.js';
+import { showNumber, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase } from '../format/ratio.js';
+import { amountUnit, directionUnknown } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
 import { parsePeriod, periodId, priorQuarter, priorYear } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
@@ -45,12 +46,15 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
   const amount = (f: Figure, h: Record<string, unknown>) => {
     const unit = String(h.unit ?? ctx.units ?? 'million'); const scale = SCALES[unit] ?? 1e6;
     const decimals = Number(h.decimals ?? (h.unit === undefined && scale === 1e9 ? 1 : 0));
-    return yenPhrase(interval(f), m, scale, decimals);
+    // in the coarser unit a figure is known to ("JPY0.3 billion", never "JPY300 million")
+    const u = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), scale, decimals);
+    return yenPhrase(interval(f), m, u.scale, u.decimals);
   };
   /** the label in force, read with the sign; a SafeString label (HTML with a note mark) stays HTML */
   const labelOf = (key: string, f: Figure, h: Record<string, unknown>, text?: string) => {
     const raw = text ?? (h.label instanceof Handlebars.SafeString ? h.label.toString() : h.label !== undefined ? String(h.label) : ctx.labels.get(key) ?? key);
-    return new Decimal(f.value).lt(0) ? m.result.lossLabel(raw) : raw;
+    // a loss only where the rounding of the inputs leaves no doubt of the sign
+    return new Decimal(f.value).lt(0) && !directionUnknown(interval(f)) ? m.result.lossLabel(raw) : raw;
   };
   /** the comparison: measure= (yoy, the default, or qoq); vs= as for {{change}} (true: "YoY", a role: "from 3Q07",
    *  false: the change without its comparison); the compared period is vs='s role, else the measure's */
@@ -67,7 +71,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     return { measure, prior, vs, when };
   };
   /** a % change as words: the printed magnitude when the document printed it, else the computed one */
-  const changeOf = (chg: Figure, vs: Comparison | undefined) => {
+  const changeOf = (chg: Figure, vs: Comparison | undefined): string | undefined => {
     const shown = printedMagnitude(chg);
     const v = new Decimal(chg.value);
     if (shown) return m.change({ dir: v.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs });
@@ -75,7 +79,8 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const words = ratioChangePhrase(interval(chg), m, vs);
     if (words) return words;
     const diff = chg.item && chg.measure ? figures.find(`${chg.measure}-diff:${chg.item}`, chg.period) : undefined;
-    return diff && diff.unit === 'JPY' ? yenChangePhrase(interval(diff), m, 1e6, 0, vs) : m.notMeaningful();
+    // neither the % nor the direction of the change known: no change is named
+    return diff && diff.unit === 'JPY' && !directionUnknown(interval(diff)) ? yenChangeWords(diff, m, vs) : undefined;
   };
   const priorOf = (key: string, prior: Figure, when: string, h: Record<string, unknown>) => ({ label: labelOf(key, prior, h), amount: amount(prior, h), when });
   const resultOf = (key: string, f: Figure, h: Record<string, unknown>, withChange: boolean): Result => {
@@ -83,7 +88,8 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const usd = h.usd ? figures.find(`usd:${key}`, f.period) : undefined;
     const yen = amount(f, h);
     const r: Result = { label: labelOf(key, f, h), amount: usd ? m.result.withUsd(yen, m.usd(showNumber({ ...interval(usd), mid: interval(usd).mid.abs() }, { scale: 1e6 }).text, m.scale[1e6])) : yen };
-    const turn = c.prior ? turnOf(new Decimal(f.value), new Decimal(c.prior.value)) : undefined;
+    // a result whose sign its rounding leaves open (a quarter derived from halves printed in billions) turns nowhere
+    const turn = c.prior && !directionUnknown(interval(f)) && !directionUnknown(interval(c.prior)) ? turnOf(new Decimal(f.value), new Decimal(c.prior.value)) : undefined;
     if (c.prior && (turn || (h.compare && !new Decimal(c.prior.value).isZero()))) {
       r.turn = turn;
       r.prior = priorOf(key, c.prior, c.when, h);
@@ -116,7 +122,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     if (x.found) return movement(x.key, x.found, x.hash);
     const measure = String(x.hash.measure ?? 'yoy');
     const chg = figures.get(`${measure}:${x.key}`, x.role);
-    return changeOf(chg, x.hash.vs === false ? undefined : comparisonFor(`${measure}:${x.key}`, chg, x.hash.vs ?? true, ctx));
+    return changeOf(chg, x.hash.vs === false ? undefined : comparisonFor(`${measure}:${x.key}`, chg, x.hash.vs ?? true, ctx)) ?? m.notMeaningful();
   });
   /** {{amountChange "is.operating-income"}}: "JPY1,844 million (down 37.5% YoY)", "JPY13 million (turned to a loss)", "JPY13 million" */
   hb.registerHelper('amountChange', (...a: unknown[]) => {
@@ -135,7 +141,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const c = compared(key, f, { measure });
     return c.prior ? m.notMeaningful() : '';
   });
-  hb.registerHelper('turn', (...a: unknown[]) => { const x = parts(a); if (!x.found) return ''; const c = compared(x.key, x.found, x.hash); const t = c.prior && turnOf(new Decimal(x.f.value), new Decimal(c.prior.value)); return t ? m.result.turn(t) : ''; });
+  hb.registerHelper('turn', (...a: unknown[]) => { const x = parts(a); if (!x.found) return ''; const c = compared(x.key, x.found, x.hash); const t = c.prior && !directionUnknown(interval(x.f)) && !directionUnknown(interval(c.prior)) && turnOf(new Decimal(x.f.value), new Decimal(c.prior.value)); return t ? m.result.turn(t) : ''; });
   hb.registerHelper('signLabel', (...a: unknown[]) => {
     const x = parts(a); const text = x.text ?? ctx.labels.get(x.key) ?? x.key;
     return x.found ? labelOf(x.key, x.found, x.hash, text) : text;

@@ -72,7 +72,8 @@ describe('a new quarter added as a facts folder only', () => {
     const f = (id: string) => built.get('investors')!.figures.figures.find((x) => x.id === id);
     expect(f('pl.sales.total@FY2026-Q1')?.display).toBe('150');
     expect(f('pl.operating-profit@FY2026-Q1')?.display).toBe('5');
-    expect(f('yoy:pl.sales.total@FY2026-Q1')?.display).toBe('7.1%');
+    // 150 against 140 (JPY million): anywhere from 6.4% to 7.9%, not even a whole percent known
+    expect(f('yoy:pl.sales.total@FY2026-Q1')?.display).toBe('n.m.');
     const release = execFileSync('pdftotext', [join(dir, 'out', 'harbor', 'FY2026-Q1', 'investors', 'release.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(release).toContain('Operating profit was JPY5 million compared to operating loss of JPY5 million a year earlier (returned to profit)');
   });

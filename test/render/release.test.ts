@@ -261,3 +261,16 @@ describe('what the shape of the release takes from the period', () => {
     expect(contains(h1.text, 'Total equity 25,242,919 48.3')).toBe(true);
   });
 });
+
+describe('the quarterly statements print no digit their figures lack', () => {
+  it('a three-month cash-flow line known only to the million has no thousands, in yen or in dollars', () => {
+    // 2Q09's capital-lease acquisitions are 1H09 (thousands) less 1Q09 (printed in millions): a dash in every
+    // thousands column; the six months' line, printed to the thousand, keeps its digits
+    const quarter = h1.text.layout.slice(h1.text.layout.indexOf('Quarterly Consolidated Statements of Cash Flows'));
+    expect(quarter).toContain('Acquisition of assets by entering into capital leases — — —');
+    expect(contains(h1.text, 'Acquisition of assets by entering into capital leases 2,768,002 7,424 664,353')).toBe(true);
+    // the translation at the period-end rate of a figure known to the million would print thousands of dollars
+    expect(quarter).not.toMatch(/capital leases — 3,006 —/);
+    expect(fy.text.layout).toContain('Acquisition of assets by entering into capital leases — — —');
+  });
+});

@@ -103,6 +103,8 @@ export class DeckText {
   private amountMoved(f: Figure): string | undefined {
     const diff = f.measure && this.tracker.figures.find(`${f.measure}-diff:${f.item}`, f.period);
     if (!diff || diff.unit !== 'JPY') return undefined;
+    const p = printedMagnitude(diff);
+    if (p) return this.inputs.m.yen(p, this.inputs.m.scale[1e6]);
     const x = intervalOf(diff);
     return yenPhrase({ mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() }, this.inputs.m);
   }

@@ -9,7 +9,7 @@ import type { Notes } from './notes.js';
 import { TemplateFault } from '../../errors/template-fault.js';
 import { superscript } from './notes.js';
 import { showNumber } from '../../format/display.js';
-import { around, exact } from '../../calc/interval.js';
+import { around, exact, type Interval } from '../../calc/interval.js';
 import { footedColumn } from './footing-columns.js';
 import { monthCount, parsePeriod } from '../../periods/period.js';
 import { comparisonOf, periodLabels } from '../../periods/labels.js';
@@ -123,6 +123,20 @@ function amount(f: Figure, scale: number, decimals: number, footed?: Decimal): s
 }
 
 const isYen = (unit: string) => unit === 'JPY';
+
+/**
+ * The convenience translation of a yen figure at the table's scale: no more digits than the yen
+ * figure has. A figure the table cannot show (known only to the million in a thousands table: a
+ * dash or a blank) has no translation to show either.
+ */
+function usdAmount(x: Interval, base: Figure, rate: Decimal, scale: number, decimals: number): Cell | undefined {
+  const yen = amount(base, scale, decimals);
+  if (yen === undefined) return undefined;
+  if (yen === '—') return { text: '—' };
+  const step = new Decimal(scale).times(new Decimal(10).pow(-decimals));
+  const half = new Decimal(base.grain ?? base.precision ?? 0).div(rate.abs());
+  return half.gt(step.div(2)) ? { text: '—' } : { text: showNumber(x, { scale, decimals }).text };
+}
 const stripPct = (s: string) => s.replace('%', '');
 
 function cellFor(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContext): Cell | undefined {
@@ -147,8 +161,8 @@ function cellFor(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildConte
       const x = around(new Decimal(fig.value), new Decimal(base.precision ?? 0).div(rate.abs()));
       if (x.mid.isZero() && new Decimal(base.precision ?? 0).isZero()) return { text: '-' };
       // the translation of the yen figure as shown (the convenience translation is of the printed amount)
-      const n = isYen(unit) ? showNumber(x, { scale, decimals }) : showNumber(x, { decimals: 2 });
-      return { text: n.text };
+      if (!isYen(unit)) return { text: showNumber(x, { decimals: 2 }).text };
+      return usdAmount(x, base, rate, scale, decimals);
     }
     case 'pct': {
       if (!row.pct) return undefined;

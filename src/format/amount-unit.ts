@@ -1,0 +1,16 @@
+// The unit an amount is written in: the one asked for (JPY million), or a coarser one where the
+// figure is not known to the asked unit. A first half printed "0.3" (JPY billion) is "JPY0.3 billion"
+// in a sentence, never "JPY300 million"; a change whose interval holds zero has no direction.
+import { Decimal } from 'decimal.js';
+import type { Interval } from '../calc/interval.js';
+import { decimalsOfPrecision } from './display.js';
+
+/** The scale and decimals to write an amount known to ± `precision` in, starting from the asked ones. */
+export function amountUnit(precision: Decimal, scale: number, decimals: number): { scale: number; decimals: number } {
+  const step = new Decimal(scale).times(new Decimal(10).pow(-decimals));
+  if (!precision.gt(step.div(2)) || scale >= 1e9) return { scale, decimals };
+  return { scale: 1e9, decimals: Math.min(1, decimalsOfPrecision(precision, 1e9)) };
+}
+
+/** Does the interval of a change hold zero (its direction unknown)? An exact zero is "unchanged", not unknown. */
+export const directionUnknown = (x: Interval): boolean => x.lo.lt(0) && x.hi.gt(0) && !x.lo.eq(x.hi);
