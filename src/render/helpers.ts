@@ -106,8 +106,13 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   hb.registerHelper('has', (...a: unknown[]) => { const x = args(a); return figures.find(x.key, x.role) !== undefined; });
   hb.registerHelper('amount', (...a: unknown[]) => optional(a, (f, h) => {
     const { scale, decimals } = unitOf(h);
-    // the data is not that precise: never invent digits (a dash in a finer column, as the release's tables)
-    if (new Decimal(f.grain ?? f.precision ?? 0).gt(new Decimal(scale).times(new Decimal(10).pow(-decimals)).div(2))) return '—';
+    // the data is not that precise: never invent digits. A change of two figures known to the unit is shown
+    // as computed ("+20"); a figure known only to a coarser unit (0.3 billion in a JPY-million column) is a
+    // dash, as in the release's tables
+    const half = new Decimal(scale).times(new Decimal(10).pow(-decimals)).div(2);
+    const known = new Decimal(f.grain ?? f.precision ?? 0);
+    if (known.gt(half.times(10))) return '—';
+    if (known.gt(half)) return f.display;
     return showNumber(interval(f), { scale, decimals: decimalsForNonZero(interval(f), scale, decimals, precisionOf(f)), plus: Boolean(h.plus) }).text;
   }));
   hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); return yenWords(f, unitOf(hash)); });
