@@ -1,7 +1,8 @@
 // How much each kind of finding weighs: errors fail every build, warnings only strict ones.
-// `precision` and `label` are warnings (strict builds fail on them); `precision` is one until derived figures carry their precision into every table (issue 11,
-// point 2): the release's three-month statements still print some figures known to the million in
-// thousands, and a build must not fail on what it cannot yet avoid.
+// `precision` and `label` are warnings (strict builds fail on them). `precision` stays one although no
+// IIJ period or audience prints a figure or a ratio beyond its precision any more (QD_ALL_PERIODS=1):
+// its ratio check reads text, and a ratio's digits can coincide with another figure's ("21.3%"), so a
+// finding is a lead to look at rather than proof enough to stop a build.
 import type { FindingCode, Severity } from './types.js';
 
 export const SEVERITY: Record<FindingCode, Severity> = {

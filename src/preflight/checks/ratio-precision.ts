@@ -24,8 +24,10 @@ export function ratiosBeyondPrecision(docs: DocText[], ctx: PreflightContext): F
   // the ratios a token could be (two lines of a table may both read "12.5%")
   const wide = new Map<string, { ids: string[]; x: Interval; re: RegExp }>();
   for (const f of ctx.figures.figures) {
-    if (!isRatio(f) || f.scenario !== 'actual') continue;
+    if (!isRatio(f)) continue;
     const x = intervalOf(f);
+    // a target's change (an announced figure against the year before) is not read here: its text is known
+    if (f.scenario !== 'actual') { known.add(oneDecimal(x.mid)); continue; }
     const token = oneDecimal(x.mid);
     if (f.printed !== undefined || f.kind === 'reported' || !beyondPrecision(x)) { known.add(token); continue; }
     const w = wide.get(token) ?? wide.set(token, { ids: [], x, re: new RegExp(`(?<![\\d.,])${esc(token)}`) }).get(token)!;
