@@ -37,14 +37,14 @@ export function columnsFor(p: Period, instant: boolean, fiscal: FiscalYear): str
   return [...new Set([endDate(p, fiscal), fyOpen, ...(q ? [endDate(q, fiscal)] : [])])];
 }
 
-function inYear(item: TaxonomyItem, fy: number): boolean {
+export function inYear(item: TaxonomyItem, fy: number): boolean {
   const year = (s?: string) => (s ? Number(/\d{4}/.exec(s)?.[0]) : undefined);
   const since = year(item.since); const until = year(item.until);
   return (since === undefined || fy >= since) && (until === undefined || fy <= until);
 }
 
 /** The table unit most of an item's facts (or a statement's) are printed in. */
-function commonUnit(units: string[]): string | undefined {
+export function commonUnit(units: string[]): string | undefined {
   const n = new Map<string, number>();
   for (const u of units) n.set(u, (n.get(u) ?? 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -106,7 +106,7 @@ function planSheet(statement: string, name: string, items: TaxonomyItem[], colum
 }
 
 const baseOf = (item: TaxonomyItem) => (item.unit === 'ratio' ? 'ratio' : tableUnit(item.unit).base);
-const defaultUnit = (item: TaxonomyItem) => (item.unit === 'ratio' ? 'percent' : item.unit);
+export const defaultUnit = (item: TaxonomyItem) => (item.unit === 'ratio' ? 'percent' : item.unit);
 
 /** What the data knows of a row in a column, in the row's unit. */
 export function knownIn(ledger: Ledger, row: SheetRow, period: string): Known | undefined {
