@@ -12,7 +12,7 @@ import type { Ledger } from '../calc/ledger.js';
 import { announcedOf } from '../calc/targets.js';
 import { tableUnit } from '../calc/token.js';
 import { endDate, fiscalYearOf, parsePeriod, periodId, type Duration, type Period } from '../periods/period.js';
-import { commonUnit, defaultUnit, inYear, type SheetRow } from './layout.js';
+import { commonUnit, defaultUnit, finestUnit, inYear, statementUnit, type SheetRow } from './layout.js';
 
 /** Rows: 1 title, 2 unit note, 3 target periods, 4 announced dates, 5 documents, items from row 6. */
 export const TROW = { title: 1, unit: 2, header: 3, announced: 4, document: 5, first: 6 } as const;
@@ -83,12 +83,12 @@ export function planTargets(data: CompanyData, ledger: Ledger, period: string): 
   }
   const unitsOf = new Map<string, string[]>();
   for (const f of data.facts) if (f.scenario === 'target' && !f.measure) unitsOf.set(f.item, [...(unitsOf.get(f.item) ?? []), f.tableUnit]);
-  const money = items.filter((i) => i.unit === 'JPY' || i.unit === 'USD').flatMap((i) => unitsOf.get(i.id) ?? []);
-  const unit = commonUnit(money) ?? defaultUnit(items[0]);
+  const money = statementUnit(items, unitsOf);
   const rows = items.map((item, n) => {
-    const printed = commonUnit(unitsOf.get(item.id) ?? []);
-    const fallback = item.unit !== 'ratio' && tableUnit(unit).base === tableUnit(item.unit).base ? unit : defaultUnit(item);
+    const printed = finestUnit(unitsOf.get(item.id) ?? []);
+    const fallback = money && item.unit !== 'ratio' && tableUnit(money).base === tableUnit(item.unit).base ? money : defaultUnit(item);
     return { item, depth: 0, unit: printed ?? fallback, row: TROW.first + n };
   });
-  return { unit, rows, columns: [...entries, ...history] };
+  // the header names the money unit the targets are announced in (per-share rows name theirs)
+  return { unit: money ?? commonUnit(rows.map((r) => r.unit))!, rows, columns: [...entries, ...history] };
 }

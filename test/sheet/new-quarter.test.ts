@@ -39,7 +39,7 @@ function typeQuarter(wb: ExcelJS.Workbook): void {
   target(wb, 'FY2026', 'pl.operating-profit').value = 40;
 }
 
-describe('a new quarter entered in the workbook (harbor)', () => {
+describe('a new quarter entered in the workbook (harbor)', { timeout: 20_000 }, () => {
   let dir: string; let bad: string; let book: string; let blank: Buffer;
   beforeAll(async () => {
     dir = copyFixture().dir;
@@ -48,7 +48,7 @@ describe('a new quarter entered in the workbook (harbor)', () => {
     const s = await run(['sheet', '--company', 'harbor', '--period', '1Q26', '--data', dir, '--out', book]);
     expect(s.err).toBe('');
     blank = readFileSync(book);
-  });
+  }, 30_000);
 
   const variant = async (name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> => {
     const wb = new ExcelJS.Workbook(); await wb.xlsx.load(blank as unknown as ExcelJS.Buffer);
@@ -118,7 +118,7 @@ describe('a new quarter entered in the workbook (harbor)', () => {
     const texts: string[] = [];
     pack.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => { texts.push(String(c.value)); })));
     expect(texts.some((t) => /^good\.xlsx Income!E\d+/.test(t))).toBe(true);
-  }, 30_000);
+  }, 90_000);
 
   it('text in a number cell is a problem at its cell', async () => {
     const err = await refused(await variant('text', (wb) => { entry(wb, 'Income', 'pl.sales.lamps').value = 'about 110'; }));

@@ -52,7 +52,7 @@ const figures = async (data: string) => {
   return JSON.parse(r.out) as FiguresFile;
 };
 
-describe('entry workbook round trip (FY2008, IIJ)', () => {
+describe('entry workbook round trip (FY2008, IIJ)', { timeout: 20_000 }, () => {
   let before: FiguresFile; let after: FiguresFile; let book: string; let copy: { dir: string; blanked: number; targets: number };
   let imported: { code: number; out: string; err: string };
   beforeAll(async () => {
@@ -63,7 +63,7 @@ describe('entry workbook round trip (FY2008, IIJ)', () => {
     imported = await run(['import', book, '--data', copy.dir, '--date', '2009-05-15']);
     before = await figures(dataDir);
     after = await figures(copy.dir);
-  }, 60_000);
+  }, 120_000);
 
   it('imports the workbook into a facts folder whose rows name their cells', () => {
     expect(imported.err).toBe('');
@@ -101,6 +101,12 @@ describe('entry workbook round trip (FY2008, IIJ)', () => {
     expect((rev.sources.find((s) => s.file === 'iij-FY2008.xlsx') as { cell?: string }).cell).toMatch(/^Income!E\d+$/);
   });
 
+  it('states each sheet\'s unit: thousands where the statements print thousands', async () => {
+    const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(book);
+    const unit = (sheet: string) => /^Unit: ([^(]+?) \(/.exec(String(wb.getWorksheet(sheet)!.getCell('A2').value))?.[1];
+    expect(['Income', 'Balance', 'Cash-flow', 'Breakdown', 'Per-share', 'Targets'].map(unit)).toEqual(['JPY thousand', 'JPY thousand', 'JPY thousand', 'JPY million', 'JPY/share', 'JPY million']);
+  });
+
   it('writes a workbook that passes the Office Open XML schemas', () => {
     const check = join(root, '..', 'shared', 'ooxml', 'check');
     if (!existsSync(check)) throw new Error(`${check} missing`);
@@ -118,7 +124,7 @@ async function targetsSheet(file: string, id: string): Promise<unknown[][]> {
   return [3, 4, 5, row].map((r) => [5, 6].map((c) => ws.getCell(r, c).value ?? null));
 }
 
-describe('a revised forecast round trip (Harbor, 2Q24)', () => {
+describe('a revised forecast round trip (Harbor, 2Q24)', { timeout: 20_000 }, () => {
   const isTarget = (f: { measure?: string }) => /^target/.test(f.measure ?? '');
   let before: FiguresFile; let after: FiguresFile; let book: string; let imported: { code: number; out: string; err: string };
   beforeAll(async () => {
