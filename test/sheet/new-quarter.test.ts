@@ -147,6 +147,7 @@ describe('a new quarter entered in the workbook (harbor)', { timeout: 20_000 }, 
       target(wb, 'FY2026', 'pl.operating-profit').value = 'about 40';
       wb.getWorksheet('Targets')!.getCell('E4').value = '2026-13-01';
       target(wb, 'FY2026-H1', 'pl.sales.total').value = 300;
+      wb.getWorksheet('Targets')!.getCell('F4').value = '2026-05-20';
     }));
     // a non-number cell
     expect(err).toMatch(/all\.xlsx: Income!E\d+: not a number for "pl\.cogs" \(expected a number, or a dash \(-\) for nil, found "n\/a"\) \[E_NUMBER\]/);
@@ -157,7 +158,8 @@ describe('a new quarter entered in the workbook (harbor)', { timeout: 20_000 }, 
     // the Targets sheet: a non-number target, an announcement date that is not a date
     expect(err).toMatch(/all\.xlsx: Targets!F7: not a number for "pl\.operating-profit".*found "about 40"/);
     expect(err).toMatch(/all\.xlsx: Targets!E4: the date the targets were announced is not a date.*found "2026-13-01"/);
-    expect(err).toMatch(/5 problems found/);
+    expect(err).toMatch(/all\.xlsx: Targets!F4: announced after the document's date \(2026-04-30\).*found "2026-05-20"/);
+    expect(err).toMatch(/6 problems found/);
   });
 
   it('an unknown sheet and an unknown item id are problems naming them', async () => {

@@ -140,6 +140,7 @@ describe('a revised forecast round trip (Harbor, 2Q24)', { timeout: 20_000 }, ()
 
   it('lays out the revision as the quarter\'s entry beside the initial forecast, locked', async () => {
     expect(await targetsSheet(book, 'pl.sales.total')).toEqual([['FY2024', 'FY2024'], ['2024-08-09', '2024-02-09'], ['this workbook', 'FY2023 results'], [720, 700]]);
+    expect(execFileSync(join(root, '..', 'shared', 'ooxml', 'check'), [book], { encoding: 'utf8' })).toMatch(/ 0 invalid/);
   });
 
   it('gives back the same targets and revision history', () => {
