@@ -14,6 +14,8 @@ export const sheetEn = {
     headers: () => ['id', 'Item', '項目', 'Unit'],
     validationTitle: () => 'A number',
     validation: (unit: string) => `A number in ${unit}, or a dash (-) for nil.`,
+    /** a comparative known only to a coarser unit than its row's, as printed */
+    coarse: (printed: string, unit: string) => `${printed} (${unit})`,
     /** the Targets sheet */
     targetsSheet: () => 'Targets',
     targetsTitle: (company: string, period: string) => `${company} — Targets announced with ${period}`,

@@ -1,6 +1,7 @@
 // Entered values → facts files in the data format (one per sheet, a table per unit), each row's
 // provenance the workbook's cell instead of a seed line. Pure: returns the texts and, for every
 // line that holds a value, the cell it came from (so problems found later name the cell).
+import type { Decimal } from 'decimal.js';
 import type { Entry } from './read-workbook.js';
 import { say } from './messages.js';
 
@@ -11,10 +12,15 @@ const q = (s: string) => JSON.stringify(s);
 
 /** A value as a printed token: "12,148,490", "(408,152)", "16.4", "-". */
 export function token(e: Entry): string {
-  if (e.value === 'nil') return '-';
-  const [int, frac] = e.value.abs().toFixed(e.decimals).split('.');
+  return e.value === 'nil' ? '-' : printedToken(e.value, e.decimals);
+}
+
+/** A number as the statements print it: grouped, negatives in brackets. */
+export function printedToken(value: Decimal, decimals: number): string {
+  const rounded = value.toDecimalPlaces(decimals);
+  const [int, frac] = rounded.abs().toFixed(decimals).split('.');
   const body = `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
-  return e.value.isNegative() && !e.value.isZero() ? `(${body})` : body;
+  return rounded.isNegative() && !rounded.isZero() ? `(${body})` : body;
 }
 
 export function factsTexts(entries: Entry[], source: string, meta: SourceMeta): FactsText[] {

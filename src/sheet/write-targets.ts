@@ -10,10 +10,13 @@ import { colLetter } from './cell-address.js';
 import { ENTRY_FILL, LOCKED_FILL, decimalsOf, isNilToken, numFmt, openForNumbers } from './cell-style.js';
 import { TROW, type TargetColumn, type TargetsPlan } from './targets-layout.js';
 import { say } from './messages.js';
+import { coarseText, coarserThan } from './coarse.js';
 
-/** A target as the row's unit shows it: a number, or a dash for a nil printed as one. */
+/** A target as the row's unit shows it: a number, a dash for a nil printed as one, or a coarser print as text. */
 export function factCell(f: Fact, unit: string): { v: number | string; decimals: number } {
   if (f.tableUnit === unit && isNilToken(f.printed)) return { v: '-', decimals: 0 };
+  const coarse = coarseText(f, unit);
+  if (coarse) return { v: coarse, decimals: 0 };
   const scaled = f.value.div(tableUnit(unit).scale);
   const decimals = f.tableUnit === unit ? decimalsOf(f.printed) : Math.min(scaled.decimalPlaces(), 2);
   return { v: scaled.toDecimalPlaces(decimals).toNumber(), decimals };
@@ -58,7 +61,8 @@ export async function targetsSheet(wb: ExcelJS.Workbook, plan: TargetsPlan, data
     plan.columns.forEach((col, i) => {
       const cell = ws.getCell(row.row, COL.first + i);
       const f = col.facts.get(row.item.id);
-      if (f) { const { v, decimals } = factCell(f, row.unit); cell.value = v; cell.numFmt = numFmt(decimals); }
+      // an entry is read back: a print coarser than the row's unit is not pre-filled (it would gain digits)
+      if (f && !(col.entry && coarserThan(f.precision, row.unit))) { const { v, decimals } = factCell(f, row.unit); cell.value = v; cell.numFmt = numFmt(decimals); }
       if (col.entry) openForNumbers(cell, row.unit); else cell.fill = LOCKED_FILL;
     });
   }

@@ -12,6 +12,7 @@ import { colLetter } from './cell-address.js';
 import { LOCKED_FILL, decimalsOf, isNilToken, numFmt, openForNumbers } from './cell-style.js';
 import { planTargets } from './targets-layout.js';
 import { targetsSheet } from './write-targets.js';
+import { coarseText } from './coarse.js';
 import { say } from './messages.js';
 
 export const ABOUT = { company: 2, period: 3 } as const;
@@ -22,6 +23,8 @@ function valueOf(ledger: Ledger, row: SheetRow, period: string, reportedOnly: bo
   const k = knownIn(ledger, row, period);
   if (!k || (reportedOnly && k.kind !== 'reported')) return { decimals: 0 };
   if (k.fact && k.fact.tableUnit === row.unit && isNilToken(k.fact.printed)) return { v: '-', decimals: 0 };
+  const coarse = reportedOnly ? undefined : coarseText(k, row.unit);
+  if (coarse !== undefined) return { v: coarse || undefined, decimals: 0 };
   const scaled = k.value.div(tableUnit(row.unit).scale);
   const decimals = k.fact && k.fact.tableUnit === row.unit ? decimalsOf(k.fact.printed) : Math.min(scaled.decimalPlaces(), 2);
   return { v: scaled.toDecimalPlaces(decimals).toNumber(), decimals };
