@@ -74,6 +74,29 @@ describe('entry workbook round trip (FY2008, IIJ)', { timeout: 20_000 }, () => {
     expect(income).toMatch(/\["is\.other\.interest-expense", "Income!E\d+", "\(408,152\)"\]/);
   });
 
+  it('refuses an edited workbook with every problem at its cell, and leaves the imported source as it was', async () => {
+    const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(book);
+    const cell = (sheet: string, id: string, col = 5) => { const ws = wb.getWorksheet(sheet)!; let r = 4; while (ws.getCell(r, 1).value !== id) r++; return ws.getCell(r, col); };
+    const total = cell('Income', 'is.revenue.total');
+    total.value = (total.value as ExcelJS.CellFormulaValue).result as number + 1;      // typed over its formula: does not foot
+    cell('Balance', 'bs.inventories').value = 'n/a';                                  // not a number
+    const inv = cell('Cash-flow', 'cf.investing.total');                               // a result the team did not see
+    inv.value = { ...(inv.value as ExcelJS.CellFormulaValue), result: ((inv.value as ExcelJS.CellFormulaValue).result as number) - 1 } as ExcelJS.CellFormulaValue;
+    cell('Targets', 'is.revenue.total', 7).value = '73,000';                           // a target typed as text
+    const edited = join(copy.dir, 'edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const folder = join(copy.dir, 'iij', 'facts', 'workbook-fy2008');
+    const was = readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8'));
+    const r = await run(['import', edited, '--data', copy.dir, '--date', '2009-05-15', '--source', 'workbook-fy2008']);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain(`edited.xlsx: Income!${total.address}: does not foot: is.revenue.total`);
+    expect(r.err).toMatch(/edited\.xlsx: Balance!E\d+: not a number for "bs\.inventories".*found "n\/a"/);
+    expect(r.err).toContain(`edited.xlsx: Cash-flow!${inv.address}: the total shown is not the sum of its lines`);
+    expect(r.err).toMatch(/edited\.xlsx: Targets!G\d+: not a number for "is\.revenue\.total".*found "73,000".*The cell holds text/);
+    expect(r.err).toMatch(/nothing was written/);
+    expect(readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8'))).toEqual(was);
+  }, 60_000);
+
   it('gives the same value for every figure FY2008 reports', () => {
     const afterById = new Map(after.figures.map((f) => [f.id, f]));
     const reported = before.figures.filter((f) => f.kind === 'reported');
