@@ -16,7 +16,6 @@ import { coarseText } from './coarse.js';
 import { say } from './messages.js';
 
 export const ABOUT = { company: 2, period: 3 } as const;
-export { colLetter };
 
 /** A cell's value for a row and column from the data: a number in the row's unit, a dash, or nothing. */
 function valueOf(ledger: Ledger, row: SheetRow, period: string, reportedOnly: boolean): { v?: number | string; decimals: number } {
