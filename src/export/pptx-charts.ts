@@ -1,10 +1,11 @@
-// Chart rows (render/deck/charts.ts) → a native PowerPoint chart through pptxgenjs: bars, stacked
-// bars, lines, bars + a line on a secondary axis (a combo chart), and a waterfall as stacked bars
-// on an invisible base. Series whose labels or legend entry must not show are named with a
+// A chart's data (the chart contract, render/chart/contract.ts: rows, totals and axis formats, the
+// same the SVG is drawn from) → a native PowerPoint chart through pptxgenjs: bars, stacked bars,
+// lines, bars + a line on a secondary axis (a combo chart), and a waterfall as stacked bars on an
+// invisible base. Series whose labels or legend entry must not show are named with a
 // zero-width mark; export/pptx.ts finishes them in the chart XML (pptxgenjs has no option).
 import type * as P from 'pptxgenjs';
 import type { ChartBlock } from '../render/deck/model.js';
-import type { DeckRow } from '../render/deck/charts.js';
+import type { ChartRow as DeckRow } from '../render/chart/contract.js';
 import { seriesColor } from '../render/deck/charts.js';
 import type { Theme, Box } from '../render/deck/theme.js';
 
@@ -53,7 +54,8 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
     ];
     const data = kinds.map((k) => ({ name: k.name, labels: categories, values: categories.map((c) => rows.find((r) => r.period === c && r.kind === k.kind)?.value ?? null) }));
     // the bars hold magnitudes; the labels say which way a step goes, as the company prints changes
-    const formats: Partial<Record<DeckRow['kind'], string>> = { increase: '+#,##0', decrease: '"("#,##0")"', sum: '#,##0;(#,##0)' };
+    const body = block.data.axes.left.excel.split(';')[0];
+    const formats: Partial<Record<DeckRow['kind'], string>> = { increase: `+${body}`, decrease: `"("${body}")"`, sum: block.data.axes.left.excel };
     for (const k of kinds) styles.set(k.name, { showLabels: k.kind !== 'base' && labelsOn, inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
     return {
       types: [{ type: 'bar' as ChartName, data: data as P.default.OptsChartData[], options: { barGrouping: 'stacked', barGapWidthPct: 50, chartColors: kinds.map((k) => k.color), showValue: labelsOn, dataLabelPosition: 'inEnd' } }],
@@ -73,7 +75,7 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
     const outside = !block.stacked && bars.length > 1;
     for (const s of bars) {
       const hidePoints = categories.map((c, i) => (rows.find((r) => r.period === c && r.series === s.series && r.kind === 'bar')?.tiny ? i : -1)).filter((i) => i >= 0);
-      styles.set(s.series, { showLabels: block.labels === 'all', inLegend: true, labelColor: outside ? theme.colors.text : s.labelColor.replace('#', ''), hidePoints });
+      styles.set(s.series, { showLabels: block.labels === 'all', inLegend: true, labelColor: outside ? theme.colors.text : (s.labelColor ?? theme.colors.text).replace('#', ''), hidePoints });
     }
     types.push({
       type: 'bar' as ChartName, data: data as P.default.OptsChartData[],
@@ -90,9 +92,8 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
     for (const d of data) styles.set(d.name, { showLabels: labelsOn, inLegend: false, labelColor: theme.colors.text });
     types.push({ type: 'line' as ChartName, data: data as P.default.OptsChartData[], options: { lineSize: 0, lineDataSymbol: 'none', chartColors: [theme.colors.text], showValue: labelsOn, dataLabelPosition: 't' } });
   }
-  // a line's numbers are formatted by its series' unit: a ratio as a percentage, an amount as the bars are
-  const linesArePct = lines.length > 0 && rows.filter((r) => lines.some((s) => s.series === r.series)).every((r) => r.pct);
-  const lineFormat = linesArePct ? '0.0"%"' : block.format;
+  // a line's numbers are formatted by its series' unit (the contract's axes): a ratio as a percentage, an amount as the bars are
+  const lineFormat = bars.length ? (block.data.axes.right ?? block.data.axes.left).excel : block.format;
   if (lines.length) {
     const secondary = bars.length > 0;
     const data = lines.map((s) => ({ name: s.series, labels: categories, values: valuesOf(rows, categories, s.series, 'line') }));

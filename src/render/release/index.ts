@@ -12,13 +12,13 @@ import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.
 import type { PdfMeta } from '../../export/browser.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
 import { partialCycleProblems } from '../partial-cycles.js';
-import { FIGURE_HELPERS, TemplateFault, chartKeyProblems, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
-import { bindingOf, chartData, renderSvg } from '../charts.js';
+import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
+import { releaseCharts } from './charts.js';
 import { showNumber, yenPhrase } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { groupDigits } from '../../format/display.js';
 import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
-import { builtinTemplates, loadChartSpec, loadReleaseTemplates, type ReleaseTemplates } from './templates.js';
+import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from './templates.js';
 import { profileField, type Profile } from '../../audience/profile.js';
 import { buildTable, type BuildContext } from './tables.js';
 import { buildEquity } from './equity.js';
@@ -57,8 +57,6 @@ const safe = (s: string) => new Handlebars.SafeString(s);
 // Templates are compiled once (by source) and run with each document's helpers and partials.
 const base = Handlebars.create();
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
-/** charts by spec and data: the same rows draw the same SVG */
-const svgCache = new Map<string, string>();
 function compile(src: string): HandlebarsTemplateDelegate {
   let t = compiled.get(src);
   if (!t) { t = base.compile(src, { strict: false }); compiled.set(src, t); }
@@ -115,29 +113,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   };
 
   // 3. charts
-  const charts: Record<string, { svg: string; alt: string; title: string }> = {};
-  for (const [name, use] of Object.entries(t.config.charts)) {
-    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
-    const bound = use.periods ? { ...spec, usermeta: { quarterdeck: { ...(spec.usermeta as any).quarterdeck, periods: use.periods } } } : spec;
-    const keyFaults = chartKeyProblems(bindingOf(bound, file), file, inputs.items, inputs.figures);
-    if (keyFaults.length) throw new TemplateFault(keyFaults);
-    const data = chartData(bound, file, figures, inputs.labels, m, fiscal);
-    if (data.periods.length < 2) continue; // a chart of one period says nothing
-    // a stack's total is a figure too (never the sum of rounded bars): rows with axis "total"
-    const total = (bound.usermeta as { quarterdeck?: { total?: { key: string } } }).quarterdeck?.total;
-    if (total) {
-      const roles = (bound.usermeta as { quarterdeck: { periods: string[] } }).quarterdeck.periods;
-      roles.forEach((role, periodOrder) => {
-        let f; try { f = figures.find(total.key, role); } catch { return; }
-        const label = f && periodLabels(f.period, fiscal, m).compact;
-        if (f && label && data.periods.includes(label)) data.rows.push({ period: label, periodOrder, series: 'total', seriesOrder: data.binding.series.length, value: new Decimal(f.value).div(1e6).toNumber(), label: f.display, axis: 'total' as never, exact: f.value });
-      });
-    }
-    const key = `${file}\0${JSON.stringify(bound)}\0${JSON.stringify(data.rows)}`;
-    let svg = svgCache.get(key);
-    if (!svg) { svg = await renderSvg(bound, data); svgCache.set(key, svg); if (svgCache.size > 64) svgCache.delete(svgCache.keys().next().value!); }
-    charts[name] = { svg, alt: data.alt, title: data.binding.title ?? '' };
-  }
+  const charts = await releaseCharts(t, dirs, inputs, figures);
 
   // 4. the release's helpers
   const roleArg = (o: Options) => Object.fromEntries(Object.entries(o.hash).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
