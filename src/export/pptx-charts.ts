@@ -27,12 +27,9 @@ function valuesOf(rows: DeckRow[], categories: string[], series: string, kind?: 
   return categories.map((c) => rows.find((r) => r.period === c && r.series === series && (!kind || r.kind === kind))?.value ?? null);
 }
 
-export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart {
-  const rows = block.data.rows as DeckRow[];
-  const categories = block.data.periods;
+/** The chart's options every kind shares: its box, alt text, fonts, the left axis's number format. */
+function baseOptions(block: ChartBlock, box: Box, theme: Theme): P.default.IChartOpts {
   const font = theme.fonts.latin;
-  const styles = new Map<string, SeriesStyle>();
-  const labelsOn = block.labels !== 'none';
   const base: P.default.IChartOpts = {
     x: box.x, y: box.y, w: box.w, h: box.h,
     altText: block.data.alt,
@@ -44,26 +41,44 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
     valAxisLineShow: false,
   };
   if (block.fromZero) base.valAxisMinVal = 0;
+  return base;
+}
 
-  if (block.data.binding.kind === 'waterfall') {
-    const kinds: { kind: DeckRow['kind']; name: string; color: string | 'transparent' }[] = [
-      { kind: 'base', name: `${HIDDEN}base`, color: 'transparent' },
-      { kind: 'sum', name: `${HIDDEN}total`, color: theme.chart.total },
-      { kind: 'increase', name: `${HIDDEN}increase`, color: theme.chart.increase },
-      { kind: 'decrease', name: `${HIDDEN}decrease`, color: theme.chart.decrease },
-    ];
-    const data = kinds.map((k) => ({ name: k.name, labels: categories, values: categories.map((c) => rows.find((r) => r.period === c && r.kind === k.kind)?.value ?? null) }));
-    // the bars hold magnitudes; the labels say which way a step goes, as the company prints changes
-    const body = block.data.axes.left.excel.split(';')[0];
-    const formats: Partial<Record<DeckRow['kind'], string>> = { increase: `+${body}`, decrease: `"("${body}")"`, sum: block.data.axes.left.excel };
-    for (const k of kinds) styles.set(k.name, { showLabels: k.kind !== 'base' && labelsOn, inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
-    return {
-      types: [{ type: 'bar' as ChartName, data: data as P.default.OptsChartData[], options: { barGrouping: 'stacked', barGapWidthPct: 50, chartColors: kinds.map((k) => k.color), showValue: labelsOn, dataLabelPosition: 'inEnd' } }],
-      options: { ...base, showLegend: false, catAxisLabelFontSize: theme.chart.fontSize - 1 },
-      styles,
-    };
-  }
+export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart {
+  const base = baseOptions(block, box, theme);
+  return block.data.binding.kind === 'waterfall' ? waterfallChart(block, base, theme) : seriesChart(block, base, theme);
+}
 
+/** A waterfall: stacked bars on an invisible base, each part coloured by its kind. */
+function waterfallChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme): PptxChart {
+  const rows = block.data.rows as DeckRow[];
+  const categories = block.data.periods;
+  const styles = new Map<string, SeriesStyle>();
+  const labelsOn = block.labels !== 'none';
+  const kinds: { kind: DeckRow['kind']; name: string; color: string | 'transparent' }[] = [
+    { kind: 'base', name: `${HIDDEN}base`, color: 'transparent' },
+    { kind: 'sum', name: `${HIDDEN}total`, color: theme.chart.total },
+    { kind: 'increase', name: `${HIDDEN}increase`, color: theme.chart.increase },
+    { kind: 'decrease', name: `${HIDDEN}decrease`, color: theme.chart.decrease },
+  ];
+  const data = kinds.map((k) => ({ name: k.name, labels: categories, values: categories.map((c) => rows.find((r) => r.period === c && r.kind === k.kind)?.value ?? null) }));
+  // the bars hold magnitudes; the labels say which way a step goes, as the company prints changes
+  const body = block.data.axes.left.excel.split(';')[0];
+  const formats: Partial<Record<DeckRow['kind'], string>> = { increase: `+${body}`, decrease: `"("${body}")"`, sum: block.data.axes.left.excel };
+  for (const k of kinds) styles.set(k.name, { showLabels: k.kind !== 'base' && labelsOn, inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
+  return {
+    types: [{ type: 'bar' as ChartName, data: data as P.default.OptsChartData[], options: { barGrouping: 'stacked', barGapWidthPct: 50, chartColors: kinds.map((k) => k.color), showValue: labelsOn, dataLabelPosition: 'inEnd' } }],
+    options: { ...base, showLegend: false, catAxisLabelFontSize: theme.chart.fontSize - 1 },
+    styles,
+  };
+}
+
+/** Bars (stacked or side by side), the totals above the stacks, lines (on a secondary axis beside bars). */
+function seriesChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme): PptxChart {
+  const rows = block.data.rows as DeckRow[];
+  const categories = block.data.periods;
+  const styles = new Map<string, SeriesStyle>();
+  const labelsOn = block.labels !== 'none';
   const seriesOf = (kind: DeckRow['kind']) => [...new Map(rows.filter((r) => r.kind === kind).map((r) => [r.series, r])).values()].sort((a, b) => a.seriesOrder - b.seriesOrder);
   const bars = seriesOf('bar');
   const lines = seriesOf('line');
