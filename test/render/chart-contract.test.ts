@@ -13,6 +13,9 @@ import { FigureSet } from '../../src/render/figure-set.js';
 import { chartBlock } from '../../src/render/deck/charts.js';
 import { loadTheme, region } from '../../src/render/deck/theme.js';
 import { renderSvg } from '../../src/render/chart/svg.js';
+import { hasBody, vegaLiteSpec } from '../../src/render/chart/vega-spec.js';
+import { readChartSpec } from '../../src/render/template-check.js';
+import { readFileSync } from 'node:fs';
 import { deckPptx } from '../../src/export/pptx.js';
 import type { ChartBlock, DeckModel } from '../../src/render/deck/model.js';
 import type { ChartSpec } from '../../src/render/deck/template.js';
@@ -61,6 +64,7 @@ const BINDINGS: Record<string, Record<string, unknown>> = {
 
 interface Drawn { block: ChartBlock; svg: string; svgText: string[]; xml: string }
 const drawn: Record<string, Drawn> = {};
+const drawn_ = (name: string) => drawn[name].block.data;
 let pptx: Uint8Array;
 
 /** the numbers of each series of a chart's XML, by series name */
@@ -167,6 +171,24 @@ describe('every kind, drawn both ways from one binding', () => {
     const v = Object.fromEntries(Object.entries(seriesValues(xml)).map(([k, list]) => [k, list.map((x) => x || null)]));
     expect(v).toEqual({ base: [null, 48, -12, null], total: [48, null, null, -12], increase: [null, 50, null, null], decrease: [null, null, 110, null] });
     expect(labelFormats(xml)).toEqual(expect.arrayContaining(['+#,##0', '"("#,##0")"', '#,##0;(#,##0)']));
+  });
+});
+
+describe('the spec', () => {
+  it('a built-in spec holds its binding only; the body is generated for its kind and checked like a written one', () => {
+    const file = join(root, 'templates', 'charts', 'sga.vl.json');
+    const spec = readChartSpec(file, readFileSync(file, 'utf8'));
+    expect(hasBody(spec)).toBe(false);
+    const drawn = vegaLiteSpec(spec, drawn_('stacked-bar'));
+    expect(JSON.stringify(drawn)).toContain("datum.kind === 'total'");
+  });
+
+  it('a spec with a body of its own (a user\'s override) is drawn as written, from the same rows', async () => {
+    const { block } = drawn['stacked-bar'];
+    const own = { usermeta: {}, layer: [{ mark: { type: 'text' }, encoding: { x: { field: 'period', type: 'nominal' }, text: { field: 'label' } }, transform: [{ filter: "datum.kind === 'total'" }] }] };
+    expect(vegaLiteSpec(own, block.data)).toBe(own);
+    const text = [...(await renderSvg(own, block.data)).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(text).toEqual(expect.arrayContaining(['700', '770', '850']));
   });
 });
 
