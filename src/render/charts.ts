@@ -4,7 +4,6 @@ export type { ChartBinding, ChartData, ChartRow, ChartSeries } from './chart/con
 export { bindingOf } from './chart/binding.js';
 export { altText } from './chart/alt.js';
 export { renderSvg, refusingLoader } from './chart/svg.js';
-export { drawChart as chartDataOf } from './chart/draw.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import type { FiscalYear } from '../periods/period.js';
