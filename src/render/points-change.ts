@@ -5,8 +5,9 @@ import type { Comparison, Figure } from '../types.js';
 import type { Messages } from '../messages/en.js';
 import { groupDigits } from '../format/display.js';
 
-/** The phrase of a points figure (a difference of two ratios), to one decimal as printed; vs: the comparison it names. */
-export function pointsChange(f: Figure, m: Messages, vs?: Comparison): string {
+/** The phrase of a points figure (a difference of two ratios), to one decimal as printed; vs: the
+ *  comparison it names; `show` wraps the number (e.g. in a mark naming the figure). */
+export function pointsChange(f: Figure, m: Messages, vs?: Comparison, show: (x: string) => string = (x) => x): string {
   const r = new Decimal(f.value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
-  return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: groupDigits(r.abs(), 1), vs, style: 'points' });
+  return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: show(groupDigits(r.abs(), 1)), vs, style: 'points' });
 }
