@@ -7,6 +7,7 @@ import type * as P from 'pptxgenjs';
 import type { ChartBlock } from '../render/deck/model.js';
 import type { ChartRow as DeckRow } from '../render/chart/contract.js';
 import { seriesColor } from '../render/deck/charts.js';
+import { labelShown } from '../render/chart/labels.js';
 import type { Theme, Box } from '../render/deck/theme.js';
 
 /** Prefix of series that are drawn for their labels only (totals) or not at all (a waterfall's base). */
@@ -65,7 +66,7 @@ function waterfallChart(block: ChartBlock, base: P.default.IChartOpts, theme: Th
   // the bars hold magnitudes; the labels say which way a step goes, as the company prints changes
   const body = block.data.axes.left.excel.split(';')[0];
   const formats: Partial<Record<DeckRow['kind'], string>> = { increase: `+${body}`, decrease: `"("${body}")"`, sum: block.data.axes.left.excel };
-  for (const k of kinds) styles.set(k.name, { showLabels: k.kind !== 'base' && labelsOn, inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
+  for (const k of kinds) styles.set(k.name, { showLabels: labelShown(k.kind, block.labels), inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
   return {
     types: [{ type: 'bar' as ChartName, data: data as P.default.OptsChartData[], options: { barGrouping: 'stacked', barGapWidthPct: 50, chartColors: kinds.map((k) => k.color), showValue: labelsOn, dataLabelPosition: 'inEnd' } }],
     options: { ...base, showLegend: false, catAxisLabelFontSize: theme.chart.fontSize - 1 },
@@ -90,7 +91,7 @@ function seriesChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme
     const outside = !block.stacked && bars.length > 1;
     for (const s of bars) {
       const hidePoints = categories.map((c, i) => (rows.find((r) => r.period === c && r.series === s.series && r.kind === 'bar')?.tiny ? i : -1)).filter((i) => i >= 0);
-      styles.set(s.series, { showLabels: block.labels === 'all', inLegend: true, labelColor: outside ? theme.colors.text : (s.labelColor ?? theme.colors.text).replace('#', ''), hidePoints });
+      styles.set(s.series, { showLabels: labelShown('bar', block.labels), inLegend: true, labelColor: outside ? theme.colors.text : (s.labelColor ?? theme.colors.text).replace('#', ''), hidePoints });
     }
     types.push({
       type: 'bar' as ChartName, data: data as P.default.OptsChartData[],
@@ -104,7 +105,7 @@ function seriesChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme
   if (totals.length) {
     // the figure above each stack: a line series with no line, its values as labels
     const data = totals.map((s) => ({ name: `${HIDDEN}${s.series}`, labels: categories, values: valuesOf(rows, categories, s.series, 'total') }));
-    for (const d of data) styles.set(d.name, { showLabels: labelsOn, inLegend: false, labelColor: theme.colors.text });
+    for (const d of data) styles.set(d.name, { showLabels: labelShown('total', block.labels), inLegend: false, labelColor: theme.colors.text });
     types.push({ type: 'line' as ChartName, data: data as P.default.OptsChartData[], options: { lineSize: 0, lineDataSymbol: 'none', chartColors: [theme.colors.text], showValue: labelsOn, dataLabelPosition: 't' } });
   }
   // a line's numbers are formatted by its series' unit (the contract's axes): a ratio as a percentage, an amount as the bars are
@@ -112,7 +113,7 @@ function seriesChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme
   if (lines.length) {
     const secondary = bars.length > 0;
     const data = lines.map((s) => ({ name: s.series, labels: categories, values: valuesOf(rows, categories, s.series, 'line') }));
-    for (const s of lines) styles.set(s.series, { showLabels: labelsOn, inLegend: true, labelColor: seriesColor(theme, s.seriesOrder) });
+    for (const s of lines) styles.set(s.series, { showLabels: labelShown('line', block.labels), inLegend: true, labelColor: seriesColor(theme, s.seriesOrder) });
     types.push({
       type: 'line' as ChartName, data: data as P.default.OptsChartData[],
       options: {

@@ -15,6 +15,7 @@ import { loadTheme, region } from '../../src/render/deck/theme.js';
 import { renderSvg } from '../../src/render/chart/svg.js';
 import { hasBody, vegaLiteSpec } from '../../src/render/chart/vega-spec.js';
 import { readChartSpec } from '../../src/render/template-check.js';
+import { labelShown } from '../../src/render/chart/labels.js';
 import { readFileSync } from 'node:fs';
 import { deckPptx } from '../../src/export/pptx.js';
 import type { ChartBlock, DeckModel } from '../../src/render/deck/model.js';
@@ -90,7 +91,9 @@ beforeAll(async () => {
   const items = new Map([...labels.keys()].map((k) => [k, { id: k }]));
   const inputs = { templateDirs: dirs, m: en, labels, items, fiscal } as unknown as DocumentInputs;
   const { theme, dir: themeDir } = loadTheme(dirs);
-  const blocks = Object.keys(BINDINGS).map((name) => chartBlock({ area: 'full', spec: name, labels: 'all' } as ChartSpec, region(theme, 'full'), { inputs, figures: set, theme }));
+  // every kind with all its labels, and two with their totals' only (labels: total)
+  const asked = [...Object.keys(BINDINGS).map((name) => [name, 'all'] as const), ['stacked-bar', 'total'] as const, ['waterfall', 'total'] as const];
+  const blocks = asked.map(([name, labels]) => chartBlock({ area: 'full', spec: name, labels } as ChartSpec, region(theme, 'full'), { inputs, figures: set, theme }));
   const model: DeckModel = {
     theme, themeDir, lang: 'en', title: 'charts', company: 'x', footer: '', omitted: [],
     slides: blocks.map((b, i) => ({ id: `s${i}`, layout: 'content', title: b.name, blocks: [b], footnotes: [], notes: '', origin: { file: 'test' } })),
@@ -98,9 +101,11 @@ beforeAll(async () => {
   pptx = await deckPptx(model);
   const zip = await JSZip.loadAsync(pptx);
   for (const [i, block] of blocks.entries()) {
-    const svg = await renderSvg(block.spec, block.data);
+    // as deck.pdf draws it: the labels the slide asks for
+    const rows = block.data.rows.map((r) => (labelShown(r.kind, block.labels, r.tiny) ? r : { ...r, label: '' }));
+    const svg = await renderSvg(block.spec, { ...block.data, rows });
     const svgText = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-    drawn[block.name] = { block, svg, svgText, xml: await zip.file(`ppt/charts/chart${i + 1}.xml`)!.async('string') };
+    drawn[`${block.name}${block.labels === 'all' ? '' : `:${block.labels}`}`] = { block, svg, svgText, xml: await zip.file(`ppt/charts/chart${i + 1}.xml`)!.async('string') };
   }
 }, 60_000);
 
@@ -171,6 +176,25 @@ describe('every kind, drawn both ways from one binding', () => {
     const v = Object.fromEntries(Object.entries(seriesValues(xml)).map(([k, list]) => [k, list.map((x) => x || null)]));
     expect(v).toEqual({ base: [null, 48, -12, null], total: [48, null, null, -12], increase: [null, 50, null, null], decrease: [null, null, 110, null] });
     expect(labelFormats(xml)).toEqual(expect.arrayContaining(['+#,##0', '"("#,##0")"', '#,##0;(#,##0)']));
+  });
+});
+
+/** each series' name → whether PowerPoint shows its labels (c:showVal of its c:dLbls) */
+const shown = (xml: string) => Object.fromEntries((xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g) ?? []).map((ser) => [
+  /<c:tx>[\s\S]*?<c:v>([\s\S]*?)<\/c:v>/.exec(ser)![1].replace(/\u200b/g, ''), /<c:dLbls>[\s\S]*?<c:showVal val="1"\/>/.test(ser)]));
+
+describe('labels: total — the same labels in both renderers', () => {
+  it('stacked bar: the totals above the stacks, no segment labels', () => {
+    const { svgText, xml } = drawn['stacked-bar:total'];
+    expect(svgText).toEqual(expect.arrayContaining(['700', '770', '850']));
+    expect(svgText).not.toContain('500');
+    expect(shown(xml)).toEqual({ 'Line A': false, 'Line B': false, Revenues: true });
+  });
+  it('waterfall: the sums only, in deck.pdf as in deck.pptx', () => {
+    const { svgText, xml } = drawn['waterfall:total'];
+    expect(svgText).toEqual(expect.arrayContaining(['48', '(12)']));
+    expect(svgText).not.toContain('+50');
+    expect(shown(xml)).toEqual({ base: false, total: true, increase: false, decrease: false });
   });
 });
 
