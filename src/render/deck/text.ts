@@ -2,13 +2,14 @@
 // reaches a number. Every figure a template touches is recorded, for the slide's speaker notes.
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
-import { groupDigits, yenPhrase } from '../../format/display.js';
+import { yenPhrase } from '../../format/display.js';
 import type { Figure } from '../../types.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { comparisonFor, printedMagnitude, registerHelpers } from '../helpers.js';
-import { ratioMagnitude, supportedDecimals } from '../../format/ratio.js';
+import { ratioMagnitude } from '../../format/ratio.js';
 import { around } from '../../calc/interval.js';
+import { pointsChange } from '../points-change.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
@@ -80,21 +81,8 @@ export class DeckText {
     });
     /** true when the figure is below zero (choose the words: "increase" / "decrease") */
     this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
-    /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure */
-    this.hb.registerHelper('pointsChange', (...a: unknown[]) => {
-      const f = fig(a);
-      // printed: as printed; computed: at the precision its inputs support
-      const x = intervalOf(f); const p = printedMagnitude(f);
-      const d = p !== undefined ? 1 : supportedDecimals(x);
-      if (d === undefined) return m.notMeaningful();
-      const r = x.mid.times(100).toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
-      const shown = p ?? groupDigits(r.abs(), d);
-      const zero = r.isZero() || /^0(\.0+)?$/.test(shown);
-      const vs = vsOf(a, f);
-      if (vs) return m.change({ dir: zero ? 'none' : r.gt(0) ? 'up' : 'down', x: shown, vs, style: 'points' });
-      if (zero) return m.unchanged();
-      return r.gt(0) ? m.deck.upPoints(shown) : m.deck.downPoints(shown);
-    });
+    /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure (render/points-change.ts) */
+    this.hb.registerHelper('pointsChange', (...a: unknown[]) => { const f = fig(a); return pointsChange(f, m, vsOf(a, f)); });
   }
 
   get figures(): FigureSet { return this.tracker.figures; }
