@@ -16,6 +16,8 @@ import { selectSections } from './select.js';
 import { DeckText, type Where } from './text.js';
 import { chartBlock, loadSpec } from './charts.js';
 import { TemplateFault } from '../template-check.js';
+import { narrativeSectionProblems } from '../../template/narrative-sections.js';
+import { templateRowData } from './row-data.js';
 import { periodsOf } from './periods.js';
 import { paginate } from './paginate.js';
 import { speakerNotes, type TextSource } from './notes.js';
@@ -35,6 +37,9 @@ export function deckModel(given: DocumentInputs): DeckModel {
   const inputs: DocumentInputs = { ...given, figures: cumulativeView(given.figures) };
   const { theme, dir: themeDir, file: themeFile } = loadTheme(inputs.templateDirs, inputs.profile?.theme);
   const tpl = loadSlides(inputs.templateDirs);
+  // a narrative section no narrative file has is a misspelling in the template (template/narrative-sections.ts)
+  const sectionFaults = narrativeSectionProblems(tpl, inputs.narrative.flatMap((n) => Object.keys(n.sections)));
+  if (sectionFaults.length) throw new TemplateFault(sectionFaults);
   // the audience's slides in its order, and its appendix (all of the deck's when it names none)
   const sections = selectSections(tpl, inputs.profile);
   const m = inputs.m;
@@ -206,7 +211,9 @@ export function deckModel(given: DocumentInputs): DeckModel {
     const filled = new Array(cols.length).fill(false);
     for (const r of rowsIn) {
       if (r.needs && !needsMet(r.needs)) { omitted.push({ slide: slide.id, what: r.label ?? r.key ?? 'row', reason: `needs ${r.needs.join(', ')}` }); continue; }
-      const row = { ...r, ...(r.data ?? {}), label: r.label ?? (r.key ? inputs.labels.get(r.key.replace(/^[a-z-]+:/, '')) : undefined) };
+      // a template row's data values are templates, as its label is; a list's rows are data, printed as they are
+      const data = spec.list ? r.data : templateRowData(r.data, (t) => render(t, where, { row: r }));
+      const row = { ...r, ...(data ?? {}), label: r.label ?? (r.key ? inputs.labels.get(r.key.replace(/^[a-z-]+:/, '')) : undefined) };
       const cells = cols.map((c, i) => {
         const t = attempt(slide.id, `${row.label ?? row.key ?? ''} / ${c.header}`, () => render(c.cell, where, { ...c.ctx, row }));
         if (t) filled[i] = true;
