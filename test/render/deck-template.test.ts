@@ -39,6 +39,15 @@ describe('deck templates', () => {
         if (/\d/.test(outside) || /\b(FY|[1-4]Q|[12]H)\d/i.test(outside) || /%/.test(outside.replace(/% of Revenues/g, ''))) found.push(`${f}: ${path}: ${value}`);
       }
     }
+    // and the deck's words in the catalogs (deck.*): an argument, never a typed number
+    for (const lang of ['en', 'ja']) {
+      const deck = (parse(readFileSync(join(root, 'templates', 'i18n', `${lang}.yaml`), 'utf8')) as { deck: unknown }).deck;
+      expect(strings(deck).length).toBeGreaterThan(150);
+      for (const { path, value } of strings(deck)) {
+        const outside = value.replace(/\{[A-Za-z]+[0-9]*(,[^{}]*)?\}/g, ' ');
+        if (/[0-9０-９]/.test(outside) || /%/.test(outside.replace(/% of Revenues/g, ''))) found.push(`i18n/${lang}.yaml: deck.${path}: ${value}`);
+      }
+    }
     expect(found).toEqual([]);
   });
 
