@@ -75,7 +75,8 @@ describe('a template folder with several faults', () => {
     const r = await build({ dataDir, outDir: out, company: 'iij', period: 'FY2009', audience: 'conference', templates: [dir] }).then(() => undefined, (e: unknown) => e);
     expect(r).toBeInstanceOf(TemplateFault);
     expect((r as TemplateFault).problems.length).toBeGreaterThanOrEqual(4);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // profile, config and the template stage (about 0.4 s alone; the bound leaves room for a loaded machine)
+    expect(performance.now() - started).toBeLessThan(2000);
     for (const s of spies) expect(s).not.toHaveBeenCalled();
   });
 });
