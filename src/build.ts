@@ -21,7 +21,8 @@ import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
 import { messagesFor } from './messages/index.js';
 import { loadProfile, profileField } from './audience/profile.js';
-import { lookFor, type Look } from './config/config.js';
+import { CONFIG_FILE, lookFor, type Look } from './config/config.js';
+import { defaultPeriod, latestFullYear as latestYear } from './model/default-period.js';
 import { checkThemeName } from './render/deck/theme.js';
 import { loadSlides } from './render/deck/template.js';
 import { selectSections } from './render/deck/select.js';
@@ -55,6 +56,8 @@ export interface BuildOptions {
   look?: Partial<Look>;
   /** the preflight of the documents (src/preflight): strict = warnings fail the build too */
   preflight?: PreflightSetting;
+  /** the config file's `period:`, used when `period` is not given (before company.yaml's `default_period`) */
+  defaultPeriod?: string;
 }
 
 export interface BuildResult {
@@ -76,19 +79,20 @@ export function prepare(dataDir: string, company: string): { data: CompanyData; 
   });
 }
 
-/** The latest fiscal year whose total revenue is known. */
-export function latestFullYear(analysis: Analysis): string | undefined {
-  const rev = analysis.ledger.totals.revenue;
-  const years = [...analysis.ledger.known.values()].filter((k) => k.item === rev && /^FY\d{4}$/.test(k.period)).map((k) => k.period).sort();
-  return years.at(-1);
-}
+/** The latest fiscal year whose total revenue is known (the fallback of the default period). */
+export const latestFullYear = (analysis: Analysis): string | undefined => latestYear(analysis.ledger);
 
-/** Resolve a user's period argument (canonical or the company's labels) to a canonical id. */
-export function resolvePeriod(arg: string | undefined, analysis: Analysis): string {
+/**
+ * Resolve a user's period argument (canonical or the company's labels) to a canonical id. Without
+ * one: the config file's `period:` (`configured`), then company.yaml's `default_period:`, then the
+ * latest full year (model/default-period.ts).
+ */
+export function resolvePeriod(arg: string | undefined, analysis: Analysis, configured?: string): string {
   if (arg === undefined) {
-    const p = latestFullYear(analysis);
-    if (!p) throw new QuarterDeckError([{ code: 'E_PERIOD', message: 'no full fiscal year in the data to build by default; pass --period' }]);
-    return p;
+    const company = analysis.ledger.data.company;
+    const r = defaultPeriod(analysis.ledger, [configured ? { value: configured, field: 'period', file: CONFIG_FILE } : undefined, company.defaultPeriod]);
+    if (!r.period) throw new QuarterDeckError(locate(analysis.ledger.data.root, r.problems));
+    return r.period;
   }
   const p = parsePeriodArg(arg);
   if (!p) throw new QuarterDeckError([{ code: 'E_ARG', field: '--period', message: 'unknown period', expected: 'FY2009, FY2009-H1, FY2009-Q2, FY2009-9M, or 1H09, 4Q08, FY09', found: `"${arg}"` }]);
@@ -139,7 +143,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     const prepared = session.prepared?.get(key) ?? prepare(opts.dataDir, opts.company);
     session.prepared?.set(key, prepared);
     const { data, analysis } = prepared;
-    const period = resolvePeriod(opts.period, analysis);
+    const period = resolvePeriod(opts.period, analysis, opts.defaultPeriod);
     // with documents (and no data pack, which lists every figure), a computed measure is computed
     // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
     const asked = documents.length > 0 && !formats.includes('data-pack');

@@ -34,6 +34,8 @@ export interface Company {
   fiscalYear: { endMonth: number; naming: 'start' | 'end' };
   currency: string;
   usdRates: { date: string; rate: string; source?: string }[];
+  /** company.yaml `default_period`: what a command builds when no period is named (model/default-period.ts) */
+  defaultPeriod?: { value: string; field: string; file: string; line: number };
   /** the rest of company.yaml, passed through to templates as is */
   extra: Record<string, unknown>;
 }

@@ -95,8 +95,9 @@ function parseNarrative(yf: YamlFile, problems: Problem[], out: Narrative[]): vo
 function parseCompany(yf: YamlFile, problems: Problem[]): Company | undefined {
   const data = validate(yf, schemas.company, problems);
   if (!data) return undefined;
-  const { id, names, fiscal_year, currency, usd_rates, ...extra } = data;
+  const { id, names, fiscal_year, currency, usd_rates, default_period, ...extra } = data;
   return {
+    ...(default_period ? { defaultPeriod: { value: default_period, field: 'default_period', file: yf.file, line: yf.lineOf(['default_period']) } } : {}),
     id, name: { en: names.en, ja: names.ja }, shortName: { en: names.short, ja: names.short_ja }, currency,
     fiscalYear: { endMonth: Number(fiscal_year.end_month), naming: fiscal_year.naming },
     usdRates: usd_rates.map((r) => ({ date: r.date, rate: r.rate, source: typeof r.source === 'string' ? r.source : undefined })),

@@ -89,6 +89,8 @@ export const companyFile = z.object({
   fiscal_year: z.object({ end_month: z.string().regex(/^(1[0-2]|[1-9])$/, 'a month 1–12'), naming: z.enum(['start', 'end']) }).passthrough(),
   currency: text,
   usd_rates: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), rate: z.string().regex(/^\d+(\.\d+)?$/, 'a number') }).passthrough()),
+  /** what a command builds when no period is named: latest-full-year (the fallback), latest-quarter or a period (FY2009) */
+  default_period: text.optional(),
 }).passthrough();
 
 export const schemas = { taxonomy: taxonomyFile, facts: factsFile, errata: errataFile, narrative: narrativeFile, company: companyFile };

@@ -8,7 +8,7 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
   program.command('build')
     .description('build a quarterly package into out/<company>/<period>/<audience>/')
     .option('--company <id>', 'company folder under data/')
-    .option('--period <P>', 'FY2009, FY2009-H1, FY2009-Q2, 1H09, 4Q08 … (default: the latest full year)')
+    .option('--period <P>', 'FY2009, FY2009-H1, FY2009-Q2, 1H09, 4Q08 … (default: the config file\'s period, company.yaml\'s default_period, else the latest full year)')
     .option('--audience <name>', 'who the package is for (see `quarterdeck audiences`)')
     .option('--formats <list>', 'comma-separated: figures, release, deck, data-pack (default: the audience\'s documents)')
     .option('--templates <dir>', 'a template folder whose files override the built-ins (repeatable)', collect)
@@ -26,6 +26,7 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
         outDir: o.out ?? config.out ?? defaults().out,
         company: o.company ?? config.company ?? defaults().company,
         period: o.period,
+        defaultPeriod: config.period,
         audience: o.audience ?? config.audience ?? 'investors',
         formats: o.formats?.split(',').map((s) => s.trim()).filter(Boolean),
         templates: templateFolders(o.templates, config),
