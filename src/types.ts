@@ -43,6 +43,16 @@ export interface Company {
 export type Unit = string;
 export type TimeKind = 'duration' | 'instant';
 
+/** One era of a parent's sum: its children from `since` to `until` (fiscal years, inclusive, either
+ *  open); `restates` is the earlier year the era's documents print again in this grouping, with the
+ *  company's note (`restated`). */
+export interface SumEra {
+  since?: string; until?: string; restates?: string;
+  terms: { item: string; sign: 1 | -1 }[];
+  restated?: Localized;
+  dataLine: number;
+}
+
 /** An item's label for the fiscal years from `since` to `until` (inclusive, either open). */
 export interface LabelEra { en: string; ja?: string; since?: string; until?: string }
 
@@ -53,8 +63,10 @@ export interface TaxonomyItem {
   statement: string;
   unit: Unit;
   time: TimeKind;
-  /** children with sign: parent = Σ sign × child */
+  /** children with sign: parent = Σ sign × child (with `sumEras`: the current era's) */
   sum?: { item: string; sign: 1 | -1 }[];
+  /** the sum by era, when the company regrouped its lines (calc/sum-eras.ts picks the rule in force) */
+  sumEras?: SumEra[];
   /** ratio items: an arithmetic formula over item ids */
   formula?: string;
   /** formula items: the spans of the periods it is computed for (FY: full years only) */

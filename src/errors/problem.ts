@@ -9,6 +9,7 @@ export type ProblemCode =
   | 'E_DUPLICATE'
   | 'E_UNIT'
   | 'E_PERIOD'
+  | 'E_ERA'
   | 'E_CHECK'
   | 'E_ERRATUM'
   | 'E_ARG'
