@@ -30,6 +30,7 @@ import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
 import { inputsHash, packageContents } from './export/manifest.js';
+import { deckOmissions, omissionsError, releaseOmissions, type Omission } from './export/omissions.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +67,8 @@ export interface BuildResult {
   kept?: string[]; removed?: string[];
   /** what the preflight found in the documents (errors stop the build: only warnings arrive here) */
   findings?: Finding[];
+  /** what each document left out, and why (export/omissions.ts) */
+  omitted?: Omission[];
 }
 
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
@@ -153,16 +156,18 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     try {
       const inputs = makeInputs(data, all, m, localeDirs(templateDirs, profile.language), audience, profile);
       // a browser that crashes under a document is restarted, and the documents rendered once more
-      const docs = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : [];
+      const { files: docs, omitted } = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : { files: [], omitted: [] };
+      // what the documents left out: listed in the manifest, printed by the CLI; a strict build fails on it
+      if (omitted.length && opts.preflight?.strict) throw omissionsError(omitted, dir);
       const figures = asked ? shownFigures(all, inputs.figures.asked) : all;
       const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
       // 7. preflight: read the documents back; errors stop the build before anything is written
       const findings = browser ? await (await import('./preflight/package.js')).preflightPackage(files, data, figures, inputs, dir, opts.preflight) : [];
       const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
-      const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash);
+      const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash, new Date(), omitted);
       writePackage(dir, pkg.files);
-      return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings };
+      return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings, omitted };
     } finally { unlock(); }
   } finally {
     if (browser && !session.browser) await browser.close();
@@ -185,21 +190,25 @@ export function localeDirs(templateDirs: string[], language: string): string[] {
   return [...locales, ...templateDirs];
 }
 
-/** The documents of a package, rendered at once (two pages of the shared browser), in a fixed order. */
-async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
+/** The documents of a package, rendered at once (two pages of the shared browser), in a fixed order, with what each left out. */
+async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<{ files: OutFile[]; omitted: Omission[] }> {
   const printer = () => { const p = browser.get(); p.catch(() => undefined); return p; };
   // the heavy exporters load only when a package asks for their documents; each renders its
   // templates before it waits for the browser, so that a template fault never waits for Chromium;
   // the release and the deck print at once, on two pages of the one browser
+  const omitted: Omission[][] = [[], []];
   const release = async (): Promise<OutFile[]> => {
-    const { releasePdf } = await import('./export/release-pdf.js');
-    return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer()) }];
+    const [{ releasePdf }, { renderReleaseHtml }] = await Promise.all([import('./export/release-pdf.js'), import('./render/release/index.js')]);
+    const html = await renderReleaseHtml(inputs);
+    omitted[0] = releaseOmissions(html);
+    return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer(), html) }];
   };
   const deck = async (): Promise<OutFile[]> => {
     const { buildDeck } = await import('./export/deck.js');
     const d = await buildDeck(inputs, printer());
+    omitted[1] = deckOmissions(d.model);
     return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
   };
   const parts = await Promise.all([formats.includes('release') ? release() : [], formats.includes('deck') ? deck() : []]);
-  return parts.flat();
+  return { files: parts.flat(), omitted: omitted.flat() };
 }

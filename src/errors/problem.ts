@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'E_FILE'
   | 'E_INTERNAL'
   | 'E_PREFLIGHT'
+  | 'E_OMITTED'
   | 'E_QUEUE';
 
 /** One problem: where, what was expected, what was found. */

@@ -102,6 +102,8 @@ export const companyFile = z.object({
   usd_rates: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), rate: z.string().regex(/^\d+(\.\d+)?$/, 'a number') }).passthrough()),
   /** what a command builds when no period is named: latest-full-year (the fallback), latest-quarter or a period (FY2009) */
   default_period: text.optional(),
+  /** spans of fiscal years in which the company presents its statements one way; templates name them (era: <id>) */
+  presentation_eras: z.array(z.object({ id: text, since: fiscalYear.optional(), until: fiscalYear.optional() }).passthrough()).optional(),
 }).passthrough();
 
 export const schemas = { taxonomy: taxonomyFile, facts: factsFile, errata: errataFile, narrative: narrativeFile, company: companyFile };

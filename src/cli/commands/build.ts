@@ -15,7 +15,7 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
     .option('--theme <name>', 'a deck theme of templates/deck/themes/ (default: the audience\'s)')
     .option('--data <dir>', 'data folder')
     .option('--out <dir>', 'output folder')
-    .option('--strict', 'preflight warnings fail the build too (scheduled builds)')
+    .option('--strict', 'preflight warnings and anything a document leaves out fail the build (scheduled builds)')
     .action(async (o: { company?: string; period?: string; audience?: string; formats?: string; templates?: string[]; theme?: string; data?: string; out?: string; strict?: boolean }) => {
       const started = Date.now();
       // the pipeline loads when the command runs, not for --help
@@ -37,6 +37,7 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
       });
       for (const p of r.outputs) io.out(`wrote ${p}\n`);
       for (const f of r.removed ?? []) io.out(`removed ${f}: it was built from other data, templates or options (build it again with --formats)\n`);
+      if (r.omitted?.length) { const { omissionSummary } = await import('../../export/omissions.js'); for (const l of omissionSummary(r.omitted)) io.out(`${l}\n`); }
       if (r.findings?.length) { const { formatFinding } = await import('../../preflight/run.js'); for (const f of r.findings) io.err(`${formatFinding(f)}\n`); }
       io.out(`${r.period}: ${r.figures.figures.length} figures, ${Date.now() - started} ms\n`);
       done(0);

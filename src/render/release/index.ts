@@ -25,6 +25,7 @@ import { buildEquity } from './equity.js';
 import { registerTseHelpers } from './tse-helpers.js';
 import { Notes, superscript } from './notes.js';
 import { NarrativeText, type Entry } from './narrative.js';
+import { presentationEras } from '../presentation-eras.js';
 import { companyName, releaseShape, type ReleaseShape } from './shape.js';
 import { endDate, monthCount, parsePeriod, type Duration } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
@@ -99,7 +100,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
   const catalog = catalogs.find((c) => c.lang === m.lang) ?? catalogs[0];
   const word = (s: string, label?: string) => (s.startsWith(KEY_PREFIX) && catalog.messages.has(s.slice(KEY_PREFIX.length)) ? formatMessage(catalog.messages.get(s.slice(KEY_PREFIX.length))!, { label }, 'text') : s);
-  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word };
+  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word, eras: presentationEras(inputs.company) };
   const extra = company.extra as Record<string, any>;
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
