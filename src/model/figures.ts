@@ -13,6 +13,7 @@ import { decimalsOfPrecision, showNumber, showPercent } from '../format/display.
 import type { Messages } from '../messages/en.js';
 import { tableUnit } from '../calc/token.js';
 import { documentDate } from './document-date.js';
+import { dataPeriods } from './data-periods.js';
 import { pushRevision } from './target-revisions.js';
 import { grainFinder, preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
 
@@ -109,6 +110,10 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
   const fiscal = data.company.fiscalYear;
   const p = parsePeriod(periodArg)!;
   const periods = documentPeriods(p, fiscal);
+  // and every earlier period the data holds: long-term views (model/data-periods.ts)
+  const more = dataPeriods(ledger, p, fiscal);
+  periods.durations = [...new Set([...periods.durations, ...more.durations])];
+  periods.instants = [...new Set([...periods.instants, ...more.instants])];
   const figures: Figure[] = [];
   const labels = new Map<string, string>();
   const label = (id: string) => labels.get(id) ?? labels.set(id, periodLabels(id, fiscal, m).short).get(id)!;

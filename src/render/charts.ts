@@ -18,6 +18,8 @@ export interface ChartBinding {
   /** period roles, oldest first */
   periods: string[];
   unit?: 'million' | 'billion' | 'percent';
+  /** keep a period with no figure as a gap on the axis (long-term ranges) instead of leaving it out */
+  gaps?: boolean;
 }
 
 /** `pct`: the value is a percentage (a ratio × 100), else an amount in the chart's unit */
@@ -59,7 +61,7 @@ export function chartData(spec: Record<string, unknown>, name: string, figures: 
       });
       return true;
     });
-    if (found.some(Boolean)) periods.push(pl); else omitted.push(pl);
+    if (found.some(Boolean) || binding.gaps) periods.push(pl); else omitted.push(pl);
   });
   const alt = altText(binding, rows, periods, m);
   return { binding, rows, periods, omitted, alt };
@@ -94,7 +96,10 @@ const ROWS = 'rows';
 
 export async function renderSvg(spec: Record<string, unknown>, data: ChartData): Promise<string> {
   setTextMetrics();
-  const { usermeta: _u, ...rest } = spec;
+  const { usermeta: _u, ...spec0 } = spec;
+  // a period with no figure stays on the axis as a gap: the x scale's domain is every period
+  const gap = data.periods.some((p) => !data.rows.some((r) => r.period === p));
+  const rest = gap ? withPeriodDomain(spec0, data.periods) : spec0;
   const key = JSON.stringify(rest);
   let runtime = runtimes.get(key);
   if (!runtime) {
@@ -123,6 +128,22 @@ export function refusingLoader(refused: string[]): Record<string, unknown> {
     throw new Error(`chart specs cannot load "${String(uri)}"`);
   };
   return { options: {}, load: refuse, sanitize: refuse, http: refuse, file: refuse, fileAccess: false };
+}
+
+/** The spec with every x encoding of the period field given the periods as its domain (in order). */
+function withPeriodDomain(spec: Record<string, unknown>, periods: string[]): Record<string, unknown> {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const o = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x)]));
+    const x = (o.encoding as Record<string, unknown> | undefined)?.x as Record<string, unknown> | undefined;
+    if (x && x.field === 'period') {
+      const { sort: _s, ...rest } = x;
+      (o.encoding as Record<string, unknown>).x = { ...rest, scale: { ...(x.scale as object | undefined), domain: periods } };
+    }
+    return o;
+  };
+  return walk(spec) as Record<string, unknown>;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

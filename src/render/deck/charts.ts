@@ -128,6 +128,7 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
     const keys = binding.series.map((s) => s.key);
     const r = resolveRange(c.periods, keys, figures, inputs.fiscal);
     binding.periods = r.periods;
+    if (r.gaps) binding.gaps = true;
     if (r.unavailable.length) notes.push(m.deck.coarser(m.deck.grain(r.asked), r.unavailable.map(compact), m.deck.grain(r.grain)));
     if (r.dropped.length) notes.push(m.deck.leftOut(r.dropped.map(compact)));
   }
