@@ -213,6 +213,8 @@ export interface Figure {
   footing?: boolean;
   /** earlier prints a later document restated: what they printed, where */
   superseded?: (Omit<Source, 'dataFile' | 'dataLine'> & { printed: string })[];
+  /** a figure of a year the company's regrouping restates (taxonomy sum eras): the company's note */
+  restated?: string;
 }
 
 export interface FiguresFile {

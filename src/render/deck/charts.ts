@@ -135,6 +135,8 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   const data = chartData({ ...spec, usermeta: { quarterdeck: binding } }, file, figures, inputs.labels, m, inputs.fiscal);
   if (!data.rows.length) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no figures for chart "${c.spec}"` }]);
   if (data.omitted.length && !c.periods) notes.push(m.deck.leftOut(data.omitted));
+  // figures of a year the company's regrouping restates carry its note (model/era-view.ts)
+  const restated = [...new Set(binding.periods.flatMap((p) => binding.series.map((se) => figures.find(se.key, p)?.restated)).filter((x): x is string => Boolean(x)))];
   const scale = scaleOf(binding);
   const bars = binding.series.filter((s) => (s.axis ?? 'left') === 'left' && binding.kind !== 'line');
   const stack = binding.stack ?? (binding.kind === 'stacked-bar' || (binding.kind === 'bar-line' && bars.length > 1));
@@ -174,7 +176,7 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   return {
     kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(spec, box, theme), data: out,
     labels: c.labels, format: c.format ?? (binding.unit === 'billion' ? '#,##0.0;(#,##0.0)' : '#,##0;(#,##0)'),
-    stacked: stack, note: notes.join(' ') || undefined, fromZero: !negative,
+    stacked: stack, note: notes.join(' ') || undefined, fromZero: !negative, ...(restated.length ? { restated } : {}),
   };
 }
 

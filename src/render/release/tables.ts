@@ -217,6 +217,9 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
     const itemLabel = ctx.labels.get(spec.item) ?? spec.item;
     let label = esc(spec.label === undefined ? itemLabel : ctx.word(spec.label, itemLabel));
     if (spec.note) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(ctx.word(spec.note, itemLabel))))}</sup>`;
+    // a row with figures of a year the company's regrouping restates: the company's note
+    const restated = cols.filter((c) => c.show === 'value').map((c) => ctx.figures.find(spec.item!, c.role)?.restated).find(Boolean);
+    if (restated) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(restated)))}</sup>`;
     out.push({ label, level, cls, cells, heading: false });
     if (spec.rows) out.push(...buildRows(spec.rows, level + 1, cols, layout, ctx));
   }
