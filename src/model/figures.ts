@@ -112,7 +112,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
   const p = parsePeriod(periodArg)!;
   const periods = documentPeriods(p, fiscal);
   // and every earlier period the data holds: long-term views (model/data-periods.ts)
-  const more = dataPeriods(ledger, p, fiscal);
+  const more = dataPeriods(ledger, p, fiscal, documentDate(data, p, p.kind === 'instant' ? ledger.totals.assets : ledger.totals.revenue));
   periods.durations = [...new Set([...periods.durations, ...more.durations])];
   periods.instants = [...new Set([...periods.instants, ...more.instants])];
   const figures: Figure[] = [];
