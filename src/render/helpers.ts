@@ -10,6 +10,7 @@ import { around, type Interval } from '../calc/interval.js';
 import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
 import { registerResultHelpers } from './result-helpers.js';
+import { registerAsOf } from './as-of.js';
 import type { Catalog } from '../template/catalog.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { formatMessage } from '../template/format-message.js';
@@ -125,6 +126,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   hb.registerHelper('date', (iso: string) => m.date(iso));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   registerResultHelpers(hb, ctx);
+  registerAsOf(hb, ctx);
   /** (bool x): true when x is set and not empty, for a message's select */
   hb.registerHelper('bool', (x: unknown) => Boolean(x && String(x)));
   /** {{t "results.revenue" amount=(money …)}}: a catalog message in the document's language */
