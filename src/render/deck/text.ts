@@ -9,6 +9,7 @@ import type { FigureSet } from '../figure-set.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
+import { mark } from '../figure-mark.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 
 export interface Where { file: string; line?: number; field?: string }
@@ -61,16 +62,16 @@ export class DeckText {
       // a printed token the computation could round either way is shown as printed
       const shown = f.printed !== undefined && f.display === f.printed ? f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : m.percent(groupDigits(r.abs(), 1));
       const vs = vsOf(a, f);
-      if (vs) return m.change({ dir: r.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : r.gt(0) ? 'up' : 'down', x: shown, vs, style: 'verb' });
+      if (vs) return m.change({ dir: r.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : r.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs, style: 'verb' });
       if (r.isZero() || /^0(\.0+)?%$/.test(shown)) return m.unchanged();
-      return r.gt(0) ? m.deck.increased(shown) : m.deck.decreased(shown);
+      return r.gt(0) ? m.deck.increased(mark(this.tracker.figures, f, shown)) : m.deck.decreased(mark(this.tracker.figures, f, shown));
     });
     /** "up 58" / "down 12" / "unchanged" from a change in a count or amount (the figure's own display) */
     this.hb.registerHelper('upDown', (...a: unknown[]) => {
       const f = fig(a);
       const v = new Decimal(f.value);
       const shown = f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
-      return m.change({ dir: v.isZero() || /^0(\.0+)?$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs: vsOf(a, f) });
+      return m.change({ dir: v.isZero() || /^0(\.0+)?$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs: vsOf(a, f) });
     });
     /** true when the figure is below zero (choose the words: "increase" / "decrease") */
     this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
@@ -79,9 +80,10 @@ export class DeckText {
       const f = fig(a);
       const r = new Decimal(f.value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
       const vs = vsOf(a, f);
-      if (vs) return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: groupDigits(r.abs(), 1), vs, style: 'points' });
+      const x = (d: Decimal) => mark(this.tracker.figures, f, groupDigits(d, 1));
+      if (vs) return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: x(r.abs()), vs, style: 'points' });
       if (r.isZero()) return m.unchanged();
-      return r.gt(0) ? m.deck.upPoints(groupDigits(r, 1)) : m.deck.downPoints(groupDigits(r.abs(), 1));
+      return r.gt(0) ? m.deck.upPoints(x(r)) : m.deck.downPoints(x(r.abs()));
     });
   }
 

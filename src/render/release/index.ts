@@ -32,6 +32,7 @@ import { useProblems } from '../../template/catalog.js';
 import { loadCatalogs } from '../../template/catalogs.js';
 import { KEY_PREFIX, specKeys } from '../../template/localize.js';
 import { formatMessage } from '../../template/format-message.js';
+import { mark } from '../figure-mark.js';
 
 export interface PrintSettings { headerTemplate: string; footerTemplate: string; margin: { top: string; bottom: string; left: string; right: string } }
 
@@ -231,7 +232,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const argsOf = (a: unknown[]) => { const o = a[a.length - 1] as Options; const pos = a.slice(0, -1).map(String); return { o, pos, role: (o.hash.period as string | undefined) ?? pos[1] }; };
   const fig = (key: string, role: string | undefined) => figures.find(key, role);
   const scaleOf = (o: Options) => ({ one: 1, thousand: 1e3, million: 1e6, billion: 1e9 } as Record<string, number>)[String(o.hash.unit ?? 'million')] ?? 1e6;
-  const moneyOf = (key: string, role: string | undefined, o: Options) => { const f = fig(key, role)!; return yenPhrase(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), m, scaleOf(o), Number(o.hash.decimals ?? 0)); };
+  const moneyOf = (key: string, role: string | undefined, o: Options) => { const f = fig(key, role)!; return mark(figures, f, yenPhrase(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), m, scaleOf(o), Number(o.hash.decimals ?? 0))); };
   /** {{delta "ytd-diff:bs.total-assets" "end"}}: "an increase of JPY188 million" / "a decrease of …" */
   hb.registerHelper('delta', (...a: unknown[]) => {
     const { o, pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
@@ -262,7 +263,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   hb.registerHelper('ptsChange', (...a: unknown[]) => {
     const { o, pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
     const v = new Decimal(f.value).times(100);
-    const body = groupDigits(v.abs(), 1);
+    const body = mark(figures, f, groupDigits(v.abs(), 1));
     // vs=true: "前期末比3.3ポイント上昇" (the comparison named by the message, in its word order)
     const vs = comparisonFor(pos[0], f, o.hash.vs, { figures, fiscal, m });
     if (vs) return m.change({ dir: v.isZero() ? 'none' : v.isNegative() ? 'down' : 'up', x: body, vs, style: 'points' });
@@ -307,7 +308,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
     const cols = keys.filter((k) => rows.some((r) => fig(`target:${k}`, r)));
     if (!rows.length) return '';
     const label = (r: string) => { const p = parsePeriod(figures.period(r)) as Duration; return m.release.scopeName(p.span, p.fy, endDate({ ...p, span: 'FY' }, fiscal)); };
-    const cell = (k: string, r: string) => { const f = fig(`target:${k}`, r); return f ? showNumber(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), { scale: 1e6 }).text : ''; };
+    const cell = (k: string, r: string) => { const f = fig(`target:${k}`, r); return f ? mark(figures, f, showNumber(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), { scale: 1e6 }).text) : ''; };
     return safe(`<table class="fin summary targets-table"><thead><tr><th class="label" scope="col" rowspan="2"></th>${cols.map((k) => `<th scope="col">${esc(head(k))}</th>`).join('')}</tr>`
       + `<tr>${cols.map(() => `<th scope="col" class="unit">${esc(m.release.unit('million'))}</th>`).join('')}</tr></thead><tbody>`
       + rows.map((r) => `<tr><th scope="row">${esc(label(r))}</th>${cols.map((k) => `<td class="value">${cell(k, r)}</td>`).join('')}</tr>`).join('') + '</tbody></table>');
