@@ -52,12 +52,13 @@ export function figureChanges(old: FiguresFile, figures: FigureSet, shown: Itera
     if (!o && !n) continue;
     const f = (n ?? o)!;
     const detail = n ? figureDetail(figures, r.data, id) : undefined;
-    const sources = detail && o && !sameSources(o, n!) ? detail.sources : detail && !o ? detail.sources : [];
     const inputs = (n?.inputs ?? []).filter((i) => { const a = before.get(i); const b = findFigure(figures, i); return a && b && differs(a, b); });
+    // a figure changed at its source (its data line now), or through the inputs it is computed from
+    const sources = detail && (!inputs.length || !o || !sameSources(o, n!)) ? detail.sources : [];
     out.push({
       id, label: f.label, periodLabel: f.periodLabel, change: o && n ? 'changed' : n ? 'added' : 'removed',
       old: o && { value: o.value, display: o.display }, new: n && { value: n.value, display: n.display },
-      sources: sources.length || !inputs.length ? sources : [], inputs,
+      sources, inputs,
     });
   }
   return out;

@@ -23,7 +23,8 @@ export const selectionKey = (s: Selection) => [s.audience, s.period ?? '', s.lan
 
 /** A problem as the overlay shows it: paths relative to the working directory. */
 export function faultOf(p: Problem, cwd = process.cwd()): Fault {
-  const file = p.file && p.file.startsWith('/') ? relative(cwd, p.file) : p.file;
+  const rel = p.file && p.file.startsWith('/') ? relative(cwd, p.file) : p.file;
+  const file = rel?.startsWith('..') ? p.file : rel;
   const q = { ...p, file };
   return { code: p.code, file, line: p.line, field: p.field, message: p.message, expected: p.expected, found: p.found, hint: p.hint, text: formatProblem(q) };
 }

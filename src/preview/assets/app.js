@@ -119,14 +119,8 @@ const figureLink = (id, text) => h('a', { href: '#', 'data-open': id, on: { clic
 /** "a@P = b@P − c@P" with each input a link. */
 function formula(text, inputs) {
   if (!text) return null;
-  const ids = inputs.map((i) => i.id).sort((a, b) => b.length - a.length);
-  const out = []; let rest = text;
-  while (rest) {
-    let best = -1; let id;
-    for (const i of ids) { const at = rest.indexOf(i); if (at >= 0 && (best < 0 || at < best)) { best = at; id = i; } }
-    if (best < 0) { out.push(rest); break; }
-    out.push(rest.slice(0, best), figureLink(id)); rest = rest.slice(best + id.length);
-  }
+  const ids = new Set(inputs.map((i) => i.id));
+  const out = text.split(/([\w.:-]+@[\w-]+)/).map((part) => (ids.has(part) ? figureLink(part) : part));
   return h('code', { class: 'formula' }, out);
 }
 
