@@ -93,13 +93,15 @@ export async function deckHtmlOf(inputs: DocumentInputs): Promise<Rendered['deck
   return { html: marksToHtml(await deckHtml(model)), width: model.theme.slide.width, height: model.theme.slide.height };
 }
 
-/** The selection's documents; a fault of one document is thrown (the caller keeps the last good render). */
-export async function renderSelection(c: PreviewConfig, sel: Selection): Promise<Rendered> {
+export type DocumentName = 'release' | 'deck';
+export const DOCUMENTS: DocumentName[] = ['release', 'deck'];
+
+/** One document of the selection (or both); a fault is thrown (the caller keeps the last good render). */
+export async function renderSelection(c: PreviewConfig, sel: Selection, only?: DocumentName): Promise<Rendered> {
   const { inputs, data, profile, period } = inputsFor(c, sel);
-  const docs = profile.documents;
-  const [release, deck] = await Promise.all([
-    docs.includes('release') ? releaseHtml(inputs) : undefined,
-    docs.includes('deck') ? deckHtmlOf(inputs) : undefined,
-  ]);
+  const want = (d: DocumentName) => profile.documents.includes(d) && (!only || only === d);
+  // one after the other: rendering is CPU-bound, and the page asks for the document it shows first
+  const release = want('release') ? await releaseHtml(inputs) : undefined;
+  const deck = want('deck') ? await deckHtmlOf(inputs) : undefined;
   return { period, lang: profile.language, theme: profile.theme ?? 'default', profile, data, inputs, release, deck };
 }

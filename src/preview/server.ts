@@ -13,7 +13,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { previewEn as say } from '../messages/preview-en.js';
 import { projectRoot } from '../build.js';
 import { PreviewState, type View } from './state.js';
-import { templateDirsOf, type PreviewConfig, type Selection } from './render.js';
+import { DOCUMENTS, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
 import { figureDetail } from './figure-detail.js';
 import { changesFor } from './changes.js';
 import { choicesFor, selectionOf } from './choices.js';
@@ -57,8 +57,11 @@ function viewJson(v: View, sel: Selection) {
   };
 }
 
-function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Builder, streams: Map<SSEStreamingApi, Selection>): void {
+type Streams = Map<SSEStreamingApi, { sel: Selection; doc: DocumentName }>;
+
+function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Builder, streams: Streams): void {
   const sel = (c: Context) => selectionOf((n) => c.req.query(n), o.selection);
+  const doc = (c: Context) => DOCUMENTS.find((d) => d === c.req.query('doc'));
   app.get('/', (c) => c.html(pageHtml(say.page.title)));
   app.get('/assets/:name', (c) => {
     const name = c.req.param('name');
@@ -66,10 +69,10 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
     return c.body(readFileSync(join(assetsDir(), name), 'utf8'), 200, { 'Content-Type': ASSETS[name] });
   });
   app.get('/api/options', (c) => c.json({ ...choicesFor(o), selection: o.selection, words: say.page, version: state.version }));
-  app.get('/api/view', async (c) => c.json(viewJson(await state.view(sel(c)), sel(c))));
+  app.get('/api/view', async (c) => c.json(viewJson(await state.view(sel(c), doc(c)), sel(c))));
   app.get('/api/figures/:id', async (c) => {
     const id = c.req.param('id');
-    const r = (await state.view(sel(c))).rendered;
+    const r = (await state.view(sel(c), doc(c) ?? 'release')).rendered;
     const d = r && figureDetail(r.inputs.figures, r.data, id);
     return d ? c.json(d) : c.json({ error: say.noFigure(id) }, 404);
   });
@@ -94,7 +97,7 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
     return c.json({ ...r, summary: r.ok ? say.page.built(r.outputs.length, r.ms) : say.page.buildFailed });
   });
   app.get('/api/events', (c) => streamSSE(c, async (stream) => {
-    streams.set(stream, sel(c));
+    streams.set(stream, { sel: sel(c), doc: doc(c) ?? 'release' });
     await stream.writeSSE({ event: 'hello', data: JSON.stringify({ version: state.version }) });
     await new Promise<void>((done) => stream.onAbort(() => done()));
     streams.delete(stream);
@@ -115,14 +118,17 @@ function guard(app: Hono, port: () => number): void {
 }
 
 /** After a burst of saves: a new version, rendered at once for every open page, then announced. */
-function onChange(state: PreviewState, streams: Map<SSEStreamingApi, Selection>) {
+function onChange(state: PreviewState, streams: Streams) {
   return (files: string[]) => {
     const version = state.bump();
+    // the document each page shows first, then the other
     for (const [stream, s] of streams) {
-      void state.view(s).then(async (v) => {
+      const first = state.view(s.sel, s.doc);
+      void first.then(async (v) => {
         if (state.version !== version) return;
         await stream.writeSSE({ event: 'update', data: JSON.stringify({ version, stale: v.stale, files: files.map((f) => relative(process.cwd(), f)) }) });
       }).catch(() => undefined);
+      void first.finally(() => { for (const d of DOCUMENTS) if (d !== s.doc && state.version === version) void state.view(s.sel, d).catch(() => undefined); }).catch(() => undefined);
     }
   };
 }
@@ -130,7 +136,7 @@ function onChange(state: PreviewState, streams: Map<SSEStreamingApi, Selection>)
 export async function startPreview(o: PreviewOptions): Promise<Preview> {
   const state = new PreviewState(o);
   const builder = new Builder(o);
-  const streams = new Map<SSEStreamingApi, Selection>();
+  const streams: Streams = new Map();
   const app = new Hono();
   let port = o.port;
   guard(app, () => port);
@@ -145,7 +151,7 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
   const watcher: Watcher = watchFolders(folders, onChange(state, streams));
   await watcher.ready;
   // warm: the default selection is rendered before the first page asks for it
-  void state.view(o.selection);
+  void state.view(o.selection, 'release').then(() => state.view(o.selection, 'deck'));
   const close = async () => {
     await watcher.close();
     for (const s of streams.keys()) s.abort();

@@ -3,7 +3,7 @@
 import { relative } from 'node:path';
 import { faultError } from '../cli/fault.js';
 import { formatProblem, type Problem } from '../errors/problem.js';
-import { renderSelection, type PreviewConfig, type Rendered, type Selection } from './render.js';
+import { renderSelection, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';
 
 export interface Fault {
   code: string; file?: string; line?: number; field?: string; message: string;
@@ -39,22 +39,22 @@ export class PreviewState {
   /** The files changed: renders from now on are of a new version. */
   bump(): number { this.views.clear(); return ++this.version; }
 
-  /** The selection's view at the current version (rendered once per version). */
-  view(sel: Selection): Promise<View> {
-    const key = selectionKey(sel);
+  /** The selection's view of one document (or both) at the current version (rendered once per version). */
+  view(sel: Selection, doc?: DocumentName): Promise<View> {
+    const key = `${selectionKey(sel)}\0${doc ?? ''}`;
     let v = this.views.get(key);
     if (!v) {
       const version = this.version;
-      v = this.render(sel, key, version);
+      v = this.render(sel, key, version, doc);
       this.views.set(key, v);
-      if (this.views.size > 16) this.views.delete(this.views.keys().next().value!);
+      if (this.views.size > 32) this.views.delete(this.views.keys().next().value!);
     }
     return v;
   }
 
-  private async render(sel: Selection, key: string, version: number): Promise<View> {
+  private async render(sel: Selection, key: string, version: number, doc?: DocumentName): Promise<View> {
     try {
-      const rendered = await renderSelection(this.config, sel);
+      const rendered = await renderSelection(this.config, sel, doc);
       this.good.set(key, rendered);
       return { version, rendered, stale: false, faults: [] };
     } catch (e) {

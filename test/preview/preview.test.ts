@@ -89,7 +89,8 @@ describe('quarterdeck preview', () => {
     expect(panel).toContain('[pl.sales.total, "13", "140", "155", "295", "440", "595"]');
     expect(panel).toContain('harbor-fy2025.txt:13');
     // a derived figure's panel: its formula, each input a link
-    const q4 = await f.waitForSelector('[data-figure="pl.sales.total@FY2025-Q4"]', WAIT);
+    const q4 = await f.waitForSelector('li [data-figure="pl.sales.total@FY2025-Q4"]', WAIT);
+    await q4!.scrollIntoView();
     await q4!.click();
     await page.waitForFunction(() => document.querySelector('#panel')?.getAttribute('data-figure') === 'pl.sales.total@FY2025-Q4', WAIT);
     expect(await page.$$eval('#panel code.formula a', (as) => as.map((a) => a.textContent))).toEqual(['pl.sales.total@FY2025', 'pl.sales.total@FY2025-9M']);

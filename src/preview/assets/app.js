@@ -41,6 +41,7 @@ function showTab(id) {
   // a frame loaded while its tab was hidden has no height yet
   const frame = $(`#${id}-frame`);
   if (frame) size(frame);
+  if (app.events) connect();
 }
 
 const SCREEN = {
@@ -49,8 +50,9 @@ const SCREEN = {
 };
 const MARKS = '[data-figure]{cursor:pointer;border-radius:2px}[data-figure]:hover{background:rgba(43,108,176,.15);outline:1px solid rgba(43,108,176,.6)}[data-figure].qd-selected{background:rgba(221,107,32,.25);outline:2px solid #dd6b20}';
 
-/** Put the document into its frame: the first time as the frame's document, then patched in place. */
-function place(kind, d) {
+/** Put the document into its frame: the first time as the frame's document (resolves when it has
+ *  loaded), then patched in place. */
+async function place(kind, d) {
   const holder = $(`#${kind}-view`);
   let frame = holder.querySelector('iframe');
   if (!d) { holder.hidden = true; return; }
@@ -59,10 +61,10 @@ function place(kind, d) {
   if (!frame) {
     frame = h('iframe', { sandbox: 'allow-same-origin', title: kind, id: `${kind}-frame` });
     frame.style.width = kind === 'deck' ? `calc(${d.width}in + 24px)` : 'calc(210mm + 24px)';
-    frame.addEventListener('load', () => { wire(frame); size(frame); });
+    const loaded = new Promise((done) => frame.addEventListener('load', () => { wire(frame); size(frame); done(); }, { once: true }));
     frame.srcdoc = d.html.replace(/<\/head>/i, `${extra}</head>`);
     holder.append(frame);
-    return;
+    return loaded;
   }
   const doc = frame.contentDocument;
   const next = new DOMParser().parseFromString(d.html, 'text/html');
@@ -90,15 +92,26 @@ function wire(frame) {
   doc.addEventListener('keydown', keys);
 }
 
+/** The shown document first, then the other; the overlay lists the faults of both. */
 async function load() {
-  const v = await api('/api/view');
-  app.view = v;
-  place('release', v.release);
-  place('deck', v.deck);
-  if (!v.release && v.deck && app.show === 'release') showTab('deck');
-  overlay(v.faults);
-  document.body.dataset.version = String(v.version);
-  document.body.dataset.stale = String(v.stale);
+  const order = app.show === 'deck' ? ['deck', 'release'] : ['release', 'deck'];
+  const faults = new Map(); const present = new Set();
+  for (const [i, doc] of order.entries()) {
+    const v = await api(`/api/view?doc=${doc}`);
+    if (i === 0 && app.view && v.version < app.view.version) return;
+    app.view = v;
+    await place(doc, v[doc]);
+    if (v[doc] || (v.stale && $(`#${doc}-frame`))) present.add(doc);
+    for (const f of v.faults) faults.set(f.text, f);
+    overlay([...faults.values()]);
+    if (i === 0) {
+      document.body.dataset.version = String(v.version);
+      document.body.dataset.stale = String(v.stale);
+    }
+  }
+  // an audience without a release (or a deck): the tab of the document it has
+  if (!present.has(app.show) && present.size) showTab([...present][0]);
+  document.body.dataset.complete = String(app.view.version);
   if (!$('#changes').hidden) await renderChanges();
 }
 
@@ -199,7 +212,7 @@ function keys(e) {
 
 function connect() {
   app.events?.close();
-  app.events = new EventSource(`/api/events?${query()}`);
+  app.events = new EventSource(`/api/events?${query()}&doc=${app.show}`);
   app.events.addEventListener('update', () => { load(); });
 }
 
