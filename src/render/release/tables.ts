@@ -16,6 +16,7 @@ import { eraInForce, type PresentationEra } from '../presentation-eras.js';
 import { comparisonOf, periodLabels } from '../../periods/labels.js';
 import type { Comparison, Figure } from '../../types.js';
 import type { FiscalYear } from '../../periods/period.js';
+import { mark, marking } from '../figure-mark.js';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
 const SCALES: Record<Scale, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -129,7 +130,17 @@ function amount(f: Figure, scale: number, decimals: number, footed?: Decimal): s
 const isYen = (unit: string) => unit === 'JPY';
 const stripPct = (s: string) => s.replace('%', '');
 
+/** A cell, its text marked with the figure it shows (the preview's data-figure; render/figure-mark.ts). */
 function cellFor(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContext): Cell | undefined {
+  if (!marking(ctx.figures)) return cellOf(col, row, layout, ctx);
+  let first: Figure | undefined;
+  const figures = Object.create(ctx.figures) as BuildContext['figures'];
+  figures.find = (key: string, role?: string) => { const f = ctx.figures.find(key, role); first ??= f; return f; };
+  const c = cellOf(col, row, layout, { ...ctx, figures });
+  return c && !/^[-—]$/.test(c.text) ? { ...c, text: mark(ctx.figures, first, c.text) } : c;
+}
+
+function cellOf(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContext): Cell | undefined {
   const key = row.item!;
   const unit = ctx.items.get(key.replace(/^[a-z-]+:/, ''))?.unit ?? '';
   const scale = SCALES[row.unit ?? col.unit ?? layout.unit];
