@@ -20,6 +20,7 @@ import { amountUnit, directionUnknown } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
 import { parsePeriod, periodId, priorQuarter, priorYear } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
+import { mark } from './figure-mark.js';
 
 type Hash = { hash: Record<string, unknown> };
 const interval = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
@@ -48,7 +49,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const decimals = Number(h.decimals ?? (h.unit === undefined && scale === 1e9 ? 1 : 0));
     // in the coarser unit a figure is known to ("JPY0.3 billion", never "JPY300 million")
     const u = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), scale, decimals);
-    return yenPhrase(interval(f), m, u.scale, u.decimals);
+    return mark(figures, f, yenPhrase(interval(f), m, u.scale, u.decimals));
   };
   /** the label in force, read with the sign; a SafeString label (HTML with a note mark) stays HTML */
   const labelOf = (key: string, f: Figure, h: Record<string, unknown>, text?: string) => {
@@ -74,20 +75,20 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
   const changeOf = (chg: Figure, vs: Comparison | undefined): string | undefined => {
     const shown = printedMagnitude(chg);
     const v = new Decimal(chg.value);
-    if (shown) return m.change({ dir: v.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs });
+    if (shown) return mark(figures, chg, m.change({ dir: v.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs }));
     // at the precision the change has; not even a whole percent known: the change in amount, as the company words it
     const words = ratioChangePhrase(interval(chg), m, vs);
-    if (words) return words;
+    if (words) return mark(figures, chg, words);
     const diff = chg.item && chg.measure ? figures.find(`${chg.measure}-diff:${chg.item}`, chg.period) : undefined;
     // neither the % nor the direction of the change known: no change is named
-    return diff && diff.unit === 'JPY' && !directionUnknown(interval(diff)) ? yenChangeWords(diff, m, vs) : undefined;
+    return diff && diff.unit === 'JPY' && !directionUnknown(interval(diff)) ? mark(figures, diff, yenChangeWords(diff, m, vs)) : undefined;
   };
   const priorOf = (key: string, prior: Figure, when: string, h: Record<string, unknown>) => ({ label: labelOf(key, prior, h), amount: amount(prior, h), when });
   const resultOf = (key: string, f: Figure, h: Record<string, unknown>, withChange: boolean): Result => {
     const c = compared(key, f, h);
     const usd = h.usd ? figures.find(`usd:${key}`, f.period) : undefined;
     const yen = amount(f, h);
-    const r: Result = { label: labelOf(key, f, h), amount: usd ? m.result.withUsd(yen, m.usd(showNumber({ ...interval(usd), mid: interval(usd).mid.abs() }, { scale: 1e6 }).text, m.scale[1e6])) : yen };
+    const r: Result = { label: labelOf(key, f, h), amount: usd ? m.result.withUsd(yen, mark(figures, usd, m.usd(showNumber({ ...interval(usd), mid: interval(usd).mid.abs() }, { scale: 1e6 }).text, m.scale[1e6]))) : yen };
     // a result whose sign its rounding leaves open (a quarter derived from halves printed in billions) turns nowhere
     const turn = c.prior && !directionUnknown(interval(f)) && !directionUnknown(interval(c.prior)) ? turnOf(new Decimal(f.value), new Decimal(c.prior.value)) : undefined;
     if (c.prior && (turn || (h.compare && !new Decimal(c.prior.value).isZero()))) {
@@ -135,7 +136,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const o = a[a.length - 1] as Hash; const pos = a.slice(0, -1).map(String);
     const key = pos[0]; const role = (o.hash.period as string | undefined) ?? pos[1]; const measure = String(o.hash.measure ?? 'yoy');
     const chg = figures.find(`${measure}:${key}`, role);
-    if (chg) return chg.display;
+    if (chg) return mark(figures, chg, chg.display);
     const f = figures.find(key, role);
     if (!f) return '';
     const c = compared(key, f, { measure });
