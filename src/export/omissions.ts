@@ -38,8 +38,11 @@ export function omissionSummary(list: Omission[], shown = 3): string[] {
   const per = new Map<string, number>();
   for (const o of list) per.set(o.document, (per.get(o.document) ?? 0) + 1);
   const counts = [...per].map(([d, n]) => `${d} ${n}`).join(', ');
+  // a slide left out whole is one line: what its blocks lacked is in the manifest
+  const whole = new Set(list.filter((o) => o.slide && o.what === 'slide').map((o) => `${o.document}\u0000${o.slide}`));
+  const lead = list.filter((o) => !o.slide || o.what === 'slide' || !whole.has(`${o.document}\u0000${o.slide}`));
   const groups = new Map<string, Omission[]>();
-  for (const o of list) groups.set(`${o.document}\u0000${o.reason}`, [...(groups.get(`${o.document}\u0000${o.reason}`) ?? []), o]);
+  for (const o of lead) groups.set(`${o.document}\u0000${o.reason}`, [...(groups.get(`${o.document}\u0000${o.reason}`) ?? []), o]);
   const lines = [...groups.values()].flatMap((g) => g.length > shown + 2
     ? [...g.slice(0, shown).map((o) => `  ${formatOmission(o)}`), `  … ${g.length - shown} more in ${g[0].document} (${g[0].reason}): manifest.json lists every one`]
     : g.map((o) => `  ${formatOmission(o)}`));
