@@ -12,9 +12,8 @@
 //   7. out/<company>/<period>/<audience>/                     (written atomically)
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { loadCompany, locate } from './load/load-company.js';
-import { preparedFor } from './load/prepared-cache.js';
-import { analyse, type Analysis } from './calc/analyse.js';
+import { prepare } from './prepare.js';
+import type { Analysis } from './calc/analyse.js';
 import { buildFigures } from './model/figures.js';
 import { shownFigures } from './model/shown-figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
@@ -32,7 +31,7 @@ import { inputsHash, packageContents } from './export/manifest.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
 import { fileURLToPath } from 'node:url';
-import type { CompanyData, FiguresFile } from './types.js';
+import type { FiguresFile } from './types.js';
 import type { Finding } from './preflight/types.js';
 import type { PreflightSetting } from './preflight/package.js';
 
@@ -65,16 +64,8 @@ export interface BuildResult {
   findings?: Finding[];
 }
 
-/** Load and check a company's data; throws QuarterDeckError listing every problem. */
-export function prepare(dataDir: string, company: string): { data: CompanyData; analysis: Analysis } {
-  // once per content of the data files in a process (load/prepared-cache.ts)
-  return preparedFor(dataDir, company, () => {
-    const { data } = loadCompany(dataDir, company);
-    const analysis = analyse(data);
-    if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
-    return { data, analysis };
-  });
-}
+// Load and check a company's data (once per content of its files: in memory and on disk)
+export { prepare } from './prepare.js';
 
 /** The latest fiscal year whose total revenue is known. */
 export function latestFullYear(analysis: Analysis): string | undefined {
