@@ -1,8 +1,8 @@
 // One chart definition, two renderers: a Vega-Lite spec in templates/charts/*.vl.json, bound to
 // figures by its `usermeta.quarterdeck` block, becomes inline SVG here (vega View, no canvas) and
 // a native chart in the PPTX (export/pptx-charts.ts).
-import * as vega from 'vega';
-import { compileSpec } from './vega-compile.js';
+import type * as Vega from 'vega';
+import { cachedSvg } from './svg-cache.js';
 import { Decimal } from 'decimal.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
@@ -75,7 +75,7 @@ export function altText(b: ChartBinding, rows: ChartRow[], periods: string[], m:
 
 let metricsSet = false;
 /** Vega measures text with 0.8 em per character when there is no canvas: too narrow for CJK. */
-function setTextMetrics(): void {
+function setTextMetrics(vega: typeof Vega): void {
   if (metricsSet) return;
   metricsSet = true;
   const tm = (vega as unknown as { textMetrics: { width: (item: { fontSize?: number }, text: string) => number } }).textMetrics;
@@ -89,12 +89,19 @@ function setTextMetrics(): void {
 
 /** Render a Vega-Lite spec with its rows to SVG. */
 /** Compiled Vega runtimes by spec (without data): a template is compiled once per process. */
-const runtimes = new Map<string, vega.Runtime>();
+const runtimes = new Map<string, Vega.Runtime>();
 const ROWS = 'rows';
 
 export async function renderSvg(spec: Record<string, unknown>, data: ChartData): Promise<string> {
-  setTextMetrics();
   const { usermeta: _u, ...rest } = spec;
+  // drawn once per spec and rows, between processes too (svg-cache.ts); Vega loads only to draw
+  return cachedSvg([JSON.stringify(rest), JSON.stringify(data.rows), data.alt], () => drawSvg(rest, data));
+}
+
+async function drawSvg(rest: Record<string, unknown>, data: ChartData): Promise<string> {
+  const vega = await import('vega');
+  setTextMetrics(vega);
+  const { compileSpec } = await import('./vega-compile.js');
   const key = JSON.stringify(rest);
   let runtime = runtimes.get(key);
   if (!runtime) {

@@ -7,6 +7,7 @@
 //      narrative, footnotes): every number comes from the FigureSet
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { compileTemplate } from '../compiled-templates.js';
 import { Decimal } from 'decimal.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
@@ -61,7 +62,7 @@ const compiled = new Map<string, HandlebarsTemplateDelegate>();
 const svgCache = new Map<string, string>();
 function compile(src: string): HandlebarsTemplateDelegate {
   let t = compiled.get(src);
-  if (!t) { t = base.compile(src, { strict: false }); compiled.set(src, t); }
+  if (!t) { t = compileTemplate(base, src, { strict: false }); compiled.set(src, t); }
   return t;
 }
 
