@@ -34,17 +34,19 @@ export function encodeGraph(root: unknown): Buffer {
 /** The graph of encodeGraph's bytes (Decimals are Decimals again; shared objects stay shared). */
 export function decodeGraph<T>(bytes: Buffer): T {
   const seen = new Set<object>();
-  const dec = (x: unknown): unknown => {
-    if (x === null || typeof x !== 'object') return x;
-    if (Object.prototype.hasOwnProperty.call(x, TAG)) { const t = x as Tagged; return (t.decoded ??= new Decimal(t[TAG])); }
+  // only objects are walked (most values are strings and numbers); deserialized objects are plain
+  const dec = (x: object): unknown => {
+    const tag = (x as Partial<Tagged>)[TAG];
+    if (tag !== undefined) { const t = x as Tagged; return (t.decoded ??= new Decimal(tag)); }
     if (seen.has(x)) return x;
     seen.add(x);
-    if (Array.isArray(x)) { for (let i = 0; i < x.length; i++) x[i] = dec(x[i]); return x; }
-    if (x instanceof Map) { for (const [k, v] of x) x.set(k, dec(v)); return x; }
-    if (x instanceof Set) { const vs = [...x].map(dec); x.clear(); for (const v of vs) x.add(v); return x; }
+    if (Array.isArray(x)) { for (let i = 0; i < x.length; i++) { const v: unknown = x[i]; if (typeof v === 'object' && v !== null) x[i] = dec(v); } return x; }
+    if (x instanceof Map) { for (const [k, v] of x) if (typeof v === 'object' && v !== null) x.set(k, dec(v as object)); return x; }
+    if (x instanceof Set) { const vs = [...x].map((v: unknown) => (typeof v === 'object' && v !== null ? dec(v) : v)); x.clear(); for (const v of vs) x.add(v); return x; }
     const o = x as Record<string, unknown>;
-    for (const k of Object.keys(o)) o[k] = dec(o[k]);
+    for (const k in o) { const v = o[k]; if (typeof v === 'object' && v !== null) o[k] = dec(v); }
     return o;
   };
-  return dec(deserialize(bytes)) as T;
+  const root: unknown = deserialize(bytes);
+  return (typeof root === 'object' && root !== null ? dec(root) : root) as T;
 }
