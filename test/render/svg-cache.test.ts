@@ -19,11 +19,11 @@ const spec: Record<string, unknown> = {
     { mark: { type: 'text', dy: -4 }, encoding: { x: { field: 'period', type: 'nominal' }, y: { field: 'value', type: 'quantitative' }, text: { field: 'label' } } },
   ],
 };
-const data = (fy09: number, alt = 'Operating income'): ChartData => ({
+const data = (fy09: number, alt = 'Operating income'): Pick<ChartData, 'rows' | 'alt'> & { binding: ChartData['binding']; periods: string[]; omitted: string[] } => ({
   binding: (spec.usermeta as { quarterdeck: ChartData['binding'] }).quarterdeck, periods: ['FY08', 'FY09'], omitted: [], alt,
   rows: [
-    { period: 'FY08', periodOrder: 0, series: 'Operating income', seriesOrder: 0, value: 4310, label: '4,310', axis: 'left', exact: '4310000000' },
-    { period: 'FY09', periodOrder: 1, series: 'Operating income', seriesOrder: 0, value: fy09, label: String(fy09), axis: 'left', exact: `${fy09}000000` },
+    { period: 'FY08', periodOrder: 0, series: 'Operating income', seriesOrder: 0, value: 4310, label: '4,310', axis: 'left', exact: '4310000000', kind: 'bar', y0: 0, y1: 4310, mid: 2155 },
+    { period: 'FY09', periodOrder: 1, series: 'Operating income', seriesOrder: 0, value: fy09, label: String(fy09), axis: 'left', exact: `${fy09}000000`, kind: 'bar', y0: 0, y1: fy09, mid: fy09 / 2 },
   ],
 });
 

@@ -8,6 +8,7 @@ import type { Figure } from '../../types.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
+import { pointsChange } from '../points-change.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
@@ -75,15 +76,8 @@ export class DeckText {
     });
     /** true when the figure is below zero (choose the words: "increase" / "decrease") */
     this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
-    /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure */
-    this.hb.registerHelper('pointsChange', (...a: unknown[]) => {
-      const f = fig(a);
-      const r = new Decimal(f.value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
-      const vs = vsOf(a, f);
-      if (vs) return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: groupDigits(r.abs(), 1), vs, style: 'points' });
-      if (r.isZero()) return m.unchanged();
-      return r.gt(0) ? m.deck.upPoints(groupDigits(r, 1)) : m.deck.downPoints(groupDigits(r.abs(), 1));
-    });
+    /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure (render/points-change.ts) */
+    this.hb.registerHelper('pointsChange', (...a: unknown[]) => { const f = fig(a); return pointsChange(f, m, vsOf(a, f)); });
   }
 
   get figures(): FigureSet { return this.tracker.figures; }
