@@ -10,8 +10,10 @@ import { join } from 'node:path';
 import { cacheFolder } from './file-cache.js';
 import { codeVersion } from './code-version.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
+import { pruneOnce } from './cache-prune.js';
 
 const FORMAT = 'qd-parsed-1';
+const KEEP = 2000;
 
 /** `parse()`'s result for these key parts: from the disk when this program parsed the same before. */
 export function cachedParse<T>(kind: string, parts: string[], parse: () => T): T {
@@ -28,6 +30,7 @@ export function cachedParse<T>(kind: string, parts: string[], parse: () => T): T
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${path}.${process.pid}.tmp`, bytes);
     renameSync(`${path}.${process.pid}.tmp`, path);
+    pruneOnce(dir, KEEP);
   } catch { /* not plain data, or an unwritable folder: no cache */ }
   return value;
 }

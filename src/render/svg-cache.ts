@@ -8,8 +8,10 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFolder } from '../load/file-cache.js';
 import { codeVersion } from '../load/code-version.js';
+import { pruneOnce } from '../load/cache-prune.js';
 
 const FORMAT = 'qd-svg-1';
+const KEEP = 2000;
 const drawn = new Map<string, string>();
 
 /** The SVG `draw()` makes for these key parts, drawn only when no process drew it before. */
@@ -30,6 +32,7 @@ export async function cachedSvg(parts: string[], draw: () => Promise<string>): P
         mkdirSync(dir!, { recursive: true });
         writeFileSync(`${path}.${process.pid}.tmp`, svg);
         renameSync(`${path}.${process.pid}.tmp`, path);
+        pruneOnce(dir!, KEEP);
       } catch { /* a cache we cannot write is no cache */ }
     }
   }
