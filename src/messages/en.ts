@@ -2,6 +2,7 @@
 // instead of typing the words; messages/ja.ts has the same shape (type Messages).
 import type { Comparison } from '../types.js';
 import { tseEn } from './tse-en.js';
+import { sheetEn } from './sheet-en.js';
 
 /** A change as one phrase: its direction, its magnitude as shown and what it is compared with. */
 export interface Change {
@@ -37,6 +38,8 @@ export const en = {
   lang: 'en',
   /** the exchange's summary (TSE format): messages/tse-en.ts */
   tse: tseEn,
+  /** the entry workbook and its import (src/sheet), operator words: messages/sheet-en.ts */
+  sheet: sheetEn,
   up: (x: string) => `up ${x}`,
   down: (x: string) => `down ${x}`,
   unchanged: () => 'unchanged',
@@ -58,6 +61,8 @@ export const en = {
     return `${body}${en.versus(c.vs)}`;
   },
   date: (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${MONTHS[m - 1]} ${d}, ${y}`; },
+  /** a figure at a date inside or after the period: "440 as of May 15, 2010" */
+  atDate: (amount: string, iso: string) => `${amount} ${en.asOf(iso)}`,
   dayMonth: (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${MONTHS[m - 1]} ${d}`; },
   monthYear: (iso: string) => { const [y, m] = iso.split('-').map(Number); return `${MON[m - 1]} ${y}`; },
   // period labels in the company's conventions; fy is the company's fiscal-year number, fyEnd the

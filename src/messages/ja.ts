@@ -67,6 +67,7 @@ export const ja: Messages = {
     return `${pre}${c.x}${word}`;
   },
   date: (iso: string) => { const [y, m, d] = parts(iso); return `${y}年${m}月${d}日`; },
+  atDate: (amount: string, iso: string) => `${ja.asOf(iso)} ${amount}`,
   dayMonth: (iso: string) => { const [, m, d] = parts(iso); return `${m}月${d}日`; },
   monthYear: (iso: string) => { const [y, m] = parts(iso); return `${y}年${m}月末`; },
   fyShort: (_fy: number, fyEnd: string) => fyCompact(fyEnd),
@@ -99,6 +100,8 @@ export const ja: Messages = {
   untranslated: (section: string, from: string) => `${section}：${({ en: '英文', ja: '和文' } as Record<string, string>)[from] ?? from}の記述に日本語訳がないため掲載していません`,
   /** the preflight reports to the operator, in English (the CLI's language) */
   preflight: en.preflight,
+  /** the entry workbook and its import report to the operator, in English (the CLI's language) */
+  sheet: en.sheet,
   result: {
     /** "営業利益" → "営業損失", "当社株主に帰属する当期純利益" → "当社株主に帰属する当期純損失" */
     lossLabel: (label: string) => label.replace(/利益/, '損失').replace(/\b(income|profit)\b/i, (w) => (w[0] === w[0].toUpperCase() ? 'Loss' : 'loss')),

@@ -11,6 +11,8 @@ import { loadTheme } from './theme.js';
 import { loadSlides } from './template.js';
 import { selectSections } from './select.js';
 import { DeckText } from './text.js';
+import { TemplateFault } from '../template-check.js';
+import { narrativeSectionProblems } from '../../template/narrative-sections.js';
 import { cumulativeView } from './quarter-view.js';
 import type { DeckModel, Slide } from './model.js';
 import { DeckEnv } from './deck-env.js';
@@ -23,6 +25,9 @@ export function deckModel(given: DocumentInputs): DeckModel {
   const inputs: DocumentInputs = { ...given, figures: cumulativeView(given.figures) };
   const { theme, dir: themeDir, file: themeFile } = loadTheme(inputs.templateDirs, inputs.profile?.theme);
   const tpl = loadSlides(inputs.templateDirs);
+  // a narrative section no narrative file has is a misspelling in the template (template/narrative-sections.ts)
+  const sectionFaults = narrativeSectionProblems(tpl, inputs.narrative.flatMap((n) => Object.keys(n.sections)));
+  if (sectionFaults.length) throw new TemplateFault(sectionFaults);
   // the audience's slides in its order, and its appendix (all of the deck's when it names none)
   const sections = selectSections(tpl, inputs.profile);
   const period = inputs.figures.file.period;

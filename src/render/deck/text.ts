@@ -11,7 +11,10 @@ import { comparisonFor, registerHelpers } from '../helpers.js';
 import { pointsChange } from '../points-change.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
+import { mark } from '../figure-mark.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
+import { loadCatalogs } from '../../template/catalogs.js';
+import { useProblems, type Catalog } from '../../template/catalog.js';
 
 export interface Where { file: string; line?: number; field?: string }
 
@@ -40,11 +43,15 @@ export class DeckText {
   private hb = hb;
   private cache = compiled;
   readonly tracker: ReturnType<typeof trackFigures>;
+  /** every language's catalog (a {{t}} is checked against all), and the deck's language's */
+  private catalogs: Catalog[];
 
   constructor(readonly inputs: DocumentInputs, asOf?: string) {
     // a key that names no item is a typo in the template (a TemplateFault), not a gap in the data
     this.tracker = trackFigures(checkedFigures(inputs.figures, inputs.items));
-    registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units });
+    this.catalogs = loadCatalogs(inputs.templateDirs);
+    const catalog = this.catalogs.find((c) => c.lang === inputs.m.lang) ?? this.catalogs[0];
+    registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units, catalog, output: 'text' });
     this.hb.registerHelper('dottedDate', (iso: string) => (iso ? inputs.m.dottedDate(iso) : ''));
     this.hb.registerHelper('concat', (...a: unknown[]) => a.slice(0, -1).map(String).join(''));
     this.hb.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());
@@ -63,21 +70,21 @@ export class DeckText {
       // a printed token the computation could round either way is shown as printed
       const shown = f.printed !== undefined && f.display === f.printed ? f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : m.percent(groupDigits(r.abs(), 1));
       const vs = vsOf(a, f);
-      if (vs) return m.change({ dir: r.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : r.gt(0) ? 'up' : 'down', x: shown, vs, style: 'verb' });
+      if (vs) return m.change({ dir: r.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : r.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs, style: 'verb' });
       if (r.isZero() || /^0(\.0+)?%$/.test(shown)) return m.unchanged();
-      return r.gt(0) ? m.deck.increased(shown) : m.deck.decreased(shown);
+      return r.gt(0) ? m.deck.increased(mark(this.tracker.figures, f, shown)) : m.deck.decreased(mark(this.tracker.figures, f, shown));
     });
     /** "up 58" / "down 12" / "unchanged" from a change in a count or amount (the figure's own display) */
     this.hb.registerHelper('upDown', (...a: unknown[]) => {
       const f = fig(a);
       const v = new Decimal(f.value);
       const shown = f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
-      return m.change({ dir: v.isZero() || /^0(\.0+)?$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs: vsOf(a, f) });
+      return m.change({ dir: v.isZero() || /^0(\.0+)?$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs: vsOf(a, f) });
     });
     /** true when the figure is below zero (choose the words: "increase" / "decrease") */
     this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
     /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure (render/points-change.ts) */
-    this.hb.registerHelper('pointsChange', (...a: unknown[]) => { const f = fig(a); return pointsChange(f, m, vsOf(a, f)); });
+    this.hb.registerHelper('pointsChange', (...a: unknown[]) => { const f = fig(a); return pointsChange(f, m, vsOf(a, f), (x) => mark(this.tracker.figures, f, x)); });
   }
 
   get figures(): FigureSet { return this.tracker.figures; }
@@ -106,6 +113,7 @@ export class DeckText {
       // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
       const problems = checkTemplate(template, where.file, {
         helpers: Object.keys(this.hb.helpers), figureHelpers: DECK_FIGURE_HELPERS, figureKey: (k) => figureKeyProblem(k, this.inputs.items, this.inputs.figures),
+        message: (k, a) => useProblems({ key: k, args: a, file: where.file }, this.catalogs),
       }, where.line ?? 0);
       if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: where.field ?? p.field, found: p.found ?? template })));
       fn = compileTemplate(this.hb, template, { noEscape: true, strict: false });

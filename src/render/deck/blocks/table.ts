@@ -8,6 +8,7 @@ import type { Build, DeckEnv } from '../deck-env.js';
 import type { DeckNarrative } from '../deck-narrative.js';
 import { periodsOf } from '../periods.js';
 import { documentWindow, listInWindow } from '../../../periods/window.js';
+import { templateRowData } from '../row-data.js';
 
 interface Col { header: string; cell: string; align: TableColumn['align']; width: number; group?: string; ctx: Record<string, unknown> }
 type RowIn = { key?: string; label?: string; style?: TableRow['style']; needs?: string[]; data?: Record<string, unknown>; comment?: string[]; explain?: string[] };
@@ -95,7 +96,9 @@ function headerRows({ env, slide, spec, where }: Table, cols: Col[]): { header: 
 function bodyRow(t: Table, cols: Col[], r: RowIn, filled: boolean[]): TableRow | undefined {
   const { env, slide, spec, where } = t;
   if (r.needs && !env.needsMet(r.needs)) { env.leftOut(slide.id, r.label ?? r.key ?? 'row', `needs ${r.needs.join(', ')}`); return undefined; }
-  const row = { ...r, ...(r.data ?? {}), label: r.label ?? (r.key ? env.inputs.labels.get(r.key.replace(/^[a-z-]+:/, '')) : undefined) };
+  // a template row's data values are templates, as its label is; a list's rows are data, printed as they are (row-data.ts)
+  const data = spec.list ? r.data : templateRowData(r.data, (x) => env.render(x, where, { row: r }));
+  const row = { ...r, ...(data ?? {}), label: r.label ?? (r.key ? env.inputs.labels.get(r.key.replace(/^[a-z-]+:/, '')) : undefined) };
   const cells = cols.map((c, i) => {
     const text = env.attempt(slide.id, `${row.label ?? row.key ?? ''} / ${c.header}`, () => env.render(c.cell, where, { ...c.ctx, row }));
     if (text) filled[i] = true;
