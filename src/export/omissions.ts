@@ -31,13 +31,22 @@ export function releaseOmissions(html: Pick<ReleaseHtml, 'unused' | 'untranslate
 /** One line: `deck.pptx, slide revenue: chart revenue-by-line — no figure "is.revenue.total" for FY2009`. */
 export const formatOmission = (o: Omission) => `${o.document}${o.slide ? `, slide ${o.slide}` : ''}: ${o.what} — ${o.reason}`;
 
-/** The build's summary: a count per document, then one line each. */
-export function omissionSummary(list: Omission[]): string[] {
+/** The build's summary: a count per document, then one line each; a long run of one reason in one
+ *  document shows its first lines and a count (the manifest's `omitted` lists every one). */
+export function omissionSummary(list: Omission[], shown = 3): string[] {
   if (!list.length) return [];
   const per = new Map<string, number>();
   for (const o of list) per.set(o.document, (per.get(o.document) ?? 0) + 1);
   const counts = [...per].map(([d, n]) => `${d} ${n}`).join(', ');
-  return [`left out: ${list.length} item${list.length === 1 ? '' : 's'} (${counts})`, ...list.map((o) => `  ${formatOmission(o)}`)];
+  // a slide left out whole is one line: what its blocks lacked is in the manifest
+  const whole = new Set(list.filter((o) => o.slide && o.what === 'slide').map((o) => `${o.document}\u0000${o.slide}`));
+  const lead = list.filter((o) => !o.slide || o.what === 'slide' || !whole.has(`${o.document}\u0000${o.slide}`));
+  const groups = new Map<string, Omission[]>();
+  for (const o of lead) groups.set(`${o.document}\u0000${o.reason}`, [...(groups.get(`${o.document}\u0000${o.reason}`) ?? []), o]);
+  const lines = [...groups.values()].flatMap((g) => g.length > shown + 2
+    ? [...g.slice(0, shown).map((o) => `  ${formatOmission(o)}`), `  … ${g.length - shown} more in ${g[0].document} (${g[0].reason}): manifest.json lists every one`]
+    : g.map((o) => `  ${formatOmission(o)}`));
+  return [`left out: ${list.length} item${list.length === 1 ? '' : 's'} (${counts})`, ...lines];
 }
 
 /** A strict build fails on omissions: one problem per omission, nothing written. */
