@@ -6,7 +6,7 @@
 // Options: --runs N (default 5), --period P (default FY2009), --audience A (default investors).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -30,6 +30,7 @@ function whole(cmd, args) {
   return { wall, peak: peak ? Number(peak[1]) / 1024 : undefined };
 }
 
+const loadBefore = loadavg()[0];
 const out = mkdtempSync(join(tmpdir(), 'qd-bench-'));
 const cli = (...args) => [join(root, 'bin', 'quarterdeck.js'), ...args];
 const pkg = ['--company', 'iij', '--period', period, '--audience', audience, '--out', out];
@@ -72,6 +73,7 @@ const { SharedBrowser } = await import(join(root, 'dist', 'batch', 'shared-brows
 const session = { browser: new SharedBrowser(), prepared: new Map() };
 const WARM = [['build --formats figures', ['figures']], ['build --formats release', ['figures', 'release']], ['build --formats deck', ['figures', 'deck']], ['build (release + deck + deck.pdf + figures)', undefined]];
 const warm = new Map(WARM.map(([n]) => [n, []]));
+const twoAtOnce = [];
 const opts = (formats) => ({ dataDir: join(root, 'data'), outDir: join(out, 'warm'), company: 'iij', period, audience, formats });
 try {
   for (const [, f] of WARM) await buildPackage(opts(f), session); // first build: fonts, compiled templates
@@ -82,6 +84,23 @@ try {
       warm.get(name).push((performance.now() - t) / 1000);
     }
   }
+  // throughput: distinct packages (period × audience, the full package each), 2 at once in the one browser,
+  // as `quarterdeck batch` builds them; after one round that loads the data and warms the caches
+  const { runBatch } = await import(join(root, 'dist', 'batch', 'run-batch.js'));
+  const { packageBuilder } = await import(join(root, 'dist', 'batch', 'package-builder.js'));
+  const periods = ['FY2009', 'FY2008', 'FY2009-H1', 'FY2008-H1'];
+  const specs = ['investors', 'press'].flatMap((a) => periods.map((p) => ({ company: 'iij', period: p, audience: a, formats: ['figures', 'release', 'deck'] })));
+  const batchOut = join(out, 'batch');
+  const builder = packageBuilder({ dataDir: join(root, 'data'), outDir: batchOut });
+  const batch = async () => {
+    const t = performance.now();
+    const results = await runBatch(specs, { ...builder, outDir: batchOut, browser: session.browser, concurrency: 2, force: true });
+    const bad = results.filter((r) => r.status !== 'ok');
+    if (bad.length) throw new Error(`batch: ${bad.length} failed: ${bad[0].error}`);
+    return (performance.now() - t) / 1000;
+  };
+  await batch();
+  for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) twoAtOnce.push((specs.length / (await batch())) * 60);
 } finally {
   await session.browser.close();
 }
@@ -101,10 +120,11 @@ if (lo.length) {
   rows.push(['LibreOffice ÷ full package (paired)', 'ratio', String(ratio.length), `${r.min.toFixed(2)} ×`, `${r.median.toFixed(2)} ×`, `${r.max.toFixed(2)} ×`, '']);
 } else console.error(`bench: LibreOffice is not installed (${SOFFICE}): no yardstick`);
 const fullWarm = stats(warm.get('build (release + deck + deck.pdf + figures)')).median;
-rows.push(['packages a minute, warm, one at a time', 'warm', '', '', (60 / fullWarm).toFixed(0), '', warmPeak.toFixed(0)]);
+rows.push(['packages a minute, warm, one at a time', 'warm', '', '', (60 / fullWarm).toFixed(0), '', '']);
+{ const t = stats(twoAtOnce); rows.push([`packages a minute, warm, 2 at once (batch of 8)`, 'warm', String(twoAtOnce.length), t.min.toFixed(0), t.median.toFixed(0), t.max.toFixed(0), warmPeak.toFixed(0)]); }
 
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-console.log(`\n${period} ${audience}; ${runs} runs; whole processes for cold; peak = the largest process (node or its browser)`);
+console.log(`\n${period} ${audience}; ${runs} runs; whole processes for cold; peak = the largest process (node or its browser); load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`);
 for (const [i, r] of rows.entries()) {
   console.log(r.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -12,9 +12,9 @@
 //   7. out/<company>/<period>/<audience>/                     (written atomically)
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { loadCompany, locate } from './load/load-company.js';
-import { preparedFor } from './load/prepared-cache.js';
-import { analyse, type Analysis } from './calc/analyse.js';
+import { prepare } from './prepare.js';
+import { locate } from './load/load-company.js';
+import type { Analysis } from './calc/analyse.js';
 import { buildFigures } from './model/figures.js';
 import { shownFigures } from './model/shown-figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
@@ -33,7 +33,7 @@ import { deckOmissions, omissionsError, releaseOmissions, type Omission } from '
 import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
 import { fileURLToPath } from 'node:url';
-import type { CompanyData, FiguresFile } from './types.js';
+import type { FiguresFile } from './types.js';
 import type { Finding } from './preflight/types.js';
 import type { PreflightSetting } from './preflight/package.js';
 
@@ -70,16 +70,8 @@ export interface BuildResult {
   omitted?: Omission[];
 }
 
-/** Load and check a company's data; throws QuarterDeckError listing every problem. */
-export function prepare(dataDir: string, company: string): { data: CompanyData; analysis: Analysis } {
-  // once per content of the data files in a process (load/prepared-cache.ts)
-  return preparedFor(dataDir, company, () => {
-    const { data } = loadCompany(dataDir, company);
-    const analysis = analyse(data);
-    if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
-    return { data, analysis };
-  });
-}
+// Load and check a company's data (once per content of its files: in memory and on disk)
+export { prepare } from './prepare.js';
 
 /** The latest fiscal year whose total revenue is known (the fallback of the default period). */
 export const latestFullYear = (analysis: Analysis): string | undefined => latestYear(analysis.ledger);

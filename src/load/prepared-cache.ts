@@ -15,12 +15,25 @@ export function dataHash(dataDir: string, company: string): string {
   return h.digest('hex');
 }
 
-/** `make()`'s result for this company's data as it is now: computed once per content. */
-export function preparedFor<T>(dataDir: string, company: string, make: () => T): T {
+/** `make(key)`'s result for this company's data as it is now: computed once per content (`key`: the data's hash). */
+export function preparedFor<T>(dataDir: string, company: string, make: (key: string) => T): T {
   const key = dataHash(dataDir, company);
   if (kept.has(key)) return kept.get(key) as T;
-  const value = make();
+  const value = make(key);
+  keep(key, value);
+  return value;
+}
+
+/** What this process or `find(key)` (a cache on disk) already has for the data as it is now, computing nothing. */
+export function preparedIfKept<T>(dataDir: string, company: string, find: (key: string) => T | undefined): T | undefined {
+  const key = dataHash(dataDir, company);
+  if (kept.has(key)) return kept.get(key) as T;
+  const value = find(key);
+  if (value !== undefined) keep(key, value);
+  return value;
+}
+
+function keep(key: string, value: unknown): void {
   kept.set(key, value);
   if (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
-  return value;
 }

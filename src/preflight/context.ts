@@ -9,7 +9,9 @@ import { labelInForce, labelsNotInForce } from '../render/labels-in-force.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A message with a hole, as a pattern: leftOut(['…']) → /No figures for .+?: not shown\./ */
-const pattern = (f: (hole: string) => string) => new RegExp(f('\u0001').split('\u0001').map(esc).join('.+?'));
+// a hole that opens the message ("Quarterly figures are not available …") is one word: a leading
+// `.+?` would try every start of the page's text against the rest (quadratic in the page's length)
+const pattern = (f: (hole: string) => string) => new RegExp(f('\u0001').split('\u0001').map(esc).join('.+?').replace(/^\.\+\?/, '\\S+?'));
 
 /** The dated items of the company's lists: items with a `date` and a title, and lists with an `as_of`. */
 function datedItems(lists: Record<string, unknown>): DatedItem[] {

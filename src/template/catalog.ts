@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import { parseYaml } from '../load/read-yaml.js';
+import { cachedParse } from '../load/parsed-cache.js';
 
 /** The tags a message may use. */
 export const MESSAGE_TAGS = ['u', 'b', 'strong', 'em', 'i', 'sup'] as const;
@@ -60,7 +61,8 @@ function flatten(data: unknown, lines: Record<string, number>, prefix: string[],
 
 /** The messages of one catalog file; problems for malformed YAML or messages. */
 export function readCatalogFile(file: string, lang: string, problems: Problem[]): Message[] {
-  const parsed = parseYaml(file, readFileSync(file, 'utf8'), problems);
+  const text = readFileSync(file, 'utf8');
+  const parsed = cachedParse('catalog-yaml', [text], () => parseYaml(file, text, problems));
   if (!parsed) return [];
   const flat: { key: string; source: unknown; line: number }[] = [];
   flatten(parsed.data ?? {}, parsed.lines, [], flat);

@@ -8,10 +8,9 @@ export function checkCommand(program: Command, io: Io, done: (code: number) => v
     .option('--company <id>', 'company folder under data/', defaults().company)
     .option('--data <dir>', 'data folder', defaults().data)
     .action(async (o: { company: string; data: string }) => {
-      const [{ loadCompany, locate }, { analyse }, { QuarterDeckError }] = await Promise.all([import('../../load/load-company.js'), import('../../calc/analyse.js'), import('../../errors/problem.js')]);
-      const { data } = loadCompany(o.data, o.company);
-      const a = analyse(data);
-      if (a.problems.length) throw new QuarterDeckError(locate(data.root, a.problems));
+      // the analysis cached on disk when the data has not changed; the loader and the calculation load only when it is not
+      const [{ preparedIfKept }, { readPrepared }] = await Promise.all([import('../../load/prepared-cache.js'), import('../../load/analysis-cache.js')]);
+      const { data, analysis: a } = preparedIfKept(o.data, o.company, readPrepared) ?? (await import('../../prepare.js')).prepare(o.data, o.company);
       const s = a.stats;
       io.out(`${data.company.name.en}: ${data.items.size} items, ${s.facts} printed facts → ${s.reported} reported values, ${s.derived} derived exactly.\n`);
       io.out(`Checks passed: every sum foots, ${s.printedChecked} printed ratios and changes agree with their inputs.\n`);

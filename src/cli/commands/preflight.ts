@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
-import { loadConfig } from '../../config/config.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 
 export function preflightCommand(program: Command, io: Io, done: (code: number) => void): void {
@@ -16,6 +15,7 @@ export function preflightCommand(program: Command, io: Io, done: (code: number) 
     .option('--data <dir>', 'data folder')
     .option('--out <dir>', 'output folder the package was built into')
     .action(async (o: { company?: string; period?: string; audience: string; strict?: boolean; data?: string; out?: string }) => {
+      const { loadConfig } = await import('../../config/config.js'); // zod and yaml load only for this command
       const config = loadConfig();
       const company = o.company ?? config.company ?? defaults().company;
       const { prepare, resolvePeriod } = await import('../../build.js');

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { prepare } from '../../build.js';
-import { entryPeriod } from '../../sheet/entry-period.js';
-import { writeFileAtomic } from '../../sheet/write-file.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
 import { en } from '../../messages/en.js';
@@ -15,7 +12,8 @@ export function sheetCommand(program: Command, io: Io, done: (code: number) => v
     .option('--out <file>', 'the workbook to write (default: <company>-<period>.xlsx)')
     .option('--data <dir>', 'data folder', defaults().data)
     .action(async (o: { company: string; period: string; out?: string; data: string }) => {
-      const { writeEntryWorkbook } = await import('../../sheet/write-workbook.js'); // exceljs loads only for this command
+      // the data, exceljs and the sheet code load only for this command (not for --help or another command)
+      const [{ writeEntryWorkbook }, { prepare }, { entryPeriod }, { writeFileAtomic }] = await Promise.all([import('../../sheet/write-workbook.js'), import('../../build.js'), import('../../sheet/entry-period.js'), import('../../sheet/write-file.js')]);
       const { data, analysis } = prepare(o.data, o.company);
       const period = entryPeriod(o.period);
       const file = resolve(o.out ?? `${o.company}-${period}.xlsx`);

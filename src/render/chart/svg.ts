@@ -1,13 +1,13 @@
 // A chart's Vega-Lite spec with its rows → inline SVG (a vega View, no canvas). The View's loader
 // loads nothing: a chart's only data is its rows.
-import * as vega from 'vega';
-import { compileSpec } from '../vega-compile.js';
+import type * as Vega from 'vega';
+import { cachedSvg } from '../svg-cache.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import type { ChartData } from './contract.js';
 
 let metricsSet = false;
 /** Vega measures text with 0.8 em per character when there is no canvas: too narrow for CJK. */
-function setTextMetrics(): void {
+function setTextMetrics(vega: typeof Vega): void {
   if (metricsSet) return;
   metricsSet = true;
   const tm = (vega as unknown as { textMetrics: { width: (item: { fontSize?: number }, text: string) => number } }).textMetrics;
@@ -20,16 +20,23 @@ function setTextMetrics(): void {
 }
 
 /** Compiled Vega runtimes by spec (without data): a template is compiled once per process. */
-const runtimes = new Map<string, vega.Runtime>();
+const runtimes = new Map<string, Vega.Runtime>();
 const ROWS = 'rows';
 
 /** Render a Vega-Lite spec (a complete one: chart/vega-spec.ts vegaLiteSpec) with its rows to SVG. */
 export async function renderSvg(spec: Record<string, unknown>, data: Pick<ChartData, 'rows' | 'alt'> & { periods?: string[] }): Promise<string> {
-  setTextMetrics();
   const { usermeta: _u, ...spec0 } = spec;
   // a period with no figure stays on the axis as a gap (long-term ranges): the x scale's domain is every period
   const gap = data.periods?.some((p) => !data.rows.some((r) => r.period === p));
   const rest = gap ? withPeriodDomain(spec0, data.periods!) : spec0;
+  // drawn once per spec and rows, between processes too (svg-cache.ts); Vega loads only to draw
+  return cachedSvg([JSON.stringify(rest), JSON.stringify(data.rows), data.alt], () => drawSvg(rest, data));
+}
+
+async function drawSvg(rest: Record<string, unknown>, data: Pick<ChartData, 'rows' | 'alt'>): Promise<string> {
+  const vega = await import('vega');
+  setTextMetrics(vega);
+  const { compileSpec } = await import('../vega-compile.js');
   const key = JSON.stringify(rest);
   let runtime = runtimes.get(key);
   if (!runtime) {

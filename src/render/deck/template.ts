@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { cachedParse } from '../../load/parsed-cache.js';
 import { z } from 'zod';
 import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
 import { findTemplate } from '../../config/template-paths.js';
@@ -169,7 +170,8 @@ export function loadSlides(templateDirs: string[]): SlidesTemplate {
   const key = [file, ...overrides.values()].map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
   const hit = loaded.get(key);
   if (hit) return hit;
-  const tpl = parseSlides(file, readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  const tpl = cachedParse('slides', [file, text], () => parseSlides(file, text));
   for (const [id, f] of overrides) replaceSlide(tpl, id, f);
   loaded.set(key, tpl);
   return tpl;

@@ -1,6 +1,7 @@
 // Deck text through Handlebars with the shared helpers (render/helpers.ts): the only way a slide
 // reaches a number. Every figure a template touches is recorded, for the slide's speaker notes.
 import Handlebars from 'handlebars';
+import { compileTemplate } from '../compiled-templates.js';
 import { Decimal } from 'decimal.js';
 import { yenPhrase } from '../../format/display.js';
 import type { Figure } from '../../types.js';
@@ -131,7 +132,7 @@ export class DeckText {
         message: (k, a) => useProblems({ key: k, args: a, file: where.file }, this.catalogs),
       }, where.line ?? 0);
       if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: where.field ?? p.field, found: p.found ?? template })));
-      fn = this.hb.compile(template, { noEscape: true, strict: false });
+      fn = compileTemplate(this.hb, template, { noEscape: true, strict: false });
       this.cache.set(template, fn);
       if (this.cache.size > 4096) this.cache.delete(this.cache.keys().next().value!);
     }

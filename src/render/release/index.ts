@@ -7,6 +7,7 @@
 //      concern (helpers/: money, sign, periods, narrative, notes, layout; tse-helpers.ts), checked
 //      before anything runs (check.ts): every number comes from the FigureSet
 import Handlebars from 'handlebars';
+import { compileTemplate } from '../compiled-templates.js';
 import { presentationEras } from '../presentation-eras.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
@@ -53,7 +54,7 @@ const base = Handlebars.create();
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 function compile(src: string): HandlebarsTemplateDelegate {
   let t = compiled.get(src);
-  if (!t) { t = base.compile(src, { strict: false }); compiled.set(src, t); }
+  if (!t) { t = compileTemplate(base, src, { strict: false }); compiled.set(src, t); }
   return t;
 }
 

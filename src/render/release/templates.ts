@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { cachedParse } from '../../load/parsed-cache.js';
 import { z } from 'zod';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { findTemplate, type NameSource } from '../../config/template-paths.js';
@@ -101,8 +102,14 @@ function listing(dirs: string[], rel: string, ext: string): Map<string, string> 
 }
 
 function yamlOf<T>(file: string, schema: z.ZodType<T>): T {
+  // parsed and checked once per text of the file and program (load/parsed-cache.ts)
+  const text = readFileSync(file, 'utf8');
+  return cachedParse('release-yaml', [file, text], () => checkedYaml(file, text, schema));
+}
+
+function checkedYaml<T>(file: string, text: string, schema: z.ZodType<T>): T {
   let raw: unknown;
-  try { raw = parse(readFileSync(file, 'utf8')); } catch (e) { fail(file, `not valid YAML: ${(e as Error).message}`); }
+  try { raw = parse(text); } catch (e) { fail(file, `not valid YAML: ${(e as Error).message}`); }
   const r = schema.safeParse(raw);
   if (!r.success) {
     const i = r.error.issues[0];

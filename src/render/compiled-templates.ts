@@ -1,0 +1,40 @@
+// Handlebars templates compiled once, cached by content: Handlebars's own JavaScript for a template
+// (its precompiled form) is kept in memory for the process and on disk between processes, keyed by
+// the template's text, the compile options and the Handlebars version (an edit or an upgrade is a
+// new key, never a stale hit). Like Handlebars.compile, the template is compiled on first use, so a
+// malformed template fails where it runs, not where it is registered.
+import Handlebars from 'handlebars';
+import { createHash } from 'node:crypto';
+import { cachedFile } from '../load/file-cache.js';
+
+const FORMAT = 'qd-hbs-1';
+type Env = typeof Handlebars;
+type Spec = TemplateSpecification;
+const specs = new Map<string, Spec>();
+
+/** The precompiled template of this text and these options (from memory, the disk, or the compiler). */
+function specOf(env: Env, src: string, options: CompileOptions): Spec {
+  const opts = JSON.stringify(options);
+  const key = createHash('sha256').update(FORMAT).update('\0').update(Handlebars.VERSION).update('\0').update(opts).update('\0').update(src).digest('hex');
+  let spec = specs.get(key);
+  if (!spec) {
+    const js = cachedFile('handlebars', [key], () => Buffer.from(String(env.precompile(src, { ...options }))));
+    // the JavaScript Handlebars wrote for this template (an object of functions), made live again
+    spec = new Function(`return (${js.toString('utf8')});`)() as Spec;
+    specs.set(key, spec);
+    if (specs.size > 8192) specs.delete(specs.keys().next().value!);
+  }
+  return spec;
+}
+
+/** Handlebars.compile(src, options) for `env`, through the cache. */
+export function compileTemplate(env: Env, src: string, options: CompileOptions = {}): HandlebarsTemplateDelegate {
+  type Live = HandlebarsTemplateDelegate & { _setup?: unknown; _child?: unknown };
+  let compiled: Live | undefined;
+  const live = (): Live => (compiled ??= env.template(specOf(env, src, options)) as Live);
+  // the same shape as Handlebars.compile's lazy template: partials and blocks call _setup and _child
+  const ret = ((context: unknown, execOptions?: RuntimeOptions) => live()(context, execOptions)) as HandlebarsTemplateDelegate & Record<string, unknown>;
+  ret._setup = (o: unknown) => (live()._setup as (o: unknown) => unknown)(o);
+  ret._child = (...a: unknown[]) => (live()._child as (...a: unknown[]) => unknown)(...a);
+  return ret;
+}

@@ -1,0 +1,47 @@
+// Commands import only what they run: `--help` loads the CLI and nothing of the pipeline, and
+// `check` on data it has analysed before reads the analysis cache without loading the data loader
+// (YAML, the schemas) or the calculation. Modules are listed by a loader hook in the child process.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixtures, root } from '../helpers.js';
+
+const HOOK = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent("import { appendFileSync } from 'node:fs'; export async function load(url, ctx, next) { if (url.startsWith('file:')) appendFileSync(process.env.QD_MODULE_LOG, url + '\\\\n'); return next(url, ctx); }"));`)}`;
+
+/** The modules (paths under the project) a CLI run loads, and its exit status. */
+function modulesOf(args: string[], env: Record<string, string> = {}): { status: number | null; modules: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'qd-modules-'));
+  const log = join(dir, 'modules.txt');
+  try {
+    const r = spawnSync(process.execPath, ['--import', HOOK, join(root, 'bin', 'quarterdeck.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env, QD_MODULE_LOG: log } });
+    const modules = readFileSync(log, 'utf8').trim().split('\n').map((u) => decodeURIComponent(new URL(u).pathname).slice(root.length + 1));
+    return { status: r.status, modules };
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+describe('commands load only what they need', () => {
+  it('--help loads the CLI, not the pipeline or its libraries', () => {
+    const { status, modules } = modulesOf(['--help']);
+    expect(status).toBe(0);
+    expect(modules).toContain('dist/cli/main.js');
+    const heavy = modules.filter((m) => /node_modules\/(zod|yaml|decimal\.js|vega|vega-lite|puppeteer-core|pptxgenjs|exceljs|handlebars)\/|dist\/(build|calc|load|render|export\/(deck|release-pdf|browser))/.test(m));
+    expect(heavy).toEqual([]);
+  });
+
+  it('check on data analysed before reads the cache: no YAML, no schemas, no solving', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'qd-modules-cache-'));
+    try {
+      const args = ['check', '--data', fixtures, '--company', 'harbor'];
+      const first = modulesOf(args, { QUARTERDECK_CACHE: cache });
+      expect(first.status).toBe(0);
+      expect(first.modules).toContain('dist/calc/solve.js');
+      const again = modulesOf(args, { QUARTERDECK_CACHE: cache });
+      expect(again.status).toBe(0);
+      expect(again.modules.filter((m) => /node_modules\/(zod|yaml)\/|dist\/load\/(parse|schema)\.js|dist\/calc\/(solve|analyse)\.js/.test(m))).toEqual([]);
+      expect(again.modules).toContain('dist/load/analysis-cache.js');
+    } finally { rmSync(cache, { recursive: true, force: true }); }
+  }, 60_000);
+});
