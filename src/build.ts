@@ -23,8 +23,7 @@ import { messagesFor } from './messages/index.js';
 import { loadProfile, profileField } from './audience/profile.js';
 import { lookFor, type Look } from './config/config.js';
 import { checkThemeName } from './render/deck/theme.js';
-import { loadSlides } from './render/deck/template.js';
-import { selectSections } from './render/deck/select.js';
+import { loadTemplateSet } from './template/template-set.js';
 import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
@@ -120,7 +119,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   const loaded = loadProfile(audience, templateDirs);
   const look = lookFor(opts.defaults, loaded, opts.look);
   const profile = { ...loaded, ...look };
-  checkThemeName(templateDirs, look.theme, opts.look?.theme !== undefined ? { field: '--theme' } : loaded.theme !== undefined ? profileField(loaded, ['theme']) : { field: 'theme' });
+  const themeAt = opts.look?.theme !== undefined ? { field: '--theme' } : loaded.theme !== undefined ? profileField(loaded, ['theme']) : { field: 'theme' };
   const formats = opts.formats ?? ['figures', ...profile.documents];
   for (const f of formats) {
     if (!(FORMATS as readonly string[]).includes(f)) {
@@ -129,8 +128,10 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   }
   const m = messagesFor(profile.language);
   const documents = formats.filter((f) => f === 'release' || f === 'deck');
-  // the profile's slides must be slides of the deck template: said now, before the browser starts
-  if (documents.includes('deck')) selectSections(loadSlides(localeDirs(templateDirs, profile.language)), profile);
+  // the template stage (template/template-set.ts): every template of the package read and checked
+  // now, before the browser starts — the profile's slides, catalogs, layouts, theme, chart specs, {{t}}s
+  if (documents.length) loadTemplateSet({ dirs: localeDirs(templateDirs, profile.language), profile, documents, themeAt });
+  else checkThemeName(templateDirs, look.theme, themeAt);
   // documents need the browser: start it now, so that Chromium boots while the data loads
   const browser = documents.length ? session.browser ?? new (await import('./batch/shared-browser.js')).SharedBrowser() : undefined;
   if (browser) { void browser.get().catch(() => undefined); await new Promise((r) => setTimeout(r, 10)); }

@@ -6,18 +6,22 @@ import { inputHash } from './input-hash.js';
 import type { BuildOne } from './run-batch.js';
 import type { PackageSpec } from './spec.js';
 import type { SharedBrowser } from './shared-browser.js';
+import type { PackageOptions } from '../config/run-options.js';
 
 const VERSION = '0.1.0';
 
-/** `templates`: user template folders (searched before the built-ins, and part of the input hash). */
-export function packageBuilder(o: { dataDir: string; outDir: string; templates?: string[] }): { build: BuildOne; hash: (s: PackageSpec) => string } {
+/**
+ * `templates`: user template folders (searched before the built-ins, and part of the input hash);
+ * `defaults`, `preflight`: the config file's (config/run-options.ts), as `build` has them.
+ */
+export function packageBuilder(o: Partial<PackageOptions> & { dataDir: string; outDir: string }): { build: BuildOne; hash: (s: PackageSpec) => string } {
   const prepared: NonNullable<BuildSession['prepared']> = new Map();
   const templates = [...(o.templates ?? []), join(projectRoot(), 'templates')];
   return {
     build: async (spec: PackageSpec, browser: SharedBrowser) => {
-      const r = await build({ dataDir: o.dataDir, outDir: o.outDir, company: spec.company, period: spec.period, audience: spec.audience, formats: spec.formats, templates: o.templates }, { browser, prepared });
+      const r = await build({ dataDir: o.dataDir, outDir: o.outDir, company: spec.company, period: spec.period, audience: spec.audience, formats: spec.formats, templates: o.templates, defaults: o.defaults, preflight: o.preflight }, { browser, prepared });
       return { outputs: r.outputs, period: r.period };
     },
-    hash: (spec) => inputHash([join(o.dataDir, spec.company), ...templates], spec, VERSION),
+    hash: (spec) => inputHash([join(o.dataDir, spec.company), ...templates], spec, o.defaults?.theme ? `${VERSION} theme:${o.defaults.theme}` : VERSION),
   };
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSvg } from '../render/charts.js';
+import { labelShown } from '../render/chart/labels.js';
 import type { DeckRow } from '../render/deck/charts.js';
 import type { Block, BulletsBlock, ChartBlock, DeckModel, Slide, TableBlock, TextBlock } from '../render/deck/model.js';
 import { region, type Box, type Theme } from '../render/deck/theme.js';
@@ -104,7 +105,7 @@ async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
   const { chart: c, caption, note } = chartBoxes(b, box, t);
   // the same rows as the PowerPoint chart; labels as the slide asks for them
   const rows = (b.data.rows as DeckRow[]).map((r) => {
-    const show = b.labels === 'all' ? !r.tiny : b.labels === 'total' ? r.kind === 'total' || r.kind === 'line' || r.kind === 'sum' : false;
+    const show = labelShown(r.kind, b.labels, r.tiny);
     return show ? r : { ...r, label: '' };
   });
   const spec = { ...b.spec, width: Math.round(c.w * 96), height: Math.round(c.h * 96) };

@@ -1,11 +1,13 @@
-// Chart rows (render/deck/charts.ts) → a native PowerPoint chart through pptxgenjs: bars, stacked
-// bars, lines, bars + a line on a secondary axis (a combo chart), and a waterfall as stacked bars
-// on an invisible base. Series whose labels or legend entry must not show are named with a
+// A chart's data (the chart contract, render/chart/contract.ts: rows, totals and axis formats, the
+// same the SVG is drawn from) → a native PowerPoint chart through pptxgenjs: bars, stacked bars,
+// lines, bars + a line on a secondary axis (a combo chart), and a waterfall as stacked bars on an
+// invisible base. Series whose labels or legend entry must not show are named with a
 // zero-width mark; export/pptx.ts finishes them in the chart XML (pptxgenjs has no option).
 import type * as P from 'pptxgenjs';
 import type { ChartBlock } from '../render/deck/model.js';
-import type { DeckRow } from '../render/deck/charts.js';
+import type { ChartRow as DeckRow } from '../render/chart/contract.js';
 import { seriesColor } from '../render/deck/charts.js';
+import { labelShown } from '../render/chart/labels.js';
 import type { Theme, Box } from '../render/deck/theme.js';
 
 /** Prefix of series that are drawn for their labels only (totals) or not at all (a waterfall's base). */
@@ -26,12 +28,9 @@ function valuesOf(rows: DeckRow[], categories: string[], series: string, kind?: 
   return categories.map((c) => rows.find((r) => r.period === c && r.series === series && (!kind || r.kind === kind))?.value ?? null);
 }
 
-export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart {
-  const rows = block.data.rows as DeckRow[];
-  const categories = block.data.periods;
+/** The chart's options every kind shares: its box, alt text, fonts, the left axis's number format. */
+function baseOptions(block: ChartBlock, box: Box, theme: Theme): P.default.IChartOpts {
   const font = theme.fonts.latin;
-  const styles = new Map<string, SeriesStyle>();
-  const labelsOn = block.labels !== 'none';
   const base: P.default.IChartOpts = {
     x: box.x, y: box.y, w: box.w, h: box.h,
     altText: block.data.alt,
@@ -43,25 +42,44 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
     valAxisLineShow: false,
   };
   if (block.fromZero) base.valAxisMinVal = 0;
+  return base;
+}
 
-  if (block.data.binding.kind === 'waterfall') {
-    const kinds: { kind: DeckRow['kind']; name: string; color: string | 'transparent' }[] = [
-      { kind: 'base', name: `${HIDDEN}base`, color: 'transparent' },
-      { kind: 'sum', name: `${HIDDEN}total`, color: theme.chart.total },
-      { kind: 'increase', name: `${HIDDEN}increase`, color: theme.chart.increase },
-      { kind: 'decrease', name: `${HIDDEN}decrease`, color: theme.chart.decrease },
-    ];
-    const data = kinds.map((k) => ({ name: k.name, labels: categories, values: categories.map((c) => rows.find((r) => r.period === c && r.kind === k.kind)?.value ?? null) }));
-    // the bars hold magnitudes; the labels say which way a step goes, as the company prints changes
-    const formats: Partial<Record<DeckRow['kind'], string>> = { increase: '+#,##0', decrease: '"("#,##0")"', sum: '#,##0;(#,##0)' };
-    for (const k of kinds) styles.set(k.name, { showLabels: k.kind !== 'base' && labelsOn, inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
-    return {
-      types: [{ type: 'bar' as ChartName, data: data as P.default.OptsChartData[], options: { barGrouping: 'stacked', barGapWidthPct: 50, chartColors: kinds.map((k) => k.color), showValue: labelsOn, dataLabelPosition: 'inEnd' } }],
-      options: { ...base, showLegend: false, catAxisLabelFontSize: theme.chart.fontSize - 1 },
-      styles,
-    };
-  }
+export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart {
+  const base = baseOptions(block, box, theme);
+  return block.data.binding.kind === 'waterfall' ? waterfallChart(block, base, theme) : seriesChart(block, base, theme);
+}
 
+/** A waterfall: stacked bars on an invisible base, each part coloured by its kind. */
+function waterfallChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme): PptxChart {
+  const rows = block.data.rows as DeckRow[];
+  const categories = block.data.periods;
+  const styles = new Map<string, SeriesStyle>();
+  const labelsOn = block.labels !== 'none';
+  const kinds: { kind: DeckRow['kind']; name: string; color: string | 'transparent' }[] = [
+    { kind: 'base', name: `${HIDDEN}base`, color: 'transparent' },
+    { kind: 'sum', name: `${HIDDEN}total`, color: theme.chart.total },
+    { kind: 'increase', name: `${HIDDEN}increase`, color: theme.chart.increase },
+    { kind: 'decrease', name: `${HIDDEN}decrease`, color: theme.chart.decrease },
+  ];
+  const data = kinds.map((k) => ({ name: k.name, labels: categories, values: categories.map((c) => rows.find((r) => r.period === c && r.kind === k.kind)?.value ?? null) }));
+  // the bars hold magnitudes; the labels say which way a step goes, as the company prints changes
+  const body = block.data.axes.left.excel.split(';')[0];
+  const formats: Partial<Record<DeckRow['kind'], string>> = { increase: `+${body}`, decrease: `"("${body}")"`, sum: block.data.axes.left.excel };
+  for (const k of kinds) styles.set(k.name, { showLabels: labelShown(k.kind, block.labels), inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
+  return {
+    types: [{ type: 'bar' as ChartName, data: data as P.default.OptsChartData[], options: { barGrouping: 'stacked', barGapWidthPct: 50, chartColors: kinds.map((k) => k.color), showValue: labelsOn, dataLabelPosition: 'inEnd' } }],
+    options: { ...base, showLegend: false, catAxisLabelFontSize: theme.chart.fontSize - 1 },
+    styles,
+  };
+}
+
+/** Bars (stacked or side by side), the totals above the stacks, lines (on a secondary axis beside bars). */
+function seriesChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme): PptxChart {
+  const rows = block.data.rows as DeckRow[];
+  const categories = block.data.periods;
+  const styles = new Map<string, SeriesStyle>();
+  const labelsOn = block.labels !== 'none';
   const seriesOf = (kind: DeckRow['kind']) => [...new Map(rows.filter((r) => r.kind === kind).map((r) => [r.series, r])).values()].sort((a, b) => a.seriesOrder - b.seriesOrder);
   const bars = seriesOf('bar');
   const lines = seriesOf('line');
@@ -73,7 +91,7 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
     const outside = !block.stacked && bars.length > 1;
     for (const s of bars) {
       const hidePoints = categories.map((c, i) => (rows.find((r) => r.period === c && r.series === s.series && r.kind === 'bar')?.tiny ? i : -1)).filter((i) => i >= 0);
-      styles.set(s.series, { showLabels: block.labels === 'all', inLegend: true, labelColor: outside ? theme.colors.text : s.labelColor.replace('#', ''), hidePoints });
+      styles.set(s.series, { showLabels: labelShown('bar', block.labels), inLegend: true, labelColor: outside ? theme.colors.text : (s.labelColor ?? theme.colors.text).replace('#', ''), hidePoints });
     }
     types.push({
       type: 'bar' as ChartName, data: data as P.default.OptsChartData[],
@@ -87,16 +105,15 @@ export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart 
   if (totals.length) {
     // the figure above each stack: a line series with no line, its values as labels
     const data = totals.map((s) => ({ name: `${HIDDEN}${s.series}`, labels: categories, values: valuesOf(rows, categories, s.series, 'total') }));
-    for (const d of data) styles.set(d.name, { showLabels: labelsOn, inLegend: false, labelColor: theme.colors.text });
+    for (const d of data) styles.set(d.name, { showLabels: labelShown('total', block.labels), inLegend: false, labelColor: theme.colors.text });
     types.push({ type: 'line' as ChartName, data: data as P.default.OptsChartData[], options: { lineSize: 0, lineDataSymbol: 'none', chartColors: [theme.colors.text], showValue: labelsOn, dataLabelPosition: 't' } });
   }
-  // a line's numbers are formatted by its series' unit: a ratio as a percentage, an amount as the bars are
-  const linesArePct = lines.length > 0 && rows.filter((r) => lines.some((s) => s.series === r.series)).every((r) => r.pct);
-  const lineFormat = linesArePct ? '0.0"%"' : block.format;
+  // a line's numbers are formatted by its series' unit (the contract's axes): a ratio as a percentage, an amount as the bars are
+  const lineFormat = bars.length ? (block.data.axes.right ?? block.data.axes.left).excel : block.format;
   if (lines.length) {
     const secondary = bars.length > 0;
     const data = lines.map((s) => ({ name: s.series, labels: categories, values: valuesOf(rows, categories, s.series, 'line') }));
-    for (const s of lines) styles.set(s.series, { showLabels: labelsOn, inLegend: true, labelColor: seriesColor(theme, s.seriesOrder) });
+    for (const s of lines) styles.set(s.series, { showLabels: labelShown('line', block.labels), inLegend: true, labelColor: seriesColor(theme, s.seriesOrder) });
     types.push({
       type: 'line' as ChartName, data: data as P.default.OptsChartData[],
       options: {

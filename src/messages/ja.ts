@@ -99,6 +99,8 @@ export const ja: Messages = {
   untranslated: (section: string, from: string) => `${section}：${({ en: '英文', ja: '和文' } as Record<string, string>)[from] ?? from}の記述に日本語訳がないため掲載していません`,
   /** the preflight reports to the operator, in English (the CLI's language) */
   preflight: en.preflight,
+  /** the entry workbook and its import report to the operator, in English (the CLI's language) */
+  sheet: en.sheet,
   result: {
     /** "営業利益" → "営業損失", "当社株主に帰属する当期純利益" → "当社株主に帰属する当期純損失" */
     lossLabel: (label: string) => label.replace(/利益/, '損失').replace(/\b(income|profit)\b/i, (w) => (w[0] === w[0].toUpperCase() ? 'Loss' : 'loss')),

@@ -1,7 +1,8 @@
 // The options of a queued batch, resolved in one place for `batch --redis` and `schedule --redis`:
-// defaults → config file (quarterdeck.config.yaml: templates, theme, data, out) → flags.
-import { resolve } from 'node:path';
-import { loadConfig, templateFolders, type Config } from '../config/config.js';
+// defaults → config file (quarterdeck.config.yaml: templates, theme, data, out) → flags, through
+// config/run-options.ts as for a local build, batch or schedule.
+import { loadConfig, type Config } from '../config/config.js';
+import { runOptions, type RunFallback } from '../config/run-options.js';
 import { DEFAULT_TTLS } from './bull.js';
 import type { RemoteBatchOptions } from './producer.js';
 
@@ -18,13 +19,15 @@ export interface QueueFlags {
 
 const seconds = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Math.max(0, Number(v)));
 
-export function queueOptions(f: QueueFlags, fallback: { data: string; out: string }, config: Config = loadConfig()): Omit<RemoteBatchOptions, 'onEvent' | 'signal' | 'warn'> {
+export function queueOptions(f: QueueFlags, fallback: RunFallback, config: Config = loadConfig()): Omit<RemoteBatchOptions, 'onEvent' | 'signal' | 'warn'> {
+  // data, out, template folders and the config file's theme: resolved as for a local run
+  const run = runOptions({ data: f.data, out: f.out, templates: f.templates }, fallback, config);
   return {
     url: f.redis,
-    dataDir: resolve(f.data ?? config.data ?? fallback.data),
-    outDir: resolve(f.out ?? config.out ?? fallback.out),
-    templates: templateFolders(f.templates, config),
-    defaults: { theme: config.theme },
+    dataDir: run.dataDir,
+    outDir: run.outDir,
+    templates: run.templates,
+    defaults: run.defaults,
     force: f.force,
     ttls: DEFAULT_TTLS,
     redisTimeout: seconds(f.redisTimeout, 60),

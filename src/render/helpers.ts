@@ -11,8 +11,9 @@ import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
 import { registerResultHelpers } from './result-helpers.js';
 import type { Catalog } from '../template/catalog.js';
+import { TemplateFault } from '../errors/template-fault.js';
 import { formatMessage } from '../template/format-message.js';
-import { QuarterDeckError, didYouMean } from '../errors/problem.js';
+import { didYouMean } from '../errors/problem.js';
 
 type Hash = { hash: Record<string, unknown> };
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -131,7 +132,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   if (catalog) {
     hb.registerHelper('t', (key: string, o: Hash) => {
       const msg = catalog.messages.get(String(key));
-      if (!msg) throw new QuarterDeckError([{ code: 'E_TEMPLATE', message: `no message "${key}" in the ${catalog.lang} catalog`, found: String(key), hint: didYouMean(String(key), catalog.messages.keys()) }]);
+      if (!msg) throw new TemplateFault([{ code: 'E_TEMPLATE', message: `no message "${key}" in the ${catalog.lang} catalog`, found: String(key), hint: didYouMean(String(key), catalog.messages.keys()) }]);
       const text = formatMessage(msg, o.hash, ctx.output ?? 'html');
       return ctx.output === 'text' ? text : new Handlebars.SafeString(text);
     });

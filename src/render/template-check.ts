@@ -12,6 +12,9 @@ import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
 import { chartUrlProblems } from './chart-urls.js';
+import { CHART_KINDS, type ChartBinding } from './chart/contract.js';
+import { chartBody, hasBody } from './chart/vega-spec.js';
+import { axisFormat } from './chart/axes.js';
 
 /** A fault in a template (not in the data): documents fail on it, never leave it out. */
 export { TemplateFault };
@@ -159,7 +162,7 @@ export function messageUses(source: string, file: string): { key: string; args: 
   return out;
 }
 
-const KINDS = ['bar', 'stacked-bar', 'line', 'bar-line', 'waterfall'];
+const KINDS: readonly string[] = CHART_KINDS;
 
 /**
  * A chart spec (templates/charts/<name>.vl.json) read and checked: JSON, the usermeta.quarterdeck
@@ -196,7 +199,8 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
   if (!Array.isArray(binding.periods) || binding.periods.some((x) => typeof x !== 'string')) {
     fail('periods must be a list of period roles', lineOf('"periods"') ?? lineOf('"quarterdeck"'), 'usermeta.quarterdeck.periods', example);
   }
-  const { usermeta: _u, ...rest } = s;
+  // a spec with no body of its own is drawn by the body generated for its kind (chart/vega-spec.ts)
+  const { usermeta: _u, ...rest } = hasBody(s) ? s : { ...s, ...chartBody(binding as unknown as ChartBinding, { left: axisFormat('amount', 0), right: axisFormat('ratio', 1) }) };
   try {
     compileSpec(rest);
   } catch (e) {

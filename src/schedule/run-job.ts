@@ -6,12 +6,14 @@ import { runBatch } from '../batch/run-batch.js';
 import { packageBuilder } from '../batch/package-builder.js';
 import type { SharedBrowser } from '../batch/shared-browser.js';
 import type { RunJob } from './scheduler.js';
+import type { PackageOptions } from '../config/run-options.js';
 
-export function jobRunner(o: { dataDir: string; outDir: string; browser: SharedBrowser; concurrency?: number }): RunJob {
+/** `o`: the run's options (config/run-options.ts: data, out, template folders, the config file's theme). */
+export function jobRunner(o: PackageOptions & { browser: SharedBrowser; concurrency?: number }): RunJob {
   return async (job, signal) => {
     const outDir = job.out ? resolve(job.out) : o.outDir;
     const specs = expand(job.build);
-    const builder = packageBuilder({ dataDir: o.dataDir, outDir });
+    const builder = packageBuilder({ ...o, outDir });
     const results = await runBatch(specs, { ...builder, outDir, browser: o.browser, concurrency: o.concurrency, force: job.force, signal });
     const failed = results.filter((r) => r.status === 'failed');
     const hash = createHash('sha256').update(results.map((r) => r.hash ?? '').join('\n')).digest('hex');

@@ -10,6 +10,7 @@ import { parseCompanyData } from '../load/parse.js';
 import { analyse } from '../calc/analyse.js';
 import { readEntryWorkbook } from './read-workbook.js';
 import { factsTexts, type FactsText } from './facts-yaml.js';
+import { say } from './messages.js';
 
 export interface ImportOptions { dataDir: string; company: string; file: string; source?: string; document?: string; date: string; period?: string }
 export interface ImportResult { source: string; folder: string; files: string[]; values: number; period: string }
@@ -48,7 +49,7 @@ function replaceFolder(root: string, source: string, texts: FactsText[]): string
   } catch (e) {
     if (!existsSync(folder) && existsSync(old)) renameSync(old, folder);
     rmSync(tmp, { recursive: true, force: true });
-    throw new QuarterDeckError([{ code: 'E_WRITE', file: folder, message: `cannot write the facts folder: ${(e as Error).message}` }]);
+    throw new QuarterDeckError([{ code: 'E_WRITE', file: folder, message: say.problem.cannotWriteFolder((e as Error).message) }]);
   }
   return folder;
 }
@@ -56,17 +57,17 @@ function replaceFolder(root: string, source: string, texts: FactsText[]): string
 export async function importWorkbook(o: ImportOptions): Promise<ImportResult> {
   const { data } = loadCompany(o.dataDir, o.company);
   const path = resolve(o.file);
-  if (!existsSync(path)) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: o.file, message: 'workbook not found' }]);
+  if (!existsSync(path)) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: o.file, message: say.problem.notFound() }]);
   const workbook = basename(path);
-  const read = await readEntryWorkbook(readFileSync(path), workbook, data, o.company);
+  const read = await readEntryWorkbook(readFileSync(path), workbook, data, o.company, o.date);
   const problems = [...read.problems];
-  if (o.period && read.period && o.period !== read.period) problems.push({ code: 'E_PERIOD', file: workbook, field: 'About!B3', message: 'a workbook of another period', expected: `"${o.period}"`, found: `"${read.period}"` });
-  if (!problems.length && !read.entries.length && read.period) problems.push({ code: 'E_FILE', file: workbook, message: 'the workbook enters no value', expected: `figures in the entry column of the statement sheets` });
+  if (o.period && read.period && o.period !== read.period) problems.push({ code: 'E_PERIOD', file: workbook, field: 'About!B3', message: say.problem.otherPeriod(), expected: `"${o.period}"`, found: `"${read.period}"` });
+  if (!problems.length && !read.entries.length && read.period) problems.push({ code: 'E_FILE', file: workbook, message: say.problem.noValue(), expected: say.problem.noValueExpected() });
   // the workbook's own company and period: without them its cells mean nothing
   if (!read.period || problems.some((p) => p.field?.startsWith('About!'))) throw new QuarterDeckError(problems);
   const source = o.source ?? `workbook-${read.period.toLowerCase()}`;
-  if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(source)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--source', message: 'a source name is a folder name', expected: 'lowercase words joined by dashes (workbook-fy2008)', found: `"${source}"` }]);
-  const texts = factsTexts(read.entries, source, { file: workbook, document: o.document ?? `${data.company.name.en} ${read.period} entry workbook`, date: o.date });
+  if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(source)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--source', message: say.problem.sourceName(), expected: say.problem.sourceNameExpected(), found: `"${source}"` }]);
+  const texts = factsTexts(read.entries, source, { file: workbook, document: o.document ?? say.defaultDocument(data.company.name.en, read.period), date: o.date });
   // the cells that are valid are checked with the data even when others are not: every problem at once
   if (read.entries.length) problems.push(...checkWith(data.root, source, texts, workbook));
   if (problems.length) throw new QuarterDeckError(problems);

@@ -37,14 +37,14 @@ export function columnsFor(p: Period, instant: boolean, fiscal: FiscalYear): str
   return [...new Set([endDate(p, fiscal), fyOpen, ...(q ? [endDate(q, fiscal)] : [])])];
 }
 
-function inYear(item: TaxonomyItem, fy: number): boolean {
+export function inYear(item: TaxonomyItem, fy: number): boolean {
   const year = (s?: string) => (s ? Number(/\d{4}/.exec(s)?.[0]) : undefined);
   const since = year(item.since); const until = year(item.until);
   return (since === undefined || fy >= since) && (until === undefined || fy <= until);
 }
 
 /** The table unit most of an item's facts (or a statement's) are printed in. */
-function commonUnit(units: string[]): string | undefined {
+export function commonUnit(units: string[]): string | undefined {
   const n = new Map<string, number>();
   for (const u of units) n.set(u, (n.get(u) ?? 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -94,19 +94,41 @@ function planSheet(statement: string, name: string, items: TaxonomyItem[], colum
   if (!columns.length || !items.length) return undefined;
   const parents = new Map<string, TaxonomyItem>();
   for (const i of items) for (const c of i.sum ?? []) if (!parents.has(c.item)) parents.set(c.item, i);
-  const moneyUnits = items.filter((i) => i.unit === 'JPY' || i.unit === 'USD').flatMap((i) => unitsOf.get(i.id) ?? []);
-  const sheetUnit = commonUnit(moneyUnits) ?? commonUnit(items.flatMap((i) => unitsOf.get(i.id) ?? [])) ?? defaultUnit(items[0]);
+  const sheetMoney = statementUnit(items, unitsOf);
   const rows = items.map((item, n) => {
     const own = ledger.known.get(nodeKey(item.id, columns[0]))?.fact?.tableUnit;
-    const printed = commonUnit(unitsOf.get(item.id) ?? []);
-    const fallback = tableUnit(sheetUnit).base === baseOf(item) ? sheetUnit : defaultUnit(item);
-    return { item, depth: depthOf(item, parents), unit: own ?? printed ?? fallback, row: ROW.first + n };
+    // one money unit for the statement (the period's own print keeps its unit and precision)
+    const money = sheetMoney && tableUnit(sheetMoney).base === baseOf(item) ? sheetMoney : undefined;
+    return { item, depth: depthOf(item, parents), unit: own ?? money ?? finestUnit(unitsOf.get(item.id) ?? []) ?? defaultUnit(item), row: ROW.first + n };
   });
+  const sheetUnit = commonUnit(rows.map((r) => r.unit))!;
   return { statement, name, columns, unit: sheetUnit, rows };
 }
 
+/**
+ * The money unit a statement is printed in: the finest unit that prints at least half of its lines
+ * (the full statements' thousands, not the highlights' millions; a summary in thousands that prints
+ * only the totals does not count), else the unit that prints the most.
+ */
+export function statementUnit(items: TaxonomyItem[], unitsOf: Map<string, string[]>): string | undefined {
+  const lines = new Map<string, Set<string>>();
+  for (const i of items) {
+    if (i.unit !== 'JPY' && i.unit !== 'USD') continue;
+    for (const u of unitsOf.get(i.id) ?? []) if (tableUnit(u).base === i.unit) (lines.get(u) ?? lines.set(u, new Set()).get(u)!).add(i.id);
+  }
+  const printed = new Set([...lines.values()].flatMap((l) => [...l])).size;
+  const byScale = [...lines].sort((a, b) => tableUnit(a[0]).scale.cmp(tableUnit(b[0]).scale));
+  return (byScale.find(([, l]) => l.size * 2 >= printed) ?? [...byScale].sort((a, b) => b[1].size - a[1].size)[0])?.[0];
+}
+
+/** The finest money unit among an item's prints (JPY thousand before JPY million); else the most common. */
+export function finestUnit(units: string[]): string | undefined {
+  const money = units.filter((u) => { const b = tableUnit(u).base; return b === 'JPY' || b === 'USD'; });
+  return money.length ? [...money].sort((a, b) => tableUnit(a).scale.cmp(tableUnit(b).scale))[0] : commonUnit(units);
+}
+
 const baseOf = (item: TaxonomyItem) => (item.unit === 'ratio' ? 'ratio' : tableUnit(item.unit).base);
-const defaultUnit = (item: TaxonomyItem) => (item.unit === 'ratio' ? 'percent' : item.unit);
+export const defaultUnit = (item: TaxonomyItem) => (item.unit === 'ratio' ? 'percent' : item.unit);
 
 /** What the data knows of a row in a column, in the row's unit. */
 export function knownIn(ledger: Ledger, row: SheetRow, period: string): Known | undefined {

@@ -8,21 +8,22 @@ import type { CompanyData } from '../types.js';
 import type { Ledger } from '../calc/ledger.js';
 import { tableUnit } from '../calc/token.js';
 import { ABOUT_SHEET, COL, ROW, knownIn, planWorkbook, type SheetPlan, type SheetRow } from './layout.js';
+import { colLetter } from './cell-address.js';
+import { LOCKED_FILL, decimalsOf, isNilToken, numFmt, openForNumbers } from './cell-style.js';
+import { planTargets } from './targets-layout.js';
+import { targetsSheet } from './write-targets.js';
+import { coarseText } from './coarse.js';
+import { say } from './messages.js';
 
 export const ABOUT = { company: 2, period: 3 } as const;
-const ENTRY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
-const LOCKED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFEFEF' } };
-
-export const colLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : colLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
-
-const numFmt = (decimals: number) => { const d = decimals > 0 ? `.${'0'.repeat(decimals)}` : ''; return `#,##0${d};(#,##0${d})`; };
-const decimalsOf = (token: string) => /\.(\d+)/.exec(token)?.[1].length ?? 0;
 
 /** A cell's value for a row and column from the data: a number in the row's unit, a dash, or nothing. */
 function valueOf(ledger: Ledger, row: SheetRow, period: string, reportedOnly: boolean): { v?: number | string; decimals: number } {
   const k = knownIn(ledger, row, period);
   if (!k || (reportedOnly && k.kind !== 'reported')) return { decimals: 0 };
-  if (k.fact && k.fact.tableUnit === row.unit && /^[-—–_−]$/.test(k.fact.printed.trim())) return { v: '-', decimals: 0 };
+  if (k.fact && k.fact.tableUnit === row.unit && isNilToken(k.fact.printed)) return { v: '-', decimals: 0 };
+  const coarse = reportedOnly ? undefined : coarseText(k, row.unit);
+  if (coarse !== undefined) return { v: coarse || undefined, decimals: 0 };
   const scaled = k.value.div(tableUnit(row.unit).scale);
   const decimals = k.fact && k.fact.tableUnit === row.unit ? decimalsOf(k.fact.printed) : Math.min(scaled.decimalPlaces(), 2);
   return { v: scaled.toDecimalPlaces(decimals).toNumber(), decimals };
@@ -57,20 +58,15 @@ function entryCell(ws: ExcelJS.Worksheet, plan: SheetPlan, row: SheetRow, period
     cell.value = own.v;
     cell.numFmt = numFmt(own.decimals);
   }
-  cell.protection = { locked: false };
-  cell.fill = ENTRY_FILL;
-  cell.dataValidation = {
-    type: 'custom', allowBlank: true, formulae: [`OR(ISNUMBER(${col}${row.row}),${col}${row.row}="-")`],
-    showErrorMessage: true, errorTitle: 'A number', error: `A number in ${row.unit}, or a dash (-) for nil.`,
-  };
+  openForNumbers(cell, row.unit);
 }
 
 function statementSheet(wb: ExcelJS.Workbook, plan: SheetPlan, data: CompanyData, ledger: Ledger, period: string): void {
   const ws = wb.addWorksheet(plan.name, { views: [{ state: 'frozen', xSplit: COL.unit, ySplit: ROW.header }] });
-  ws.getCell(ROW.title, 1).value = `${data.company.name.en} — ${plan.name} — ${period}`;
+  ws.getCell(ROW.title, 1).value = say.book.title(data.company.name.en, plan.name, period);
   ws.getCell(ROW.title, 1).font = { bold: true, size: 13 };
-  ws.getCell(ROW.unit, 1).value = `Unit: ${plan.unit} (a row in another unit names it in column D). Enter ${period} in column ${colLetter(COL.first)}: numbers, or a dash (-) for nil.`;
-  const header = ['id', 'Item', '項目', 'Unit', ...plan.columns];
+  ws.getCell(ROW.unit, 1).value = say.book.unitNote(plan.unit, period, colLetter(COL.first));
+  const header = [...say.book.headers(), ...plan.columns];
   header.forEach((h, i) => { const c = ws.getCell(ROW.header, i + 1); c.value = h; c.font = { bold: true }; });
   ws.getColumn(COL.id).width = 44; ws.getColumn(COL.en).width = 46; ws.getColumn(COL.ja).width = 36; ws.getColumn(COL.unit).width = 14;
   plan.columns.forEach((_, i) => { ws.getColumn(COL.first + i).width = 16; });
@@ -94,11 +90,11 @@ function statementSheet(wb: ExcelJS.Workbook, plan: SheetPlan, data: CompanyData
 
 async function aboutSheet(wb: ExcelJS.Workbook, data: CompanyData, period: string): Promise<void> {
   const ws = wb.addWorksheet(ABOUT_SHEET);
-  ws.getCell('A1').value = `${data.company.name.en} — entry workbook for ${period}`;
+  ws.getCell('A1').value = say.book.aboutTitle(data.company.name.en, period);
   ws.getCell('A1').font = { bold: true, size: 13 };
-  ws.getCell(ABOUT.company, 1).value = 'company'; ws.getCell(ABOUT.company, 2).value = data.company.id;
-  ws.getCell(ABOUT.period, 1).value = 'period'; ws.getCell(ABOUT.period, 2).value = period;
-  ws.getCell(5, 1).value = 'One sheet per statement. Type the period\'s figures in the yellow column, as printed, in the row\'s unit; a dash (-) for nil. Grey columns are the data\'s comparatives (locked). Totals add their lines; a total typed over its formula must still foot.';
+  ws.getCell(ABOUT.company, 1).value = say.book.aboutCompany(); ws.getCell(ABOUT.company, 2).value = data.company.id;
+  ws.getCell(ABOUT.period, 1).value = say.book.aboutPeriod(); ws.getCell(ABOUT.period, 2).value = period;
+  ws.getCell(5, 1).value = say.book.aboutHelp();
   ws.getColumn(1).width = 16; ws.getColumn(2).width = 40;
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 }
@@ -113,5 +109,7 @@ export async function writeEntryWorkbook(data: CompanyData, ledger: Ledger, peri
     statementSheet(wb, plan, data, ledger, period);
     await wb.getWorksheet(plan.name)!.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   }
+  const targets = planTargets(data, ledger, period);
+  if (targets) await targetsSheet(wb, targets, data, period);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -20,7 +20,8 @@ export function loadCatalogs(dirs: string[]): Catalog[] {
   const langs = catalogLanguages(dirs);
   const files = dirs.flatMap((d) => langs.map((l) => join(d, 'i18n', `${l}.yaml`))).filter((f) => existsSync(f));
   const stamp = files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
-  const key = dirs.join('|');
+  // by the files read, not the folders: folders without catalogs of their own share the built-in ones (and the chart specs localized with them)
+  const key = `${langs.join(',')}|${files.join('|')}`;
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.value;
   const problems: Problem[] = [];

@@ -64,7 +64,7 @@ describe('charts keep one unit per axis', () => {
     const fiscal = load(fixtures, 'harbor').data.company.fiscalYear;
     const spec = { usermeta: { quarterdeck: { kind: 'bar', unit: 'million', series: [{ key: 'pl.sales.total' }], periods: ['prior', 'cur'] } } };
     const d = chartData(spec, 'sales.vl.json', new FigureSet(file, fiscal), new Map(), en, fiscal);
-    expect(d.rows.map((r) => `${r.period} ${r.label}`)).toEqual(['FY24 ']);
+    expect(d.rows.map((r) => `${r.period} ${r.label}`)).toEqual(['FY24 710']);
     expect(d.omitted).toEqual(['FY23']);
   });
 });

@@ -25,8 +25,8 @@ const specs = (url: () => string): Record<string, () => Record<string, unknown>>
 });
 const text = (spec: Record<string, unknown>) => JSON.stringify(spec, null, 2);
 const lineOfUrl = (t: string) => t.split('\n').findIndex((l) => l.includes('"url"')) + 1;
-const data: ChartData = { binding: binding.quarterdeck as never, periods: ['FY08', 'FY09'], omitted: [], alt: 'x',
-  rows: [{ period: 'FY08', periodOrder: 0, series: 'Revenue', seriesOrder: 0, value: 1, label: '1', axis: 'left', exact: '1' }] };
+const data: Pick<ChartData, 'rows' | 'alt'> = { alt: 'x',
+  rows: [{ period: 'FY08', periodOrder: 0, series: 'Revenue', seriesOrder: 0, value: 1, label: '1', axis: 'left', exact: '1', kind: 'bar', y0: 0, y1: 1, mid: 0.5 }] };
 
 const urls: Record<string, () => string> = { 'http (loopback)': () => `${base}/leak.csv`, 'file://': () => 'file:///etc/passwd' };
 for (const [kind, url] of Object.entries(urls)) {

@@ -22,6 +22,11 @@ const releaseSources = () => {
   const files = [...readdirSync(join(dir, 'partials')).map((f) => join(dir, 'partials', f)), join(dir, 'release.hbs'), join(dir, 'header.hbs'), join(dir, 'footer.hbs')];
   return files.map((f) => ({ file: f, source: readFileSync(f, 'utf8') }));
 };
+/** Every Handlebars string of a slides.yaml (the deck's texts, titles, headers, cells, row labels). */
+const slideSources = (file: string) => {
+  const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+  return strings(parse(readFileSync(file, 'utf8'))).filter((x) => x.includes('{{')).map((source) => ({ file, source }));
+};
 
 describe('the built-in catalogs', () => {
   const catalogs = loadCatalogs([builtin]);
@@ -34,7 +39,8 @@ describe('the built-in catalogs', () => {
   });
 
   it('every {{t}} of the templates names a message and passes the arguments it takes; no message is unused', () => {
-    const uses = releaseSources().flatMap(({ file, source }) => messageUses(source, file));
+    const uses = [...releaseSources(), ...slideSources(join(builtin, 'deck', 'slides.yaml'))].flatMap(({ file, source }) => messageUses(source, file));
+    expect(uses.filter((u) => u.key.startsWith('deck.')).length).toBeGreaterThan(250);
     const problems = uses.flatMap((u) => useProblems(u, catalogs).map((p) => ({ ...p, file: u.file, line: u.line })));
     expect(problems).toEqual([]);
     // chart specs name their words "t:<key>"
@@ -50,10 +56,19 @@ describe('the built-in catalogs', () => {
     expect(catalogs.flatMap((c) => unusedProblems(c, used))).toEqual([]);
   });
 
-  it('no release partial, table layout or chart spec is copied per language', () => {
+  it('no release partial, table layout, chart spec or slides.yaml is copied per language', () => {
     const locales = join(builtin, 'locales');
     const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-    expect(walk(locales).filter((f) => f.endsWith('.hbs') || f.endsWith('.vl.json') || f.includes(join('release', 'tables')))).toEqual([]);
+    expect(walk(locales).filter((f) => f.endsWith('.hbs') || f.endsWith('.vl.json') || f.endsWith('.yaml'))).toEqual([]);
+  });
+
+  it('the fixture company\'s template folder: its slides.yaml uses its own keys and the built-in ones, in both languages', () => {
+    const dir = join(root, 'test', 'fixtures', 'harbor-templates');
+    const both = loadCatalogs([dir, builtin]);
+    const uses = slideSources(join(dir, 'deck', 'slides.yaml')).flatMap(({ file, source }) => messageUses(source, file));
+    expect(uses.some((u) => u.key.startsWith('harbor.')) && uses.some((u) => u.key.startsWith('deck.'))).toBe(true);
+    expect(uses.flatMap((u) => useProblems(u, both))).toEqual([]);
+    expect(readdirSync(dir)).not.toContain('locales');
   });
 });
 

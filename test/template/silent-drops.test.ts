@@ -1,5 +1,7 @@
 // What a template names wrongly is a fault with its file and line, never a part of a document left
-// out: a misspelled figure key in a chart spec's series. No browser is needed (none is launched).
+// out: a misspelled figure key in a chart spec's series, an unknown period role, a narrative section no
+// narrative file has; and a table row's data: values are templates (not printed as written). No browser
+// is needed (none is launched).
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,4 +63,51 @@ describe('a table column whose period role no document has', () => {
     expect(p.hint).toBe('Did you mean "prior"?');
     expect(launched).not.toHaveBeenCalled();
   }, 30_000);
+});
+
+/** A deck of one slide, FY2009, from an override folder; the fault (if any) and how long finding it took. */
+function oneSlideDeck(files: Record<string, string>, slide: string) {
+  const dir = templateFolder(files);
+  const dirs = [dir, builtin];
+  const profile = loadProfile('investors', dirs);
+  const inputs = makeInputs(iij().data, figures, en, dirs, 'investors', { ...profile, deck: { ...profile.deck, slides: [slide] } });
+  const started = performance.now();
+  try { return { dir, model: deckModel(inputs), ms: performance.now() - started }; } catch (e) { return { dir, fault: e, ms: performance.now() - started }; }
+}
+
+describe('a narrative section no narrative file has', () => {
+  it('is a TemplateFault at the slide file\'s line with "did you mean", not bullets that vanish', () => {
+    const launched = vi.spyOn(Printer, 'open');
+    const slide = 'title: Summary\nblocks:\n  - bullets:\n      area: full\n      items:\n        - { text: Highlights }\n        - { narrative: highlight-notes, item: is.revenue.atm }\n';
+    const { dir, fault, ms } = oneSlideDeck({ 'deck/slides/summary.yaml': slide }, 'summary');
+    expect(fault).toBeInstanceOf(TemplateFault);
+    const p = (fault as TemplateFault).problems[0];
+    expect([p.file, p.line, p.found, p.hint]).toEqual([join(dir, 'deck', 'slides', 'summary.yaml'), 7, 'highlight-notes', 'Did you mean "highlights-notes"?']);
+    expect(p.message).toBe('no narrative section "highlight-notes" in the company\'s narrative files');
+    expect(ms).toBeLessThan(1000);
+    expect(launched).not.toHaveBeenCalled();
+  });
+  it('a section the company has passes (its bullets print)', () => {
+    const slide = 'title: Summary\nblocks:\n  - bullets:\n      area: full\n      items:\n        - { narrative: highlights-notes, item: is.revenue.atm }\n';
+    const { model, fault } = oneSlideDeck({ 'deck/slides/summary.yaml': slide }, 'summary');
+    expect(fault).toBeUndefined();
+    expect(model!.slides.find((s) => s.id === 'summary')!.blocks.length).toBe(1);
+  });
+});
+
+describe('a table row\'s data: values', () => {
+  const slide = (who: string) => `title: Facts\nblocks:\n  - table:\n      area: full\n      stub: { header: '', width: 2 }\n      columns:\n        - { header: Name, cell: '{{row.who}}', width: 3 }\n      rows:\n        - { label: '{{company.shortName}}', data: { who: '${who}' } }\n`;
+  it('are templates, as the row\'s label is: the company\'s name, not "{{company.name}}"', () => {
+    const { model, fault } = oneSlideDeck({ 'deck/slides/summary.yaml': slide('{{company.name}}') }, 'summary');
+    expect(fault).toBeUndefined();
+    const table = model!.slides.find((s) => s.id === 'summary')!.blocks[0];
+    expect(table.kind === 'table' && table.rows[0].cells.map((c) => c.text)).toEqual(['IIJ', 'Internet Initiative Japan Inc.']);
+  });
+  it('a mistake in one is a TemplateFault with the slide file', () => {
+    const { dir, fault } = oneSlideDeck({ 'deck/slides/summary.yaml': slide('{{compny.name}} {{yen "is.revenue.totl"}}') }, 'summary');
+    expect(fault).toBeInstanceOf(TemplateFault);
+    const p = (fault as TemplateFault).problems[0];
+    expect([p.file, p.line]).toEqual([join(dir, 'deck', 'slides', 'summary.yaml'), 9]);
+    expect(p.hint).toMatch(/is\.revenue\.total/);
+  });
 });

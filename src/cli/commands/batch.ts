@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
@@ -25,11 +24,11 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--redis <url>', 'build on `quarterdeck worker` processes (anywhere) through Redis; packages come back into --out')
     .option('--redis-timeout <s>', 'with --redis: give up when Redis has been unreachable this long', '60')
     .option('--timeout <s>', 'with --redis: fail packages not finished after this long (0: no limit)', '0')
-    .option('--data <dir>', 'data folder', defaults().data)
-    .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; redisTimeout?: string; timeout?: string; data: string; out: string }) => {
-      const [{ expand, readBatchFile }, { runBatch }, { packageBuilder }, { progressPrinter, summaryTable }, { loadConfig, templateFolders }] = await Promise.all([
-        import('../../batch/spec.js'), import('../../batch/run-batch.js'), import('../../batch/package-builder.js'), import('../../batch/progress.js'), import('../../config/config.js'),
+    .option('--data <dir>', 'data folder (default: the config file\'s, else ./data)')
+    .option('--out <dir>', 'output folder (default: the config file\'s, else ./out)')
+    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; redisTimeout?: string; timeout?: string; data?: string; out?: string }) => {
+      const [{ expand, readBatchFile }, { runBatch }, { packageBuilder }, { progressPrinter, summaryTable }, { runOptions }] = await Promise.all([
+        import('../../batch/spec.js'), import('../../batch/run-batch.js'), import('../../batch/package-builder.js'), import('../../batch/progress.js'), import('../../config/run-options.js'),
       ]);
       const formats = csv(o.formats);
       const specs: PackageSpec[] = o.file ? readBatchFile(o.file, formats)
@@ -41,8 +40,9 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
       if (o.redis) {
         results = await remoteBatch({ ...o, redis: o.redis }, specs, onEvent, io);
       } else {
-        const outDir = resolve(o.out);
-        results = await runBatch(specs, { ...packageBuilder({ dataDir: resolve(o.data), outDir, templates: templateFolders(o.templates, loadConfig()) }), outDir, concurrency: o.concurrency, force: o.force, onEvent });
+        // defaults → config file → flags, as for `build` (config/run-options.ts)
+        const options = runOptions({ data: o.data, out: o.out, templates: o.templates }, defaults());
+        results = await runBatch(specs, { ...packageBuilder(options), outDir: options.outDir, concurrency: o.concurrency, force: o.force, onEvent });
       }
       io.out(`\n${summaryTable(results)}\n${((Date.now() - started) / 1000).toFixed(1)} s in all.\n`);
       done(results.some((r) => r.status === 'failed') ? 1 : 0);
@@ -50,7 +50,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
 }
 
 /** The packages built by queue workers, written here, the run recorded in <out>/.history/. */
-async function remoteBatch(o: QueueFlags & { data: string; out: string }, specs: PackageSpec[], onEvent: (e: BatchEvent) => void, io: Io) {
+async function remoteBatch(o: QueueFlags, specs: PackageSpec[], onEvent: (e: BatchEvent) => void, io: Io) {
   const [{ runRemoteBatch }, { queueOptions }, { recordBatch }] = await Promise.all([import('../../queue/producer.js'), import('../../queue/options.js'), import('../../queue/run-job.js')]);
   const options = queueOptions(o, defaults());
   const start = new Date();

@@ -19,21 +19,9 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
     .action(async (o: { company?: string; period?: string; audience?: string; formats?: string; templates?: string[]; theme?: string; data?: string; out?: string; strict?: boolean }) => {
       const started = Date.now();
       // the pipeline loads when the command runs, not for --help
-      const [{ build }, { loadConfig, templateFolders }] = await Promise.all([import('../../build.js'), import('../../config/config.js')]);
-      const config = loadConfig();
-      const r = await build({
-        dataDir: o.data ?? config.data ?? defaults().data,
-        outDir: o.out ?? config.out ?? defaults().out,
-        company: o.company ?? config.company ?? defaults().company,
-        period: o.period,
-        audience: o.audience ?? config.audience ?? 'investors',
-        formats: o.formats?.split(',').map((s) => s.trim()).filter(Boolean),
-        templates: templateFolders(o.templates, config),
-        // the look: config file → audience profile → flags (build() merges them)
-        defaults: { theme: config.theme },
-        look: { theme: o.theme },
-        preflight: { strict: o.strict ?? config.preflight === 'strict' },
-      });
+      const [{ build }, { runOptions }] = await Promise.all([import('../../build.js'), import('../../config/run-options.js')]);
+      // defaults → config file → flags (config/run-options.ts); the audience profile's layer of the look in build()
+      const r = await build({ ...runOptions(o, defaults()), period: o.period, formats: o.formats?.split(',').map((s) => s.trim()).filter(Boolean) });
       for (const p of r.outputs) io.out(`wrote ${p}\n`);
       for (const f of r.removed ?? []) io.out(`removed ${f}: it was built from other data, templates or options (build it again with --formats)\n`);
       if (r.findings?.length) { const { formatFinding } = await import('../../preflight/run.js'); for (const f of r.findings) io.err(`${formatFinding(f)}\n`); }

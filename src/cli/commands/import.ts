@@ -3,6 +3,7 @@ import { entryPeriod } from '../../sheet/entry-period.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
+import { en } from '../../messages/en.js';
 
 export function importCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('import')
@@ -15,13 +16,13 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
     .option('--period <P>', 'refuse a workbook of any other period')
     .option('--data <dir>', 'data folder', defaults().data)
     .action(async (file: string, o: { company: string; source?: string; document?: string; date?: string; period?: string; data: string }) => {
-      if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--date', message: 'not a date', expected: 'YYYY-MM-DD', found: `"${o.date}"` }]);
+      if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--date', message: en.sheet.problem.notADate(), expected: 'YYYY-MM-DD', found: `"${o.date}"` }]);
       const { importWorkbook } = await import('../../sheet/import-workbook.js'); // exceljs loads only for this command
       const r = await importWorkbook({
         dataDir: o.data, company: o.company, file, source: o.source, document: o.document,
         date: o.date ?? new Date().toISOString().slice(0, 10), period: o.period ? entryPeriod(o.period) : undefined,
       });
-      io.out(`${r.period}: ${r.values} values from ${file} → ${r.folder} (${r.files.length} files); check passed.\n`);
+      io.out(`${en.sheet.imported(r.period, r.values, file, r.folder, r.files.length)}\n`);
       done(0);
     });
 }

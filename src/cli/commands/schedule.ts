@@ -15,20 +15,23 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
     .option('--redis <url>', 'build the packages on `quarterdeck worker` processes through Redis; they come back into --out')
     .option('--redis-timeout <s>', 'with --redis: a run gives up when Redis has been unreachable this long', '60')
     .option('--concurrency <n>', 'documents built at once', positiveInt('--concurrency'), 2)
-    .option('--data <dir>', 'data folder', defaults().data)
-    .option('--out <dir>', 'output folder', defaults().out)
-    .action(async (o: { file: string; once?: string; redis?: string; redisTimeout?: string; concurrency: number; data: string; out: string }) => {
+    .option('--templates <dir>', 'a template folder whose files override the built-ins (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--data <dir>', 'data folder (default: the config file\'s, else ./data)')
+    .option('--out <dir>', 'output folder (default: the config file\'s, else ./out)')
+    .action(async (o: { file: string; once?: string; redis?: string; redisTimeout?: string; concurrency: number; data?: string; out?: string; templates?: string[] }) => {
       const [{ readScheduleFile }, { Scheduler, jsonLog }, { jobRunner }, { History }, { SharedBrowser }] = await Promise.all([
         import('../../schedule/schedule-file.js'), import('../../schedule/scheduler.js'), import('../../schedule/run-job.js'), import('../../history/store.js'),
         import('../../batch/shared-browser.js'),
       ]);
       const schedule = readScheduleFile(o.file);
-      const history = new History(resolve(await historyPath(o.out, o.file)));
+      // data, out, template folders, the config file's theme: as for `build` (config/run-options.ts)
+      const options = (await import('../../config/run-options.js')).runOptions({ data: o.data, out: o.out, templates: o.templates }, defaults());
+      const history = new History(resolve(await historyPath(options.outDir, o.file)));
       const log = jsonLog(io.out);
       const browser = new SharedBrowser();
       const runJob = o.redis
         ? (await import('../../queue/run-job.js')).remoteJobRunner({ ...(await import('../../queue/options.js')).queueOptions({ ...o, redis: o.redis }, defaults()), warn: (m) => log('queue-warning', { message: m }) })
-        : jobRunner({ dataDir: resolve(o.data), outDir: resolve(o.out), browser, concurrency: o.concurrency });
+        : jobRunner({ ...options, browser, concurrency: o.concurrency });
       const scheduler = new Scheduler(schedule.jobs, { runJob, history, log, timezone: schedule.timezone });
       try {
         if (o.once) {

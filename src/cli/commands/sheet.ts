@@ -5,6 +5,7 @@ import { entryPeriod } from '../../sheet/entry-period.js';
 import { writeFileAtomic } from '../../sheet/write-file.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
+import { en } from '../../messages/en.js';
 
 export function sheetCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('sheet')
@@ -19,7 +20,7 @@ export function sheetCommand(program: Command, io: Io, done: (code: number) => v
       const period = entryPeriod(o.period);
       const file = resolve(o.out ?? `${o.company}-${period}.xlsx`);
       await writeFileAtomic(file, await writeEntryWorkbook(data, analysis.ledger, period));
-      io.out(`Entry workbook for ${data.company.name.en} ${period}: ${file}\n`);
+      io.out(`${en.sheet.written(data.company.name.en, period, file)}\n`);
       done(0);
     });
 }

@@ -1,7 +1,7 @@
 // The slide model: a plain description of every slide, built from templates/deck + figures.
 // Both renderers read only this (export/pptx.ts → deck.pptx, export/deck-pdf.ts → deck.pdf), so
 // the two files show the same content slide for slide.
-import type { ChartData } from '../charts.js';
+import type { ChartData } from '../chart/contract.js';
 import type { Theme } from './theme.js';
 
 /** Where a piece of text came from: a seed line, or a template line. */

@@ -7,9 +7,12 @@ import type { Figure } from '../../types.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { comparisonFor, registerHelpers } from '../helpers.js';
+import { pointsChange } from '../points-change.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
+import { loadCatalogs } from '../../template/catalogs.js';
+import { useProblems, type Catalog } from '../../template/catalog.js';
 
 export interface Where { file: string; line?: number; field?: string }
 
@@ -38,11 +41,15 @@ export class DeckText {
   private hb = hb;
   private cache = compiled;
   readonly tracker: ReturnType<typeof trackFigures>;
+  /** every language's catalog (a {{t}} is checked against all), and the deck's language's */
+  private catalogs: Catalog[];
 
   constructor(readonly inputs: DocumentInputs, asOf?: string) {
     // a key that names no item is a typo in the template (a TemplateFault), not a gap in the data
     this.tracker = trackFigures(checkedFigures(inputs.figures, inputs.items));
-    registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units });
+    this.catalogs = loadCatalogs(inputs.templateDirs);
+    const catalog = this.catalogs.find((c) => c.lang === inputs.m.lang) ?? this.catalogs[0];
+    registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units, catalog, output: 'text' });
     this.hb.registerHelper('dottedDate', (iso: string) => (iso ? inputs.m.dottedDate(iso) : ''));
     this.hb.registerHelper('concat', (...a: unknown[]) => a.slice(0, -1).map(String).join(''));
     this.hb.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());
@@ -74,15 +81,8 @@ export class DeckText {
     });
     /** true when the figure is below zero (choose the words: "increase" / "decrease") */
     this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
-    /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure */
-    this.hb.registerHelper('pointsChange', (...a: unknown[]) => {
-      const f = fig(a);
-      const r = new Decimal(f.value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
-      const vs = vsOf(a, f);
-      if (vs) return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: groupDigits(r.abs(), 1), vs, style: 'points' });
-      if (r.isZero()) return m.unchanged();
-      return r.gt(0) ? m.deck.upPoints(groupDigits(r, 1)) : m.deck.downPoints(groupDigits(r.abs(), 1));
-    });
+    /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure (render/points-change.ts) */
+    this.hb.registerHelper('pointsChange', (...a: unknown[]) => { const f = fig(a); return pointsChange(f, m, vsOf(a, f)); });
   }
 
   get figures(): FigureSet { return this.tracker.figures; }
@@ -111,6 +111,7 @@ export class DeckText {
       // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
       const problems = checkTemplate(template, where.file, {
         helpers: Object.keys(this.hb.helpers), figureHelpers: DECK_FIGURE_HELPERS, figureKey: (k) => figureKeyProblem(k, this.inputs.items, this.inputs.figures),
+        message: (k, a) => useProblems({ key: k, args: a, file: where.file }, this.catalogs),
       }, where.line ?? 0);
       if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: where.field ?? p.field, found: p.found ?? template })));
       fn = this.hb.compile(template, { noEscape: true, strict: false });

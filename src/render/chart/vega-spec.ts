@@ -1,0 +1,77 @@
+// The Vega-Lite spec of a chart, generated per kind from the contract: bars (stacked or side by side)
+// with their labels and the totals above the stacks, a line on its own axis, a waterfall's floating
+// steps; each axis formatted by its series' unit (axes.ts). A chart spec with a body of its own (a
+// `layer`, `mark` …) is the user's override and is drawn as written, from the same rows.
+import type { AxisFormat, ChartBinding, ChartData } from './contract.js';
+import { groupedOf } from './binding.js';
+import { axisFormat } from './axes.js';
+
+/** The keys of a Vega-Lite spec that draw something: a spec with none is a binding only. */
+const BODY = ['layer', 'mark', 'hconcat', 'vconcat', 'concat', 'facet', 'repeat', 'spec'];
+export const hasBody = (spec: Record<string, unknown>) => BODY.some((k) => Object.hasOwn(spec, k));
+
+const X = () => ({ field: 'period', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0, labelPadding: 6, labelExpr: "split(datum.label, ' ')" } });
+const X_OFFSET = () => ({ field: 'series', type: 'nominal', sort: null });
+const COLOR = () => ({ field: 'series', type: 'nominal', sort: null, title: null });
+const where = (test: string) => [{ filter: test }];
+
+function bars(grouped: boolean, left: AxisFormat): Record<string, unknown>[] {
+  const bar = {
+    transform: where("datum.kind === 'bar'"), mark: { type: 'bar', width: { band: grouped ? 0.8 : 0.62 } },
+    encoding: { x: X(), y: { field: 'y0', type: 'quantitative', title: null, axis: { tickCount: 5, ...left.vega } }, y2: { field: 'y1' }, color: COLOR(), ...(grouped ? { xOffset: X_OFFSET() } : {}) },
+  };
+  // labels inside stacked and single bars (in the label colour), above (below for a loss) grouped ones
+  const inside = { transform: where("datum.kind === 'bar' && datum.label !== ''"), mark: { type: 'text', baseline: 'middle' }, encoding: { x: X(), y: { field: 'mid', type: 'quantitative' }, text: { field: 'label' }, color: { field: 'labelColor', type: 'nominal', scale: null } } };
+  const outside = (up: boolean) => ({
+    transform: where(`datum.kind === 'bar' && datum.label !== '' && datum.y1 ${up ? '>=' : '<'} 0`), mark: { type: 'text', baseline: up ? 'bottom' : 'top', dy: up ? -2 : 2 },
+    encoding: { x: X(), xOffset: X_OFFSET(), y: { field: 'y1', type: 'quantitative' }, text: { field: 'label' }, color: { value: '$text' } },
+  });
+  const total = { transform: where("datum.kind === 'total'"), mark: { type: 'text', baseline: 'bottom', dy: -3, fontWeight: 'bold', color: '$text' }, encoding: { x: X(), y: { field: 'y1', type: 'quantitative' }, text: { field: 'label' } } };
+  return [bar, ...(grouped ? [outside(true), outside(false)] : [inside]), total];
+}
+
+function line(axis: AxisFormat, right: boolean): Record<string, unknown> {
+  const y = { field: 'value', type: 'quantitative', title: null, scale: { zero: true }, axis: right ? { orient: 'right', ...axis.vega, tickCount: 5 } : { tickCount: 5, ...axis.vega } };
+  return {
+    transform: where("datum.kind === 'line'"),
+    layer: [
+      { mark: { type: 'line', point: { size: 40 }, strokeWidth: 2 }, encoding: { x: X(), y, color: COLOR() } },
+      { mark: { type: 'text', baseline: 'bottom', dy: -6, fontWeight: 'bold' }, encoding: { x: X(), y: { field: 'value', type: 'quantitative' }, text: { field: 'label' }, color: COLOR() } },
+    ],
+  };
+}
+
+function waterfall(left: AxisFormat): Record<string, unknown> {
+  const x = { field: 'period', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0, labelPadding: 6 } };
+  return {
+    config: { text: { lineBreak: '\n' } },
+    layer: [
+      {
+        mark: { type: 'bar', width: { band: 0.6 } },
+        encoding: {
+          x: { ...x, axis: { labels: false, ticks: false } }, y: { field: 'y0', type: 'quantitative', title: null, axis: { tickCount: 5, ...left.vega } }, y2: { field: 'y1' },
+          color: { field: 'kind', type: 'nominal', legend: null, scale: { domain: ['base', 'increase', 'decrease', 'sum'], range: ['transparent', '$increase', '$decrease', '$total'] } },
+        },
+      },
+      { transform: where("datum.kind !== 'base'"), mark: { type: 'text', baseline: 'bottom', dy: -3, fontWeight: 'bold', color: '$text' }, encoding: { x, y: { field: 'y1', type: 'quantitative' }, text: { field: 'label' } } },
+      { transform: where("datum.kind !== 'base'"), mark: { type: 'text', baseline: 'top', dy: 6, color: '$text', lineBreak: '\n' }, encoding: { x, y: { datum: 0 }, text: { field: 'wrapped' } } },
+    ],
+  };
+}
+
+/** The generated body of a chart of this kind, its axes as given. */
+export function chartBody(binding: ChartBinding, axes: ChartData['axes']): Record<string, unknown> {
+  if (binding.kind === 'waterfall') return waterfall(axes.left);
+  if (binding.kind === 'line') return { layer: [line(axes.left, false)] };
+  const barLayers = bars(groupedOf(binding), axes.left);
+  if (binding.kind === 'bar-line') return { layer: [{ layer: barLayers }, line(axes.right ?? axisFormat('ratio', 1), true)], resolve: { scale: { y: 'independent' } } };
+  return { layer: barLayers };
+}
+
+/**
+ * The Vega-Lite spec that draws `data`: the spec as written when it has a body (an override), else
+ * the spec's own keys (title, config …) with the body generated for its kind and axes.
+ */
+export function vegaLiteSpec(spec: Record<string, unknown>, data: Pick<ChartData, 'binding' | 'axes'>): Record<string, unknown> {
+  return hasBody(spec) ? spec : { ...spec, ...chartBody(data.binding, data.axes) };
+}

@@ -1,0 +1,35 @@
+// The release's charts (release.yaml `charts:`): each a chart spec bound to figures, drawn once from
+// the chart contract (render/chart/draw.ts) and rendered to inline SVG. A chart of one period says
+// nothing and is left out.
+import type { DocumentInputs } from '../inputs.js';
+import type { FigureSet } from '../figure-set.js';
+import { TemplateFault, chartKeyProblems } from '../template-check.js';
+import { bindingOf } from '../chart/binding.js';
+import { drawChart } from '../chart/draw.js';
+import { vegaLiteSpec } from '../chart/vega-spec.js';
+import { renderSvg } from '../chart/svg.js';
+import { loadChartSpec, type ReleaseTemplates } from './templates.js';
+
+export interface ReleaseChart { svg: string; alt: string; title: string }
+
+/** charts by spec and data: the same rows draw the same SVG */
+const svgCache = new Map<string, string>();
+
+export async function releaseCharts(t: ReleaseTemplates, dirs: string[], inputs: DocumentInputs, figures: FigureSet): Promise<Record<string, ReleaseChart>> {
+  const { m, fiscal } = inputs;
+  const charts: Record<string, ReleaseChart> = {};
+  for (const [name, use] of Object.entries(t.config.charts)) {
+    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
+    const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods } : {}) };
+    const keyFaults = chartKeyProblems(binding, file, inputs.items, inputs.figures);
+    if (keyFaults.length) throw new TemplateFault(keyFaults);
+    const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
+    if (data.periods.length < 2) continue;
+    const drawn = vegaLiteSpec(spec, data);
+    const key = `${file}\0${JSON.stringify(drawn)}\0${JSON.stringify(binding)}\0${JSON.stringify(data.rows)}`;
+    let svg = svgCache.get(key);
+    if (!svg) { svg = await renderSvg(drawn, data); svgCache.set(key, svg); if (svgCache.size > 64) svgCache.delete(svgCache.keys().next().value!); }
+    charts[name] = { svg, alt: data.alt, title: binding.title ?? '' };
+  }
+  return charts;
+}

@@ -1,0 +1,35 @@
+// The release's templates checked before anything runs: unknown helpers and partials, partial names
+// outside the template folders, paths into prototypes, figure ids no item has, partials that include
+// themselves, and table-layout words ("t:<key>") no message of the catalog has — each with its file
+// and line.
+import type Handlebars from 'handlebars';
+import { didYouMean, type Problem } from '../../errors/problem.js';
+import { FIGURE_HELPERS, checkTemplate, figureKeyProblem } from '../template-check.js';
+import { partialCycleProblems } from '../partial-cycles.js';
+import type { DocumentInputs } from '../inputs.js';
+import { useProblems, type Catalog } from '../../template/catalog.js';
+import { KEY_PREFIX, specKeys } from '../../template/localize.js';
+import type { ReleaseTemplates } from './templates.js';
+import { lineOfText } from './env.js';
+
+/** The release's helpers that take figure keys, besides the shared ones (template-check.ts). */
+const RELEASE_FIGURE_HELPERS = {
+  ...FIGURE_HELPERS, delta: 'first', movedBy: 'first', pointsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast', tsePerShareNote: 'allButLast',
+} as const;
+
+export function releaseTemplateProblems(t: ReleaseTemplates, hb: typeof Handlebars, inputs: DocumentInputs, catalogs: Catalog[], catalog: Catalog): Problem[] {
+  const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures), message: (k: string, a: string[]) => useProblems({ key: k, args: a, file: '' }, catalogs) };
+  const faults = [
+    ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
+    ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
+    ...partialCycleProblems(t.partials, (name) => t.files[`partial:${name}`]),
+  ];
+  // the words of the table layouts ("t:<key>") name messages of the catalogs
+  for (const [name, layout] of [...Object.entries(t.tables), ...Object.entries(t.equity)]) {
+    const file = t.files[`table:${name}`];
+    for (const k of specKeys(layout)) {
+      if (!catalog.messages.has(k.key)) faults.push({ code: 'E_TEMPLATE', file, line: lineOfText(file, `${KEY_PREFIX}${k.key}`), field: k.path, message: `no message "${k.key}" in the ${catalog.lang} catalog`, hint: didYouMean(k.key, catalog.messages.keys()) });
+    }
+  }
+  return faults;
+}

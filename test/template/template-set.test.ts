@@ -1,0 +1,82 @@
+// The template stage (src/template/template-set.ts): one place reads and checks every template of a
+// package before any browser starts, and reports every fault at once, each with its file and line.
+// No Chromium: each test asserts none was launched, and finds its faults well under a second.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTemplateSet } from '../../src/template/template-set.js';
+import { TemplateFault } from '../../src/errors/template-fault.js';
+import { loadProfile, audienceNames } from '../../src/audience/profile.js';
+import { localeDirs, build } from '../../src/build.js';
+import { Printer } from '../../src/export/browser.js';
+import { SharedBrowser } from '../../src/batch/shared-browser.js';
+import { dataDir, root } from '../helpers.js';
+import { templateFolder } from '../audience/support.js';
+
+const builtin = join(root, 'templates');
+const noBrowser = () => [vi.spyOn(Printer, 'open'), vi.spyOn(SharedBrowser.prototype, 'get')];
+afterEach(() => { vi.restoreAllMocks(); });
+
+describe('the built-in templates', () => {
+  it('pass the stage for every audience, in its language', () => {
+    const spies = noBrowser();
+    for (const name of audienceNames([builtin])) {
+      const profile = loadProfile(name, [builtin]);
+      const set = loadTemplateSet({ dirs: localeDirs([builtin], profile.language), profile, documents: ['release', 'deck'] });
+      expect(set.catalog.lang).toBe(profile.language);
+      expect(set.deck!.sections.length).toBeGreaterThan(0);
+      expect(set.deck!.charts.size).toBeGreaterThan(10);
+      expect(Object.keys(set.release!.partials).length).toBeGreaterThan(10);
+    }
+    for (const s of spies) expect(s).not.toHaveBeenCalled();
+  });
+});
+
+describe('a template folder with several faults', () => {
+  const slide = [
+    'title: \'{{t "deck.summary.summary-financial-results-targt" cur=(period "cur") targetFy=(period "targetFy")}}\'',
+    'blocks:',
+    '  - bullets:',
+    '      area: full',
+    '      items:',
+    '        - { text: \'{{t "deck.summary.revenue-yoy" yen=(yen "is.revenue.total") chnge=(change "yoy:is.revenue.total" vs=true)}}\' }',
+    '  - chart: { area: right, spec: incme }',
+    '',
+  ].join('\n');
+  const folder = () => templateFolder({ 'deck/slides/summary.yaml': slide, 'audiences/conference.yaml': 'description: x\ndocuments: [deck]\nlanguage: ja\ntheme: slat\n' });
+
+  it('reports every fault at once, each at its file and line, before any browser', () => {
+    const spies = noBrowser();
+    const dir = folder();
+    const dirs = localeDirs([dir, builtin], 'ja');
+    const started = performance.now();
+    let fault: unknown;
+    try { loadTemplateSet({ dirs, profile: loadProfile('conference', dirs), documents: ['deck'] }); } catch (e) { fault = e; }
+    const ms = performance.now() - started;
+    expect(fault).toBeInstanceOf(TemplateFault);
+    const file = join(dir, 'deck', 'slides', 'summary.yaml');
+    const found = (fault as TemplateFault).problems.map((p) => ({ file: p.file, line: p.line, message: p.message, hint: p.hint }));
+    expect(found).toEqual(expect.arrayContaining([
+      expect.objectContaining({ message: 'unknown theme "slat"', hint: 'Did you mean "slate"?' }),
+      expect.objectContaining({ file, line: 7, message: 'no chart spec "incme"', hint: 'Did you mean "income"?' }),
+      expect.objectContaining({ file, line: 1, message: 'no message "deck.summary.summary-financial-results-targt" in the catalogs', hint: 'Did you mean "deck.summary.summary-financial-results-target"?' }),
+      expect.objectContaining({ file, line: 6, message: 'message "deck.summary.revenue-yoy" takes no argument "chnge"' }),
+    ]));
+    expect(ms).toBeLessThan(1000);
+    for (const s of spies) expect(s).not.toHaveBeenCalled();
+  });
+
+  it('stops build() before it starts Chromium', async () => {
+    const spies = noBrowser();
+    const dir = folder();
+    const started = performance.now();
+    const out = mkdtempSync(join(tmpdir(), 'qd-template-set-'));
+    const r = await build({ dataDir, outDir: out, company: 'iij', period: 'FY2009', audience: 'conference', templates: [dir] }).then(() => undefined, (e: unknown) => e);
+    expect(r).toBeInstanceOf(TemplateFault);
+    expect((r as TemplateFault).problems.length).toBeGreaterThanOrEqual(4);
+    // profile, config and the template stage (about 0.4 s alone; the bound leaves room for a loaded machine)
+    expect(performance.now() - started).toBeLessThan(2000);
+    for (const s of spies) expect(s).not.toHaveBeenCalled();
+  });
+});
