@@ -110,3 +110,7 @@ for (const [i, r] of rows.entries()) {
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 console.log(`figures.json: ${(figuresSize / 1e6).toFixed(2)} MB, ${figuresCount} figures (the full package)`);
+
+// the live preview: save → page updated, median over N saves (scripts/bench-preview.mjs)
+const preview = spawnSync(process.execPath, [join(root, 'scripts', 'bench-preview.mjs'), '--runs', String(Math.max(runs, 5))], { cwd: root, stdio: 'inherit' });
+if (preview.status !== 0) console.error('bench: the preview latency could not be measured');

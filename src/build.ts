@@ -21,13 +21,15 @@ import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
 import { messagesFor } from './messages/index.js';
 import { loadProfile, profileField } from './audience/profile.js';
-import { lookFor, type Look } from './config/config.js';
+import { CONFIG_FILE, lookFor, type Look } from './config/config.js';
+import { defaultPeriod, latestFullYear as latestYear } from './model/default-period.js';
 import { checkThemeName } from './render/deck/theme.js';
 import { loadTemplateSet } from './template/template-set.js';
 import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
 import { inputsHash, packageContents } from './export/manifest.js';
+import { deckOmissions, omissionsError, releaseOmissions, type Omission } from './export/omissions.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +56,8 @@ export interface BuildOptions {
   look?: Partial<Look>;
   /** the preflight of the documents (src/preflight): strict = warnings fail the build too */
   preflight?: PreflightSetting;
+  /** the config file's `period:`, used when `period` is not given (before company.yaml's `default_period`) */
+  defaultPeriod?: string;
 }
 
 export interface BuildResult {
@@ -62,6 +66,8 @@ export interface BuildResult {
   kept?: string[]; removed?: string[];
   /** what the preflight found in the documents (errors stop the build: only warnings arrive here) */
   findings?: Finding[];
+  /** what each document left out, and why (export/omissions.ts) */
+  omitted?: Omission[];
 }
 
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
@@ -75,19 +81,20 @@ export function prepare(dataDir: string, company: string): { data: CompanyData; 
   });
 }
 
-/** The latest fiscal year whose total revenue is known. */
-export function latestFullYear(analysis: Analysis): string | undefined {
-  const rev = analysis.ledger.totals.revenue;
-  const years = [...analysis.ledger.known.values()].filter((k) => k.item === rev && /^FY\d{4}$/.test(k.period)).map((k) => k.period).sort();
-  return years.at(-1);
-}
+/** The latest fiscal year whose total revenue is known (the fallback of the default period). */
+export const latestFullYear = (analysis: Analysis): string | undefined => latestYear(analysis.ledger);
 
-/** Resolve a user's period argument (canonical or the company's labels) to a canonical id. */
-export function resolvePeriod(arg: string | undefined, analysis: Analysis): string {
+/**
+ * Resolve a user's period argument (canonical or the company's labels) to a canonical id. Without
+ * one: the config file's `period:` (`configured`), then company.yaml's `default_period:`, then the
+ * latest full year (model/default-period.ts).
+ */
+export function resolvePeriod(arg: string | undefined, analysis: Analysis, configured?: string): string {
   if (arg === undefined) {
-    const p = latestFullYear(analysis);
-    if (!p) throw new QuarterDeckError([{ code: 'E_PERIOD', message: 'no full fiscal year in the data to build by default; pass --period' }]);
-    return p;
+    const company = analysis.ledger.data.company;
+    const r = defaultPeriod(analysis.ledger, [configured ? { value: configured, field: 'period', file: CONFIG_FILE } : undefined, company.defaultPeriod]);
+    if (!r.period) throw new QuarterDeckError(locate(analysis.ledger.data.root, r.problems));
+    return r.period;
   }
   const p = parsePeriodArg(arg);
   if (!p) throw new QuarterDeckError([{ code: 'E_ARG', field: '--period', message: 'unknown period', expected: 'FY2009, FY2009-H1, FY2009-Q2, FY2009-9M, or 1H09, 4Q08, FY09', found: `"${arg}"` }]);
@@ -140,7 +147,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     const prepared = session.prepared?.get(key) ?? prepare(opts.dataDir, opts.company);
     session.prepared?.set(key, prepared);
     const { data, analysis } = prepared;
-    const period = resolvePeriod(opts.period, analysis);
+    const period = resolvePeriod(opts.period, analysis, opts.defaultPeriod);
     // with documents (and no data pack, which lists every figure), a computed measure is computed
     // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
     const asked = documents.length > 0 && !formats.includes('data-pack');
@@ -150,16 +157,18 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     try {
       const inputs = makeInputs(data, all, m, localeDirs(templateDirs, profile.language), audience, profile);
       // a browser that crashes under a document is restarted, and the documents rendered once more
-      const docs = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : [];
+      const { files: docs, omitted } = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : { files: [], omitted: [] };
+      // what the documents left out: listed in the manifest, printed by the CLI; a strict build fails on it
+      if (omitted.length && opts.preflight?.strict) throw omissionsError(omitted, dir);
       const figures = asked ? shownFigures(all, inputs.figures.asked) : all;
       const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
       // 7. preflight: read the documents back; errors stop the build before anything is written
       const findings = browser ? await (await import('./preflight/package.js')).preflightPackage(files, data, figures, inputs, dir, opts.preflight) : [];
       const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
-      const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash);
+      const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash, new Date(), omitted);
       writePackage(dir, pkg.files);
-      return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings };
+      return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings, omitted };
     } finally { unlock(); }
   } finally {
     if (browser && !session.browser) await browser.close();
@@ -182,21 +191,25 @@ export function localeDirs(templateDirs: string[], language: string): string[] {
   return [...locales, ...templateDirs];
 }
 
-/** The documents of a package, rendered at once (two pages of the shared browser), in a fixed order. */
-async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<OutFile[]> {
+/** The documents of a package, rendered at once (two pages of the shared browser), in a fixed order, with what each left out. */
+async function renderDocuments(formats: string[], inputs: DocumentInputs, browser: SharedBrowser, dir: string): Promise<{ files: OutFile[]; omitted: Omission[] }> {
   const printer = () => { const p = browser.get(); p.catch(() => undefined); return p; };
   // the heavy exporters load only when a package asks for their documents; each renders its
   // templates before it waits for the browser, so that a template fault never waits for Chromium;
   // the release and the deck print at once, on two pages of the one browser
+  const omitted: Omission[][] = [[], []];
   const release = async (): Promise<OutFile[]> => {
-    const { releasePdf } = await import('./export/release-pdf.js');
-    return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer()) }];
+    const [{ releasePdf }, { renderReleaseHtml }] = await Promise.all([import('./export/release-pdf.js'), import('./render/release/index.js')]);
+    const html = await renderReleaseHtml(inputs);
+    omitted[0] = releaseOmissions(html);
+    return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer(), html) }];
   };
   const deck = async (): Promise<OutFile[]> => {
     const { buildDeck } = await import('./export/deck.js');
     const d = await buildDeck(inputs, printer());
+    omitted[1] = deckOmissions(d.model);
     return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
   };
   const parts = await Promise.all([formats.includes('release') ? release() : [], formats.includes('deck') ? deck() : []]);
-  return parts.flat();
+  return { files: parts.flat(), omitted: omitted.flat() };
 }

@@ -34,12 +34,24 @@ export interface Company {
   fiscalYear: { endMonth: number; naming: 'start' | 'end' };
   currency: string;
   usdRates: { date: string; rate: string; source?: string }[];
+  /** company.yaml `default_period`: what a command builds when no period is named (model/default-period.ts) */
+  defaultPeriod?: { value: string; field: string; file: string; line: number };
   /** the rest of company.yaml, passed through to templates as is */
   extra: Record<string, unknown>;
 }
 
 export type Unit = string;
 export type TimeKind = 'duration' | 'instant';
+
+/** One era of a parent's sum: its children from `since` to `until` (fiscal years, inclusive, either
+ *  open); `restates` is the earlier year the era's documents print again in this grouping, with the
+ *  company's note (`restated`). */
+export interface SumEra {
+  since?: string; until?: string; restates?: string;
+  terms: { item: string; sign: 1 | -1 }[];
+  restated?: Localized;
+  dataLine: number;
+}
 
 /** An item's label for the fiscal years from `since` to `until` (inclusive, either open). */
 export interface LabelEra { en: string; ja?: string; since?: string; until?: string }
@@ -51,8 +63,10 @@ export interface TaxonomyItem {
   statement: string;
   unit: Unit;
   time: TimeKind;
-  /** children with sign: parent = Σ sign × child */
+  /** children with sign: parent = Σ sign × child (with `sumEras`: the current era's) */
   sum?: { item: string; sign: 1 | -1 }[];
+  /** the sum by era, when the company regrouped its lines (calc/sum-eras.ts picks the rule in force) */
+  sumEras?: SumEra[];
   /** ratio items: an arithmetic formula over item ids */
   formula?: string;
   /** formula items: the spans of the periods it is computed for (FY: full years only) */
@@ -199,6 +213,8 @@ export interface Figure {
   footing?: boolean;
   /** earlier prints a later document restated: what they printed, where */
   superseded?: (Omit<Source, 'dataFile' | 'dataLine'> & { printed: string })[];
+  /** a figure of a year the company's regrouping restates (taxonomy sum eras): the company's note */
+  restated?: string;
 }
 
 export interface FiguresFile {

@@ -6,6 +6,8 @@ import { solve } from './solve.js';
 import { makeLedger, type Ledger } from './ledger.js';
 import { checkPrinted } from './checks.js';
 import { foldByCause } from './fold.js';
+import { checkItemLives } from './item-life.js';
+import { checkSumEras } from './sum-eras.js';
 
 export interface Analysis {
   ledger: Ledger;
@@ -17,6 +19,9 @@ export interface Analysis {
 
 export function analyse(data: CompanyData): Analysis {
   const problems: Problem[] = [];
+  // eras: a figure outside its item's life, sums whose eras overlap
+  checkItemLives(data, problems);
+  checkSumEras(data.items.values(), problems);
   const hasFormula = (id: string) => data.items.get(id)?.formula !== undefined;
   const known: Map<string, Known> = resolveFacts(data.facts, problems, hasFormula);
   const reported = known.size;

@@ -9,12 +9,13 @@
 import { Decimal } from 'decimal.js';
 import type { CompanyData, Known, TaxonomyItem } from '../types.js';
 import type { Problem } from '../errors/problem.js';
-import { endDate, openingDate, parsePeriod, periodIdentities, periodId, allSpans, type Duration, type FiscalYear } from '../periods/period.js';
+import { endDate, fiscalYearOf, openingDate, parsePeriod, periodIdentities, periodId, allSpans, type Duration, type FiscalYear } from '../periods/period.js';
 import { nodeKey, printedInterval } from './resolve.js';
 import { around, overlaps } from './interval.js';
 import { tableUnit } from './token.js';
 import { footingProblem } from './footing-problem.js';
 import { footingSlack } from './exact.js';
+import { eraName, sumsInForce } from './sum-eras.js';
 
 interface Term { key: string; item: string; period: string; coef: 1 | -1 }
 export interface Relation { terms: Term[]; why: string; file?: string; line?: number }
@@ -41,12 +42,15 @@ export function buildRelations(data: CompanyData): Relation[] {
   for (const item of data.items.values()) {
     if (item.sum?.length) {
       const periods = item.time === 'instant' ? [...instants] : durations;
+      // the rule in force for each period's fiscal year (calc/sum-eras.ts)
       for (const p of periods) {
-        relations.push({
-          terms: [term(item.id, p, 1), ...item.sum.map((c) => term(c.item, p, (c.sign === 1 ? -1 : 1) as 1 | -1))],
-          why: `${item.id} = ${item.sum.map((c) => `${c.sign < 0 ? '− ' : '+ '}${c.item}`).join(' ').replace(/^\+ /, '')}`,
-          file: item.dataFile, line: item.dataLine,
-        });
+        for (const rule of sumsInForce(item, fiscalYearOf(parsePeriod(p)!, fiscal))) {
+          relations.push({
+            terms: [term(item.id, p, 1), ...rule.terms.map((c) => term(c.item, p, (c.sign === 1 ? -1 : 1) as 1 | -1))],
+            why: `${item.id} = ${rule.terms.map((c) => `${c.sign < 0 ? '− ' : '+ '}${c.item}`).join(' ').replace(/^\+ /, '')}${rule.era ? `, the sum in force for ${eraName(rule.era)} (${item.dataFile}:${rule.line})` : ''}`,
+            file: item.dataFile, line: rule.line,
+          });
+        }
       }
     }
     if (isAdditive(item)) {

@@ -15,6 +15,7 @@ import { audiencesCommand } from './commands/audiences.js';
 import { preflightCommand } from './commands/preflight.js';
 import { sheetCommand } from './commands/sheet.js';
 import { importCommand } from './commands/import.js';
+import { previewCommand } from './commands/preview.js';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
@@ -36,6 +37,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   schemaCommand(program, io, done);
   sheetCommand(program, io, done);
   importCommand(program, io, done);
+  previewCommand(program, io, done);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

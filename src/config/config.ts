@@ -19,9 +19,11 @@ const configFile = z.object({
   theme: z.string().min(1).optional(),
   /** the preflight of every build: strict (warnings fail the build, for scheduled builds) */
   preflight: z.enum(['strict', 'errors']).optional(),
+  /** the period built when none is named: latest-full-year, latest-quarter or a period (over company.yaml's default_period) */
+  period: z.string().min(1).optional(),
 }).strict();
 
-export interface Config { templates: string[]; company?: string; audience?: string; data?: string; out?: string; theme?: string; preflight?: 'strict' | 'errors' }
+export interface Config { templates: string[]; company?: string; audience?: string; data?: string; out?: string; theme?: string; preflight?: 'strict' | 'errors'; period?: string }
 
 /** How a package looks: the deck's theme, the unit of its amounts, the marking on every page. */
 export interface Look { theme: string; units: 'million' | 'billion'; marking?: string }
@@ -45,7 +47,7 @@ export function loadConfig(cwd = process.cwd()): Config {
   const { data } = readYamlFile(file, configFile, 'config file');
   const at = (p?: string) => (p ? resolve(dirname(file), p) : undefined);
   const templates = data.templates === undefined ? [] : Array.isArray(data.templates) ? data.templates : [data.templates];
-  return { templates: templates.map((t) => at(t)!), company: data.company, audience: data.audience, data: at(data.data), out: at(data.out), theme: data.theme, preflight: data.preflight };
+  return { templates: templates.map((t) => at(t)!), company: data.company, audience: data.audience, data: at(data.data), out: at(data.out), theme: data.theme, preflight: data.preflight, period: data.period };
 }
 
 /** Template folders: --templates flags first, then the config file's. Each must exist. */

@@ -28,6 +28,8 @@ export interface RunOptions {
   /** the flags' layer of the look */
   look: { theme?: string };
   preflight: { strict: boolean };
+  /** the config file's period built when none is named (over company.yaml's default_period) */
+  defaultPeriod?: string;
 }
 
 /** The built-in fallbacks: the project's data and out folders, the first company, the investors. */
@@ -43,6 +45,7 @@ export function runOptions(flags: RunFlags, fallback: RunFallback, config: Confi
     defaults: { theme: config.theme },
     look: { theme: flags.theme },
     preflight: { strict: flags.strict ?? config.preflight === 'strict' },
+    defaultPeriod: config.period,
   };
 }
 

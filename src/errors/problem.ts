@@ -9,6 +9,7 @@ export type ProblemCode =
   | 'E_DUPLICATE'
   | 'E_UNIT'
   | 'E_PERIOD'
+  | 'E_ERA'
   | 'E_CHECK'
   | 'E_ERRATUM'
   | 'E_ARG'
@@ -22,6 +23,7 @@ export type ProblemCode =
   | 'E_FILE'
   | 'E_INTERNAL'
   | 'E_PREFLIGHT'
+  | 'E_OMITTED'
   | 'E_QUEUE';
 
 /** One problem: where, what was expected, what was found. */

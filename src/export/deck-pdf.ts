@@ -101,6 +101,8 @@ function text(b: TextBlock, box: Box, t: Theme): string {
   return `<div class="abs text" style="${at(box)};font-size:${size}pt">${b.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
 }
 
+const svgs = new Map<string, string>();
+
 async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
   const { chart: c, caption, note } = chartBoxes(b, box, t);
   // the same rows as the PowerPoint chart; labels as the slide asks for them
@@ -109,7 +111,10 @@ async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
     return show ? r : { ...r, label: '' };
   });
   const spec = { ...b.spec, width: Math.round(c.w * 96), height: Math.round(c.h * 96) };
-  const svg = await renderSvg(spec, { ...b.data, rows });
+  // the same spec and rows draw the same SVG (a preview renders the deck again on every save)
+  const key = JSON.stringify([spec, b.data, rows]);
+  let svg = svgs.get(key);
+  if (!svg) { svg = await renderSvg(spec, { ...b.data, rows }); svgs.set(key, svg); if (svgs.size > 128) svgs.delete(svgs.keys().next().value!); }
   let out = '';
   if (caption) out += `<p class="abs caption" style="${at(caption)};font-size:${t.sizes.footnote + 1}pt">${esc(b.caption!)}</p>`;
   out += `<figure class="abs chart" style="${at(c)}">${svg}</figure>`;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { walk } from '../batch/input-hash.js';
+import type { Omission } from './omissions.js';
 
 export const MANIFEST = 'manifest.json';
 
@@ -17,6 +18,8 @@ export interface PackageManifest {
   documents: Record<string, DocumentEntry>;
   /** documents of the previous version left out because they were built from other inputs */
   removed?: { file: string; inputs: string }[];
+  /** what the documents built now left out, and why (export/omissions.ts) */
+  omitted?: Omission[];
 }
 
 /** sha256 over the file names and contents of the input folders, and the options. */
@@ -40,7 +43,7 @@ export interface PackageContents { files: Map<string, string | Uint8Array>; kept
  * The files of the new version: the documents built now, the previous version's documents built
  * from the same inputs, and the manifest.
  */
-export function packageContents(dir: string, built: Map<string, string | Uint8Array>, inputs: string, now = new Date()): PackageContents {
+export function packageContents(dir: string, built: Map<string, string | Uint8Array>, inputs: string, now = new Date(), omitted: Omission[] = []): PackageContents {
   const previous = readManifest(dir);
   const documents: Record<string, DocumentEntry> = {};
   const files = new Map(built);
@@ -53,7 +56,7 @@ export function packageContents(dir: string, built: Map<string, string | Uint8Ar
     if (entry && entry.inputs === inputs) { files.set(f, readFileSync(join(dir, f))); documents[f] = entry; kept.push(f); }
     else removed.push({ file: f, inputs: entry?.inputs ?? 'unknown' });
   }
-  const manifest: PackageManifest = { format: 'quarterdeck-package-1', inputs, documents, ...(removed.length ? { removed } : {}) };
+  const manifest: PackageManifest = { format: 'quarterdeck-package-1', inputs, documents, ...(removed.length ? { removed } : {}), ...(omitted.length ? { omitted } : {}) };
   files.set(MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
   return { files, kept, removed: removed.map((r) => r.file) };
 }

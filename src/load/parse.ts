@@ -53,17 +53,28 @@ function parseTaxonomy(yf: YamlFile, problems: Problem[], items: Map<string, Tax
     }
     items.set(raw.id, {
       id: raw.id, en: raw.en, ja: raw.ja, statement: data.statement, unit: raw.unit, time: raw.time,
-      sum: raw.sum?.map((s) => (s.startsWith('-') ? { item: s.slice(1), sign: -1 as const } : { item: s.replace(/^\+/, ''), sign: 1 as const })),
+      ...sumOf(raw.sum, (j) => yf.lineOf(['items', i, 'sum', j])),
       formula: raw.formula, spans: raw.spans, balance: raw.balance, class: raw.class, since: raw.since, until: raw.until, note: raw.note, sign: raw.sign, labels: raw.labels,
       dataFile: yf.file, dataLine: line,
     });
   });
 }
 
+const term = (s: string) => (s.startsWith('-') ? { item: s.slice(1), sign: -1 as const } : { item: s.replace(/^\+/, ''), sign: 1 as const });
+type RawSum = string[] | { since?: string; until?: string; restates?: string; of: string[]; restated?: { en: string; ja?: string } }[] | undefined;
+
+/** A taxonomy `sum`: one list of children, or eras of them (the current era's children are `sum`). */
+function sumOf(raw: RawSum, lineOf: (era: number) => number): Pick<TaxonomyItem, 'sum' | 'sumEras'> {
+  if (!raw?.length) return {};
+  if (typeof raw[0] === 'string') return { sum: (raw as string[]).map(term) };
+  const eras = (raw as Exclude<RawSum, string[] | undefined>).map((e, j) => ({ since: e.since, until: e.until, restates: e.restates, terms: e.of.map(term), restated: e.restated, dataLine: lineOf(j) }));
+  return { sum: eras.at(-1)!.terms, sumEras: eras };
+}
+
 /** Check references between items once all taxonomy files are read. */
 function checkTaxonomy(items: Map<string, TaxonomyItem>, problems: Problem[]): void {
   for (const item of items.values()) {
-    const refs = [...(item.sum ?? []).map((s) => s.item), ...(item.balance ? [item.balance.item] : []), ...formulaIds(item.formula)];
+    const refs = [...(item.sumEras ?? [{ terms: item.sum ?? [] }]).flatMap((e) => e.terms.map((s) => s.item)), ...(item.balance ? [item.balance.item] : []), ...formulaIds(item.formula)];
     for (const ref of refs) {
       if (!items.has(ref)) {
         problems.push({ code: 'E_UNKNOWN_ITEM', file: item.dataFile, line: item.dataLine, field: `${item.id}`, message: `refers to unknown item "${ref}"`, hint: didYouMean(ref, items.keys()) });
@@ -95,8 +106,9 @@ function parseNarrative(yf: YamlFile, problems: Problem[], out: Narrative[]): vo
 function parseCompany(yf: YamlFile, problems: Problem[]): Company | undefined {
   const data = validate(yf, schemas.company, problems);
   if (!data) return undefined;
-  const { id, names, fiscal_year, currency, usd_rates, ...extra } = data;
+  const { id, names, fiscal_year, currency, usd_rates, default_period, ...extra } = data;
   return {
+    ...(default_period ? { defaultPeriod: { value: default_period, field: 'default_period', file: yf.file, line: yf.lineOf(['default_period']) } } : {}),
     id, name: { en: names.en, ja: names.ja }, shortName: { en: names.short, ja: names.short_ja }, currency,
     fiscalYear: { endMonth: Number(fiscal_year.end_month), naming: fiscal_year.naming },
     usdRates: usd_rates.map((r) => ({ date: r.date, rate: r.rate, source: typeof r.source === 'string' ? r.source : undefined })),

@@ -3,6 +3,16 @@
 import { z } from 'zod';
 
 const text = z.string().min(1);
+const fiscalYear = z.string().regex(/^FY\d{4}$/, 'a fiscal year FY2009');
+
+/** One era of a parent's sum: the children from `since` to `until` (fiscal years, inclusive, either
+ *  open); `restates`: the earlier fiscal year the era's first documents print again in this grouping,
+ *  with the company's note (`restated`) */
+const sumEra = z.object({
+  since: fiscalYear.optional(), until: fiscalYear.optional(), restates: fiscalYear.optional(),
+  of: z.array(text).min(1),
+  restated: z.object({ en: text, ja: z.string().optional() }).strict().optional(),
+}).strict();
 
 export const taxonomyFile = z.object({
   statement: text,
@@ -13,13 +23,14 @@ export const taxonomyFile = z.object({
       ja: z.string().optional(),
       unit: text,
       time: z.enum(['duration', 'instant']),
-      sum: z.array(text).optional(),
+      /** children ("-id" subtracts); or eras of them, when the company regroups its lines (data/README.md) */
+      sum: z.union([z.array(text), z.array(sumEra).min(1)]).optional(),
       formula: text.optional(),
       spans: z.array(z.enum(['FY', 'H1', 'H2', '9M', 'Q1', 'Q2', 'Q3', 'Q4'])).optional(),
       balance: z.object({ item: text, at: z.enum(['end', 'start']) }).strict().optional(),
       class: z.enum(['recurring', 'one-time']).optional(),
-      since: text.optional(),
-      until: text.optional(),
+      since: fiscalYear.optional(),
+      until: fiscalYear.optional(),
       note: z.string().optional(),
       sign: z.string().optional(),
       /** the item's wording in other years: documents use the label in force for their fiscal year */
@@ -89,6 +100,10 @@ export const companyFile = z.object({
   fiscal_year: z.object({ end_month: z.string().regex(/^(1[0-2]|[1-9])$/, 'a month 1–12'), naming: z.enum(['start', 'end']) }).passthrough(),
   currency: text,
   usd_rates: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), rate: z.string().regex(/^\d+(\.\d+)?$/, 'a number') }).passthrough()),
+  /** what a command builds when no period is named: latest-full-year (the fallback), latest-quarter or a period (FY2009) */
+  default_period: text.optional(),
+  /** spans of fiscal years in which the company presents its statements one way; templates name them (era: <id>) */
+  presentation_eras: z.array(z.object({ id: text, since: fiscalYear.optional(), until: fiscalYear.optional() }).passthrough()).optional(),
 }).passthrough();
 
 export const schemas = { taxonomy: taxonomyFile, facts: factsFile, errata: errataFile, narrative: narrativeFile, company: companyFile };

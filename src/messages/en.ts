@@ -61,6 +61,8 @@ export const en = {
     return `${body}${en.versus(c.vs)}`;
   },
   date: (iso: string) => { const [y, m, d] = iso.split('-').map(Number); return `${MONTHS[m - 1]} ${d}, ${y}`; },
+  /** a figure at a date inside or after the period: "440 as of May 15, 2010" */
+  atDate: (amount: string, iso: string) => `${amount} ${en.asOf(iso)}`,
   dayMonth: (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${MONTHS[m - 1]} ${d}`; },
   monthYear: (iso: string) => { const [y, m] = iso.split('-').map(Number); return `${MON[m - 1]} ${y}`; },
   // period labels in the company's conventions; fy is the company's fiscal-year number, fyEnd the

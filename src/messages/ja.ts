@@ -67,6 +67,7 @@ export const ja: Messages = {
     return `${pre}${c.x}${word}`;
   },
   date: (iso: string) => { const [y, m, d] = parts(iso); return `${y}年${m}月${d}日`; },
+  atDate: (amount: string, iso: string) => `${ja.asOf(iso)} ${amount}`,
   dayMonth: (iso: string) => { const [, m, d] = parts(iso); return `${m}月${d}日`; },
   monthYear: (iso: string) => { const [y, m] = parts(iso); return `${y}年${m}月末`; },
   fyShort: (_fy: number, fyEnd: string) => fyCompact(fyEnd),

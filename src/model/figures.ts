@@ -13,6 +13,8 @@ import { decimalsOfPrecision, showNumber, showPercent } from '../format/display.
 import type { Messages } from '../messages/en.js';
 import { tableUnit } from '../calc/token.js';
 import { documentDate } from './document-date.js';
+import { dataPeriods } from './data-periods.js';
+import { eraView } from './era-view.js';
 import { pushRevision } from './target-revisions.js';
 import { grainFinder, preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
 
@@ -109,6 +111,10 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
   const fiscal = data.company.fiscalYear;
   const p = parsePeriod(periodArg)!;
   const periods = documentPeriods(p, fiscal);
+  // and every earlier period the data holds: long-term views (model/data-periods.ts)
+  const more = dataPeriods(ledger, p, fiscal, documentDate(data, p, p.kind === 'instant' ? ledger.totals.assets : ledger.totals.revenue));
+  periods.durations = [...new Set([...periods.durations, ...more.durations])];
+  periods.instants = [...new Set([...periods.instants, ...more.instants])];
   const figures: Figure[] = [];
   const labels = new Map<string, string>();
   const label = (id: string) => labels.get(id) ?? labels.set(id, periodLabels(id, fiscal, m).short).get(id)!;
@@ -116,6 +122,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
   const printedFor = (key: string, period: string) => printed.get(`${key}@${period}`);
   const usdRate = data.company.usdRates.find((r) => r.date === endDate(p, fiscal));
   const grainOf = grainFinder(ledger.known);
+  const eras = eraView(data, periodArg, fiscal, m.lang);
   const docDate = documentDate(data, p, p.kind === 'instant' ? ledger.totals.assets : ledger.totals.revenue);
 
   const make = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem): Figure =>
@@ -153,6 +160,8 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
   for (const item of data.items.values()) {
     const periodsFor = item.time === 'instant' ? periods.instants : periods.durations;
     for (const period of periodsFor) {
+      // a year restated in the document's grouping: the old lines are not shown (model/era-view.ts)
+      if (eras.hidden(item.id, period)) continue;
       const v = ledger.value(item.id, period);
       if (v) {
         const k: Known | undefined = ledger.known.get(nodeKey(item.id, period));
@@ -166,7 +175,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
           formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
           sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k), footing: printedFooting(k),
           grain: k?.kind === 'derived' ? grainOf(nodeKey(item.id, period)).toFixed() : undefined,
-          ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(),
+          ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(), restated: eras.restated(item.id, period),
         }, item);
         const perShare = item.unit === 'JPY/share' || item.unit === 'JPY/ADS';
         if (usdRate && (tableUnit(item.unit).base === 'JPY' || perShare) && item.unit !== 'ratio') {

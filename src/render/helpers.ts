@@ -10,10 +10,12 @@ import { around, type Interval } from '../calc/interval.js';
 import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
 import { registerResultHelpers } from './result-helpers.js';
+import { registerAsOf } from './as-of.js';
 import type { Catalog } from '../template/catalog.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { formatMessage } from '../template/format-message.js';
 import { didYouMean } from '../errors/problem.js';
+import { mark } from './figure-mark.js';
 
 type Hash = { hash: Record<string, unknown> };
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -67,7 +69,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   const optional = (a: unknown[], render: (f: Figure, hash: Record<string, unknown>) => string): string => {
     const x = args(a);
     const f = x.hash.optional ? figures.find(x.key, x.role) : figures.get(x.key, x.role);
-    return f ? render(f, x.hash) : String(x.hash.blank ?? '');
+    return f ? mark(figures, f, render(f, x.hash)) : String(x.hash.blank ?? '');
   };
 
   /** the scale and decimals a helper asks for; without unit=, the audience's unit */
@@ -85,11 +87,11 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
       return f.display; // the data is not that precise: never invent digits
     return showNumber(interval(f), { scale, decimals: decimalsForNonZero(interval(f), scale, decimals, precisionOf(f)), plus: Boolean(h.plus) }).text;
   }));
-  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return yenPhrase(interval(f), m, u.scale, decimalsForNonZero(interval(f), u.scale, u.decimals, precisionOf(f))); });
+  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); const u = unitOf(hash); return mark(figures, f, yenPhrase(interval(f), m, u.scale, decimalsForNonZero(interval(f), u.scale, u.decimals, precisionOf(f)))); });
   // a target and, where it was revised, the one it replaced: "revised up to JPY1,250 from JPY1,000"
   hb.registerHelper('revised', (...a: unknown[]) => {
     const { f, key, role, hash } = get(a); const u = unitOf(hash);
-    const phrase = (x: Figure) => yenPhrase(interval(x), m, u.scale, u.decimals);
+    const phrase = (x: Figure) => mark(figures, x, yenPhrase(interval(x), m, u.scale, u.decimals));
     const prev = figures.find(key.replace(/^target:/, 'target-prev:'), role);
     if (!prev) return phrase(f);
     return m.targetRevised(new Decimal(f.value).gte(prev.value) ? 'up' : 'down', phrase(f), phrase(prev));
@@ -100,7 +102,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     if (x.hash.optional && !figures.find(`usd:${x.key}`, x.role)) return '';
     const f = figures.get(`usd:${x.key}`, x.role);
     const n = showNumber({ ...interval(f), mid: interval(f).mid.abs() }, { scale: SCALES[String(x.hash.unit ?? 'million')] ?? 1e6, decimals: Number(x.hash.decimals ?? 0) });
-    return m.usd(n.text, m.scale[SCALES[String(x.hash.unit ?? 'million')] ?? 1e6] ?? '');
+    return mark(figures, f, m.usd(n.text, m.scale[SCALES[String(x.hash.unit ?? 'million')] ?? 1e6] ?? ''));
   });
   // a change the document printed, and the computation could round either way: the figure shows the printed
   // token (model/figures.ts), and so do the phrases
@@ -111,9 +113,9 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   }));
   hb.registerHelper('yenChange', (...a: unknown[]) => {
     const { f, key, hash } = get(a); const vs = comparisonFor(key, f, hash.vs, ctx);
-    const p = printedMagnitude(f); return p && f.unit === 'JPY' ? signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6]), vs) : yenChangePhrase(interval(f), m, 1e6, 0, vs);
+    const p = printedMagnitude(f); return mark(figures, f, p && f.unit === 'JPY' ? signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6]), vs) : yenChangePhrase(interval(f), m, 1e6, 0, vs));
   });
-  hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); if (p) return p; const i = interval(f); return showPercent({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text; });
+  hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); if (p) return mark(figures, f, p); const i = interval(f); return mark(figures, f, showPercent({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text); });
   hb.registerHelper('ratio', (...a: unknown[]) => optional(a, (f) => showPercent(interval(f), m).text));
   hb.registerHelper('points', (...a: unknown[]) => optional(a, (f) => groupDigits(new Decimal(f.value).times(100).abs(), 1)));
   hb.registerHelper('num', (...a: unknown[]) => optional(a, (f) => showNumber(interval(f), { decimals: Number((a[a.length - 1] as Hash).hash.decimals ?? 0) }).text));
@@ -125,6 +127,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   hb.registerHelper('date', (iso: string) => m.date(iso));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   registerResultHelpers(hb, ctx);
+  registerAsOf(hb, ctx);
   /** (bool x): true when x is set and not empty, for a message's select */
   hb.registerHelper('bool', (x: unknown) => Boolean(x && String(x)));
   /** {{t "results.revenue" amount=(money …)}}: a catalog message in the document's language */

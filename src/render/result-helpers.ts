@@ -18,6 +18,7 @@ import { changePhrase, showNumber, yenPhrase } from '../format/display.js';
 import { around } from '../calc/interval.js';
 import { parsePeriod, periodId, priorQuarter, priorYear } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
+import { mark } from './figure-mark.js';
 
 type Hash = { hash: Record<string, unknown> };
 const interval = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
@@ -44,7 +45,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
   const amount = (f: Figure, h: Record<string, unknown>) => {
     const unit = String(h.unit ?? ctx.units ?? 'million'); const scale = SCALES[unit] ?? 1e6;
     const decimals = Number(h.decimals ?? (h.unit === undefined && scale === 1e9 ? 1 : 0));
-    return yenPhrase(interval(f), m, scale, decimals);
+    return mark(figures, f, yenPhrase(interval(f), m, scale, decimals));
   };
   /** the label in force, read with the sign; a SafeString label (HTML with a note mark) stays HTML */
   const labelOf = (key: string, f: Figure, h: Record<string, unknown>, text?: string) => {
@@ -69,14 +70,14 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
   const changeOf = (chg: Figure, vs: Comparison | undefined) => {
     const shown = chg.printed !== undefined && chg.display === chg.printed ? chg.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : undefined;
     const v = new Decimal(chg.value);
-    return shown ? m.change({ dir: v.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs }) : changePhrase(interval(chg), m, 1, vs);
+    return mark(figures, chg, shown ? m.change({ dir: v.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs }) : changePhrase(interval(chg), m, 1, vs));
   };
   const priorOf = (key: string, prior: Figure, when: string, h: Record<string, unknown>) => ({ label: labelOf(key, prior, h), amount: amount(prior, h), when });
   const resultOf = (key: string, f: Figure, h: Record<string, unknown>, withChange: boolean): Result => {
     const c = compared(key, f, h);
     const usd = h.usd ? figures.find(`usd:${key}`, f.period) : undefined;
     const yen = amount(f, h);
-    const r: Result = { label: labelOf(key, f, h), amount: usd ? m.result.withUsd(yen, m.usd(showNumber({ ...interval(usd), mid: interval(usd).mid.abs() }, { scale: 1e6 }).text, m.scale[1e6])) : yen };
+    const r: Result = { label: labelOf(key, f, h), amount: usd ? m.result.withUsd(yen, mark(figures, usd, m.usd(showNumber({ ...interval(usd), mid: interval(usd).mid.abs() }, { scale: 1e6 }).text, m.scale[1e6]))) : yen };
     const turn = c.prior ? turnOf(new Decimal(f.value), new Decimal(c.prior.value)) : undefined;
     if (c.prior && (turn || (h.compare && !new Decimal(c.prior.value).isZero()))) {
       r.turn = turn;
@@ -123,7 +124,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const o = a[a.length - 1] as Hash; const pos = a.slice(0, -1).map(String);
     const key = pos[0]; const role = (o.hash.period as string | undefined) ?? pos[1]; const measure = String(o.hash.measure ?? 'yoy');
     const chg = figures.find(`${measure}:${key}`, role);
-    if (chg) return chg.display;
+    if (chg) return mark(figures, chg, chg.display);
     const f = figures.find(key, role);
     if (!f) return '';
     const c = compared(key, f, { measure });

@@ -51,7 +51,7 @@ export function checkedFigures(figures: FigureSet, items: ReadonlyMap<string, un
 
 /** The shared helpers of render/helpers.ts that take a figure key first. */
 export const FIGURE_HELPERS: Record<string, 'first' | 'allButLast'> = Object.fromEntries(
-  ['fig', 'has', 'amount', 'yen', 'money', 'usd', 'change', 'yenChange', 'pct', 'ratio', 'points', 'num', 'label', 'revised', 'result', 'signed', 'turn', 'signLabel', 'yenSigned', 'movement', 'amountChange', 'changeCell'].map((h) => [h, 'first' as const]));
+  ['fig', 'has', 'amount', 'yen', 'money', 'usd', 'change', 'yenChange', 'pct', 'ratio', 'points', 'num', 'label', 'revised', 'result', 'signed', 'turn', 'signLabel', 'yenSigned', 'movement', 'amountChange', 'changeCell', 'asOf'].map((h) => [h, 'first' as const]));
 
 export interface TemplateRules {
   /** helpers registered for the template */

@@ -15,7 +15,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .description('build many packages (companies × periods × audiences) with one browser')
     .option('--file <batch.yaml>', 'a batch file: packages: [{ company, period, audience, formats }]')
     .option('--company <list>', 'comma-separated companies', defaults().company)
-    .option('--period <list>', 'comma-separated periods (default: the latest full year)')
+    .option('--period <list>', 'comma-separated periods (default: company.yaml\'s default_period, else the latest full year)')
     .option('--audience <list>', 'comma-separated audiences', 'investors')
     .option('--formats <list>', 'comma-separated: figures, release, deck, data-pack (default: each audience\'s documents)')
     .option('--concurrency <n>', 'documents built at once in the shared browser', positiveInt('--concurrency'), 2)

@@ -6,7 +6,7 @@ export function figuresCommand(program: Command, io: Io, done: (code: number) =>
   program.command('figures')
     .description('every figure a document for the period can show')
     .option('--company <id>', 'company folder under data/', defaults().company)
-    .option('--period <P>', 'FY2009, FY2009-H1, FY2009-Q2, 1H09, 4Q08 … (default: the latest full year)')
+    .option('--period <P>', 'FY2009, FY2009-H1, FY2009-Q2, 1H09, 4Q08 … (default: company.yaml\'s default_period, else the latest full year)')
     .option('--json', 'print figures.json to stdout')
     .option('--grep <text>', 'only figures whose id or label contains the text')
     .option('--data <dir>', 'data folder', defaults().data)

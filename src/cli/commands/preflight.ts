@@ -10,7 +10,7 @@ export function preflightCommand(program: Command, io: Io, done: (code: number) 
   program.command('preflight')
     .description('read a built package\'s documents (PDF text, PPTX parts) and report what an investor must not see')
     .option('--company <id>', 'company folder under data/')
-    .option('--period <P>', 'FY2009, FY2009-H1, FY2009-Q2, 1H09, 4Q08 … (default: the latest full year)')
+    .option('--period <P>', 'FY2009, FY2009-H1, FY2009-Q2, 1H09, 4Q08 … (default: company.yaml\'s default_period, else the latest full year)')
     .option('--audience <name>', 'the package\'s audience', 'investors')
     .option('--strict', 'warnings fail too (scheduled builds)')
     .option('--data <dir>', 'data folder')
@@ -20,7 +20,7 @@ export function preflightCommand(program: Command, io: Io, done: (code: number) 
       const company = o.company ?? config.company ?? defaults().company;
       const { prepare, resolvePeriod } = await import('../../build.js');
       const { data, analysis } = prepare(o.data ?? config.data ?? defaults().data, company);
-      const period = resolvePeriod(o.period, analysis);
+      const period = resolvePeriod(o.period, analysis, config.period);
       const dir = join(o.out ?? config.out ?? defaults().out, company, period, o.audience);
       const figuresPath = join(dir, 'figures.json');
       if (!existsSync(figuresPath)) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: figuresPath, message: 'no package built here', hint: `quarterdeck build --company ${company} --period ${period} --audience ${o.audience}` }]);

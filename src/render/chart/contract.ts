@@ -42,6 +42,8 @@ export interface ChartBinding {
   stack?: boolean;
   /** a figure printed above each stack (e.g. total revenues): a figure, never the sum of rounded bars */
   total?: { key: string; label?: string };
+  /** keep a period with no figure on the axis, as a gap (long-term ranges), instead of leaving it out */
+  gaps?: boolean;
 }
 
 /** What a row draws: a bar, a point of a line, a stack's total, or a waterfall's part. */

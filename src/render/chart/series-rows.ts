@@ -40,7 +40,7 @@ export function seriesRows(binding: ChartBinding, figures: FigureSet, labels: Ma
       });
       return true;
     });
-    if (found.some(Boolean)) periods.push(pl); else omitted.push(pl);
+    if (found.some(Boolean) || binding.gaps) periods.push(pl); else omitted.push(pl);
   });
   return { rows, periods, omitted };
 }

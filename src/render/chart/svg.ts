@@ -24,9 +24,12 @@ const runtimes = new Map<string, vega.Runtime>();
 const ROWS = 'rows';
 
 /** Render a Vega-Lite spec (a complete one: chart/vega-spec.ts vegaLiteSpec) with its rows to SVG. */
-export async function renderSvg(spec: Record<string, unknown>, data: Pick<ChartData, 'rows' | 'alt'>): Promise<string> {
+export async function renderSvg(spec: Record<string, unknown>, data: Pick<ChartData, 'rows' | 'alt'> & { periods?: string[] }): Promise<string> {
   setTextMetrics();
-  const { usermeta: _u, ...rest } = spec;
+  const { usermeta: _u, ...spec0 } = spec;
+  // a period with no figure stays on the axis as a gap (long-term ranges): the x scale's domain is every period
+  const gap = data.periods?.some((p) => !data.rows.some((r) => r.period === p));
+  const rest = gap ? withPeriodDomain(spec0, data.periods!) : spec0;
   const key = JSON.stringify(rest);
   let runtime = runtimes.get(key);
   if (!runtime) {
@@ -58,3 +61,19 @@ export function refusingLoader(refused: string[]): Record<string, unknown> {
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The spec with every x encoding of the period field given the periods as its domain (in order). */
+function withPeriodDomain(spec: Record<string, unknown>, periods: string[]): Record<string, unknown> {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const o = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, walk(x)]));
+    const x = (o.encoding as Record<string, unknown> | undefined)?.x as Record<string, unknown> | undefined;
+    if (x && x.field === 'period') {
+      const { sort: _s, ...rest } = x;
+      (o.encoding as Record<string, unknown>).x = { ...rest, scale: { ...(x.scale as object | undefined), domain: periods } };
+    }
+    return o;
+  };
+  return walk(spec) as Record<string, unknown>;
+}

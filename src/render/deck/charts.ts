@@ -70,17 +70,21 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   if (c.periods && binding.kind !== 'waterfall') {
     const r = resolveRange(c.periods, binding.series.map((s) => s.key), figures, inputs.fiscal);
     binding.periods = r.periods;
+    if (r.gaps) binding.gaps = true;
     if (r.unavailable.length) notes.push(m.deck.coarser(m.deck.grain(r.asked), r.unavailable.map(compact), m.deck.grain(r.grain)));
     if (r.dropped.length) notes.push(m.deck.leftOut(r.dropped.map(compact)));
   }
   const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal: inputs.fiscal });
   if (!data.rows.length) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no figures for chart "${c.spec}"` }]);
   if (data.omitted.length && !c.periods) notes.push(m.deck.leftOut(data.omitted));
+  // figures of a year the company's regrouping restates carry its note (model/era-view.ts)
+  const restated = [...new Set(binding.periods.flatMap((p) => binding.series.map((se) => figures.find(se.key, p)?.restated)).filter((x): x is string => Boolean(x)))];
   for (const r of data.rows) r.labelColor = labelColorFor(r, theme);
   return {
     kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data), box, theme), data,
     labels: c.labels, format: c.format ?? data.axes.left.excel, stacked: data.stacked, note: notes.join(' ') || undefined,
     fromZero: !data.rows.some((r) => (r.kind === 'bar' && r.y1 < 0) || (binding.kind === 'waterfall' && (r.y0 < 0 || r.y1 < 0))),
+    ...(restated.length ? { restated } : {}),
   };
 }
 

@@ -31,6 +31,8 @@ export interface TableBlock {
 }
 export interface ChartBlock {
   kind: 'chart'; area: string; name: string; caption?: string;
+  /** the company's notes on figures its regrouping restated (a footnote of the slide) */
+  restated?: string[];
   /** the Vega-Lite spec (usermeta removed, theme applied), rendered to SVG for deck.pdf */
   spec: Record<string, unknown>;
   data: ChartData;

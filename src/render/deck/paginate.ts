@@ -4,11 +4,12 @@
 import type { Messages } from '../../messages/en.js';
 import type { Block, BulletsBlock, Cell, ChartBlock, Slide, TableBlock } from './model.js';
 import { region, type Box, type Theme } from './theme.js';
+import { unmark } from '../figure-mark.js';
 
 const PT = 1 / 72;
 /** inches a line of text takes, and the average glyph width (Arial ≈ 0.5 em; CJK 1 em) */
 export const lineHeight = (size: number) => size * 1.2 * PT;
-const glyphs = (s: string) => { let w = 0; for (const ch of s) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : /[A-Z0-9%]/.test(ch) ? 0.6 : 0.5; return w; };
+const glyphs = (s: string) => { let w = 0; for (const ch of unmark(s)) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 1 : /[A-Z0-9%]/.test(ch) ? 0.6 : 0.5; return w; };
 export function textLines(s: string, width: number, size: number): number {
   return s.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((glyphs(part) * size * PT) / Math.max(width, 0.2))), 0);
 }

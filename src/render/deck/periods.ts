@@ -6,20 +6,37 @@ import type { PeriodRange } from './template.js';
 
 const SPANS: Record<PeriodRange['grain'], Span[]> = { quarter: ['Q1', 'Q2', 'Q3', 'Q4'], half: ['H1', 'H2'], year: ['FY'] };
 
-/** Every period of a grain from the fiscal year of `from` up to the end of `to`. */
-export function periodsOf(range: Pick<PeriodRange, 'from' | 'to'>, grain: PeriodRange['grain'], figures: FigureSet, fiscal: FiscalYear): string[] {
-  const from = parsePeriod(figures.period(range.from));
+/** A long-term range: from the first year the data holds, or the last N periods. Its periods with no figure are gaps, not notes. */
+export const isLongTerm = (range: Pick<PeriodRange, 'from' | 'last'>) => range.from === 'first' || range.last !== undefined;
+
+/** The first fiscal year the document's figures hold (of `keys`, when given: the first a chart's series have). */
+export function firstYear(figures: FigureSet, keys?: string[]): number | undefined {
+  let first: number | undefined;
+  for (const f of figures.byId.values()) {
+    if (keys && !keys.includes(f.measure ? `${f.measure}:${f.item}` : f.item)) continue;
+    const p = parsePeriod(f.period);
+    if (p?.kind === 'duration' && (first === undefined || p.fy < first)) first = p.fy;
+  }
+  return first;
+}
+
+/** Every period of a grain from the fiscal year of `from` (`first`: the first the data holds) up to the end of `to`; with `last`, the last N of them. */
+export function periodsOf(range: Pick<PeriodRange, 'from' | 'to' | 'last'>, grain: PeriodRange['grain'], figures: FigureSet, fiscal: FiscalYear, keys?: string[]): string[] {
   const to = parsePeriod(figures.period(range.to));
-  if (!from || !to || from.kind !== 'duration' || to.kind !== 'duration') return [];
+  if (!to || to.kind !== 'duration') return [];
+  const fromFy = range.from === 'first' ? firstYear(figures, keys) ?? to.fy : (parsePeriod(figures.period(range.from)) as Duration | undefined)?.fy;
+  if (fromFy === undefined) return [];
   const last = endDate(to, fiscal);
   const out: string[] = [];
-  for (let fy = from.fy; fy <= to.fy; fy++) {
+  // `last: N` reaches back N periods even before the first year the data holds (those are gaps)
+  const start = range.last !== undefined ? Math.min(fromFy, to.fy - Math.ceil(range.last / SPANS[grain].length)) : fromFy;
+  for (let fy = start; fy <= to.fy; fy++) {
     for (const span of SPANS[grain]) {
       const p: Duration = { kind: 'duration', fy, span };
       if (endDate(p, fiscal) <= last) out.push(periodId(p));
     }
   }
-  return out;
+  return range.last !== undefined ? out.slice(-range.last) : out;
 }
 
 export interface ResolvedRange {
@@ -30,6 +47,8 @@ export interface ResolvedRange {
   unavailable: string[];
   /** periods of the used grain left out because the data lacks them */
   dropped: string[];
+  /** a long-term range's periods with no figure: drawn as gaps */
+  gaps?: string[];
 }
 
 /**
@@ -37,6 +56,11 @@ export interface ResolvedRange {
  * When none is complete, the last grain tried, with its incomplete periods left out.
  */
 export function resolveRange(range: PeriodRange, keys: string[], figures: FigureSet, fiscal: FiscalYear): ResolvedRange {
+  // a long-term view: every period of the range, derived and reported figures filling it, gaps where the data has none
+  if (isLongTerm(range)) {
+    const periods = periodsOf(range, range.grain, figures, fiscal, keys);
+    return { grain: range.grain, asked: range.grain, periods, unavailable: [], dropped: [], gaps: periods.filter((p) => keys.every((k) => figures.find(k, p) === undefined)) };
+  }
   const complete = (p: string) => keys.every((k) => figures.find(k, p) !== undefined);
   const grains = [range.grain, ...range.fallback];
   let unavailable: string[] = [];

@@ -8,11 +8,15 @@ import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem
 import { findTemplate } from '../../config/template-paths.js';
 
 const grain = z.enum(['quarter', 'half', 'year']);
-/** A run of periods relative to the document: every `grain` from the fiscal year of `from` to `to`. */
+/** A run of periods relative to the document: every `grain` from the fiscal year of `from` to `to`.
+ *  `from: first`: from the first fiscal year the data holds; `last: N`: only the last N periods of
+ *  the run (then `from` defaults to `first`). Such a long-term range keeps a period with no figure
+ *  as a gap (deck/periods.ts). */
 export const periodRange = z.object({
   grain,
-  from: z.string(),
+  from: z.string().default('first'),
   to: z.string().default('cur'),
+  last: z.number().int().min(1).max(40).optional(),
   /** coarser grains to use when the data lacks a period of this one */
   fallback: z.array(grain).default([]),
 }).strict();

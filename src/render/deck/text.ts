@@ -10,6 +10,7 @@ import { comparisonFor, registerHelpers } from '../helpers.js';
 import { pointsChange } from '../points-change.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
+import { mark } from '../figure-mark.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 import { loadCatalogs } from '../../template/catalogs.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
@@ -68,21 +69,21 @@ export class DeckText {
       // a printed token the computation could round either way is shown as printed
       const shown = f.printed !== undefined && f.display === f.printed ? f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '') : m.percent(groupDigits(r.abs(), 1));
       const vs = vsOf(a, f);
-      if (vs) return m.change({ dir: r.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : r.gt(0) ? 'up' : 'down', x: shown, vs, style: 'verb' });
+      if (vs) return m.change({ dir: r.isZero() || /^0(\.0+)?%$/.test(shown) ? 'none' : r.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs, style: 'verb' });
       if (r.isZero() || /^0(\.0+)?%$/.test(shown)) return m.unchanged();
-      return r.gt(0) ? m.deck.increased(shown) : m.deck.decreased(shown);
+      return r.gt(0) ? m.deck.increased(mark(this.tracker.figures, f, shown)) : m.deck.decreased(mark(this.tracker.figures, f, shown));
     });
     /** "up 58" / "down 12" / "unchanged" from a change in a count or amount (the figure's own display) */
     this.hb.registerHelper('upDown', (...a: unknown[]) => {
       const f = fig(a);
       const v = new Decimal(f.value);
       const shown = f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
-      return m.change({ dir: v.isZero() || /^0(\.0+)?$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: shown, vs: vsOf(a, f) });
+      return m.change({ dir: v.isZero() || /^0(\.0+)?$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs: vsOf(a, f) });
     });
     /** true when the figure is below zero (choose the words: "increase" / "decrease") */
     this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
     /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure (render/points-change.ts) */
-    this.hb.registerHelper('pointsChange', (...a: unknown[]) => { const f = fig(a); return pointsChange(f, m, vsOf(a, f)); });
+    this.hb.registerHelper('pointsChange', (...a: unknown[]) => { const f = fig(a); return pointsChange(f, m, vsOf(a, f), (x) => mark(this.tracker.figures, f, x)); });
   }
 
   get figures(): FigureSet { return this.tracker.figures; }

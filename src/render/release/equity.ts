@@ -5,6 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { BuildContext } from './tables.js';
 import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
+import { mark } from '../figure-mark.js';
 import { endDate, openingDate, parsePeriod, type Duration } from '../../periods/period.js';
 
 export interface EquityLayout {
@@ -40,7 +41,7 @@ export function buildEquity(layout: EquityLayout, ctx: BuildContext, years: stri
     if (v.isZero() && prec.isZero()) return '-';
     if (v.isZero()) return '-';
     const n = showNumber(around(v, prec), unit === 'JPY' ? { scale: 1e3 } : {});
-    return n.ambiguous && !usd ? undefined : n.text;
+    return n.ambiguous && !usd ? undefined : mark(figures, f, n.text);
   };
   type Row = { label: string; cells: (string | undefined)[]; cls: string };
   const rows: Row[] = [];

@@ -7,6 +7,7 @@
 //      concern (helpers/: money, sign, periods, narrative, notes, layout; tse-helpers.ts), checked
 //      before anything runs (check.ts): every number comes from the FigureSet
 import Handlebars from 'handlebars';
+import { presentationEras } from '../presentation-eras.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
 import type { FigureSet } from '../figure-set.js';
@@ -97,7 +98,7 @@ function releaseEnv(inputs: DocumentInputs, t: ReleaseTemplates, figures: Figure
   const notes = new Notes();
   const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
   const word = (s: string, label?: string) => (s.startsWith(KEY_PREFIX) && catalog.messages.has(s.slice(KEY_PREFIX.length)) ? formatMessage(catalog.messages.get(s.slice(KEY_PREFIX.length))!, { label }, 'text') : s);
-  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word };
+  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word, eras: presentationEras(inputs.company) };
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
   const vars = { usdRate: rate?.rate ?? '', usdRateDate: m.date(end), releaseDate: shape.releaseDate ? m.date(shape.releaseDate) : '' };

@@ -11,10 +11,12 @@ import { superscript } from './notes.js';
 import { showNumber } from '../../format/display.js';
 import { around, exact } from '../../calc/interval.js';
 import { footedColumn } from './footing-columns.js';
-import { monthCount, parsePeriod } from '../../periods/period.js';
+import { fiscalYearOf, monthCount, parsePeriod } from '../../periods/period.js';
+import { eraInForce, type PresentationEra } from '../presentation-eras.js';
 import { comparisonOf, periodLabels } from '../../periods/labels.js';
 import type { Comparison, Figure } from '../../types.js';
 import type { FiscalYear } from '../../periods/period.js';
+import { mark, marking } from '../figure-mark.js';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
 const SCALES: Record<Scale, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -35,9 +37,10 @@ export interface RowSpec {
   /** the row's label; default: the item's label */
   label?: string;
   rows?: RowSpec[];
-  /** alternatives (e.g. before and after a change of presentation): the first whose `when` items
-   *  are reported for every period of the table is used */
-  oneOf?: { when?: string[]; rows: RowSpec[] }[];
+  /** alternatives (e.g. before and after a change of presentation): of those whose `era` (a
+   *  presentation era of company.yaml) is in force in the document's fiscal year, the first whose
+   *  `when` items are reported for every period of the table is used */
+  oneOf?: { when?: string[]; era?: string; rows: RowSpec[] }[];
   bold?: boolean;
   /** a subtotal: a rule above the row */
   total?: boolean;
@@ -82,6 +85,8 @@ export interface BuildContext {
   word: (text: string, label?: string) => string;
   /** figures the document's earlier rounded tables printed (item@period@scale): printed the same again */
   footed?: Map<string, Decimal>;
+  /** the company's presentation eras (render/presentation-eras.ts) */
+  eras?: PresentationEra[];
 }
 
 interface Cell { text: string; cls?: string }
@@ -125,7 +130,17 @@ function amount(f: Figure, scale: number, decimals: number, footed?: Decimal): s
 const isYen = (unit: string) => unit === 'JPY';
 const stripPct = (s: string) => s.replace('%', '');
 
+/** A cell, its text marked with the figure it shows (the preview's data-figure; render/figure-mark.ts). */
 function cellFor(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContext): Cell | undefined {
+  if (!marking(ctx.figures)) return cellOf(col, row, layout, ctx);
+  let first: Figure | undefined;
+  const figures = Object.create(ctx.figures) as BuildContext['figures'];
+  figures.find = (key: string, role?: string) => { const f = ctx.figures.find(key, role); first ??= f; return f; };
+  const c = cellOf(col, row, layout, { ...ctx, figures });
+  return c && !/^[-—]$/.test(c.text) ? { ...c, text: mark(ctx.figures, first, c.text) } : c;
+}
+
+function cellOf(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContext): Cell | undefined {
   const key = row.item!;
   const unit = ctx.items.get(key.replace(/^[a-z-]+:/, ''))?.unit ?? '';
   const scale = SCALES[row.unit ?? col.unit ?? layout.unit];
@@ -189,8 +204,11 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
   const out: BuiltRow[] = [];
   for (const spec of specs) {
     if (spec.oneOf) {
-      const pick = spec.oneOf.find((alt) => !alt.when || reportedEverywhere(alt.when, cols, ctx)) ?? spec.oneOf[spec.oneOf.length - 1];
-      out.push(...buildRows(pick.rows, level, cols, layout, ctx));
+      // the presentation in force for the document's fiscal year (a FY2009 table never takes FY2008's wording)
+      const fy = fiscalYearOf(parsePeriod(ctx.figures.file.period)!, ctx.fiscal);
+      const inEra = spec.oneOf.filter((alt) => eraInForce(ctx.eras ?? [], alt.era, fy));
+      const pick = inEra.find((alt) => !alt.when || reportedEverywhere(alt.when, cols, ctx)) ?? inEra.at(-1);
+      if (pick) out.push(...buildRows(pick.rows, level, cols, layout, ctx));
       continue;
     }
     const cls = [spec.bold ? 'bold' : '', spec.total ? 'total' : ''].filter(Boolean);
@@ -210,6 +228,9 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
     const itemLabel = ctx.labels.get(spec.item) ?? spec.item;
     let label = esc(spec.label === undefined ? itemLabel : ctx.word(spec.label, itemLabel));
     if (spec.note) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(ctx.word(spec.note, itemLabel))))}</sup>`;
+    // a row with figures of a year the company's regrouping restates: the company's note
+    const restated = cols.filter((c) => c.show === 'value').map((c) => ctx.figures.find(spec.item!, c.role)?.restated).find(Boolean);
+    if (restated) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(restated)))}</sup>`;
     out.push({ label, level, cls, cells, heading: false });
     if (spec.rows) out.push(...buildRows(spec.rows, level + 1, cols, layout, ctx));
   }

@@ -25,7 +25,7 @@ const column: z.ZodType<ColumnSpec> = z.object({
 const row: z.ZodType<RowSpec> = z.lazy(() => z.object({
   item: z.string().optional(), heading: z.string().optional(), label: z.string().optional(),
   rows: z.array(row).optional(),
-  oneOf: z.array(z.object({ when: z.array(z.string()).optional(), rows: z.array(row) }).strict()).optional(),
+  oneOf: z.array(z.object({ when: z.array(z.string()).optional(), era: z.string().min(1).optional(), rows: z.array(row) }).strict()).optional(),
   bold: z.boolean().optional(), total: z.boolean().optional(), pct: z.boolean().optional(),
   unit: scale.optional(), decimals: z.number().int().min(0).max(4).optional(), showUnit: z.boolean().optional(),
   note: z.string().optional(), keepZero: z.boolean().optional(),

@@ -12,6 +12,7 @@ import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { endDate, fiscalYearOf, monthCount, openingDate, parsePeriod, type Duration, type FiscalYear } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
+import { mark } from '../figure-mark.js';
 
 export interface TseRow {
   /** period role ("cur", "prior", "end", "open", "nextFy" …) */
@@ -173,7 +174,7 @@ export function tseGrid(layout: TseLayout, ctx: TseContext): TseGrid | undefined
     // a target announced after the document's date was not in force when it was published
     if (f?.announced && ctx.asOf && f.announced > ctx.asOf) return { text: '' };
     const text = f && tseNumber(f, k, ctx);
-    return { text, fig: text && text !== '-' ? f : undefined };
+    return { text: text && text !== '-' ? mark(ctx.figures, f, text) : text, fig: text && text !== '-' ? f : undefined };
   };
   let grid = rows.map((r) => cols.map((c) => [cell(r, c.key), cell(r, c.change)]));
   const keepRow = grid.map((row) => row.some((c) => c[0].text !== undefined));

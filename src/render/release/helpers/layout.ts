@@ -9,6 +9,7 @@ import { endDate, parsePeriod, type Duration } from '../../../periods/period.js'
 import { buildTable } from '../tables.js';
 import { buildEquity } from '../equity.js';
 import { esc, lineOfText, own, safe, type Options, type ReleaseEnv } from '../env.js';
+import { mark } from '../../figure-mark.js';
 
 /** A block helper prints its body around the HTML (or its else part when there is none); inline, the HTML. */
 const block = (o: Options, html: string | undefined) => (o.fn ? (html ? o.fn({ html: safe(html) }) : o.inverse ? o.inverse({}) : '') : safe(html ?? ''));
@@ -56,7 +57,7 @@ function targetTable(env: ReleaseEnv, rolesArg: string, o: Options) {
   const cols = keys.filter((k) => rows.some((r) => fig(`target:${k}`, r)));
   if (!rows.length) return '';
   const label = (r: string) => { const p = parsePeriod(figures.period(r)) as Duration; return m.release.scopeName(p.span, p.fy, endDate({ ...p, span: 'FY' }, fiscal)); };
-  const cell = (k: string, r: string) => { const f = fig(`target:${k}`, r); return f ? showNumber(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), { scale: 1e6 }).text : ''; };
+  const cell = (k: string, r: string) => { const f = fig(`target:${k}`, r); return f ? mark(env.figures, f, showNumber(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), { scale: 1e6 }).text) : ''; };
   return safe(`<table class="fin summary targets-table"><thead><tr><th class="label" scope="col" rowspan="2"></th>${cols.map((k) => `<th scope="col">${esc(head(k))}</th>`).join('')}</tr>`
     + `<tr>${cols.map(() => `<th scope="col" class="unit">${esc(m.release.unit('million'))}</th>`).join('')}</tr></thead><tbody>`
     + rows.map((r) => `<tr><th scope="row">${esc(label(r))}</th>${cols.map((k) => `<td class="value">${cell(k, r)}</td>`).join('')}</tr>`).join('') + '</tbody></table>');

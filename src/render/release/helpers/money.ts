@@ -3,6 +3,7 @@ import { Decimal } from 'decimal.js';
 import { yenPhrase } from '../../../format/display.js';
 import { around } from '../../../calc/interval.js';
 import { argsOf, esc, safe, type Options, type ReleaseEnv } from '../env.js';
+import { mark } from '../../figure-mark.js';
 
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
@@ -11,7 +12,7 @@ export function registerMoneyHelpers(env: ReleaseEnv): void {
   const { m } = env.inputs;
   const fig = (key: string, role: string | undefined) => figures.find(key, role);
   const scaleOf = (o: Options) => SCALES[String(o.hash.unit ?? 'million')] ?? 1e6;
-  const moneyOf = (key: string, role: string | undefined, o: Options) => { const f = fig(key, role)!; return yenPhrase(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), m, scaleOf(o), Number(o.hash.decimals ?? 0)); };
+  const moneyOf = (key: string, role: string | undefined, o: Options) => { const f = fig(key, role)!; return mark(figures, f, yenPhrase(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), m, scaleOf(o), Number(o.hash.decimals ?? 0))); };
   /** "increased by JPY…" / "decreased by JPY…" of a difference figure */
   const movedBy = (key: string, role: string | undefined, o: Options) => (new Decimal(fig(key, role)!.value).isNegative() ? m.release.decreasedBy(moneyOf(key, role, o)) : m.release.increasedBy(moneyOf(key, role, o)));
   /** a clause without its full stop (an abbreviation keeps its point: "Trust Networks Inc.") */

@@ -4,6 +4,7 @@ import { Decimal } from 'decimal.js';
 import { comparisonFor } from '../../helpers.js';
 import { pointsChange } from '../../points-change.js';
 import { argsOf, type ReleaseEnv } from '../env.js';
+import { mark } from '../../figure-mark.js';
 
 export function registerSignHelpers(env: ReleaseEnv): void {
   const { hb, figures } = env;
@@ -15,7 +16,7 @@ export function registerSignHelpers(env: ReleaseEnv): void {
   /** {{pointsChange "ytd-pts:bs.ratio.equity-iij" "end"}}: "up 3.3 points"; vs=true: "前期末比3.3ポイント上昇" ('' when the data lacks it) */
   hb.registerHelper('pointsChange', (...a: unknown[]) => {
     const { o, pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
-    return pointsChange(f, m, comparisonFor(pos[0], f, o.hash.vs, { figures, fiscal, m }));
+    return pointsChange(f, m, comparisonFor(pos[0], f, o.hash.vs, { figures, fiscal, m }), (x) => mark(figures, f, x));
   });
   hb.registerHelper('nonzero', (...a: unknown[]) => { const f = found(a); return f ? !new Decimal(f.value).isZero() : false; });
   hb.registerHelper('neg', (...a: unknown[]) => { const f = found(a); return f ? new Decimal(f.value).isNegative() : false; });

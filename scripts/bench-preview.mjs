@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// The preview's save-to-update latency: from writing a file to the page in the browser showing the
+// new text (server-sent event, render, the page patched in place), min / median / max over N saves.
+// Cases: the fixture company's data (a figure's value), IIJ's data (a narrative sentence) and an IIJ
+// template (a release partial). Part of `npm run bench` (scripts/bench.mjs runs it); alone:
+// `node scripts/bench-preview.mjs [--runs N] [--only harbor|iij-data|iij-template]`. Needs dist/.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
+const runs = Number(arg('runs', '9'));
+const only = arg('only', undefined);
+const { startPreview } = await import(join(root, 'dist', 'preview', 'server.js'));
+const { chromiumPath, CHROMIUM_ARGS, isHeadlessShell } = await import(join(root, 'dist', 'export', 'browser.js'));
+const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return { min: s[0], median: s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, max: s.at(-1) }; };
+
+const scratch = mkdtempSync(join(tmpdir(), 'qd-bench-preview-'));
+cpSync(join(root, 'test', 'fixtures', 'harbor'), join(scratch, 'data', 'harbor'), { recursive: true });
+cpSync(join(root, 'test', 'fixtures', 'harbor-templates'), join(scratch, 'harbor-templates'), { recursive: true });
+cpSync(join(root, 'data', 'iij'), join(scratch, 'data', 'iij'), { recursive: true });
+cpSync(join(root, 'templates', 'release', 'partials'), join(scratch, 'iij-templates', 'release', 'partials'), { recursive: true });
+
+/** Each case: the file a save changes, and the text the n-th save makes (it must reach the page). */
+const CASES = [
+  { name: 'fixture company: a figure in a data file', company: 'harbor', period: 'FY2025', templates: [join(scratch, 'harbor-templates')],
+    file: join(scratch, 'data', 'harbor', 'facts', 'fy2025-release', 'results.yaml'), from: '"440", "595"]', to: (n) => `"440", "${595 + (n % 2 ? 1 : 0)}"]`, shown: (n) => `JPY${595 + (n % 2 ? 1 : 0)} million` },
+  { name: 'IIJ: a narrative sentence in a data file', key: 'iij-data', company: 'iij', period: 'FY2009', templates: [join(scratch, 'iij-templates')],
+    file: join(scratch, 'data', 'iij', 'narrative', 'FY2009.en.yaml'), from: '        Systems construction revenue', to: (n) => `        Bench ${n}. Systems construction revenue`, shown: (n) => `Bench ${n}.` },
+  { name: 'IIJ: a release template', key: 'iij-template', company: 'iij', period: 'FY2009', templates: [join(scratch, 'iij-templates')],
+    file: join(scratch, 'iij-templates', 'release', 'partials', 'about.hbs'), from: /^/, to: (n) => `<p>Bench ${n}.</p>\n`, shown: (n) => `Bench ${n}.` },
+];
+
+const exe = chromiumPath();
+const browser = await puppeteer.launch({ executablePath: exe, args: CHROMIUM_ARGS, headless: isHeadlessShell(exe) ? 'shell' : true, pipe: true });
+const rows = [];
+try {
+  for (const c of CASES.filter((x) => !only || (x.key ?? x.company) === only)) {
+    const original = readFileSync(c.file, 'utf8');
+    const preview = await startPreview({ dataDir: join(scratch, 'data'), outDir: join(scratch, 'out'), company: c.company, templates: c.templates, port: 0, selection: { audience: 'investors', period: c.period } });
+    const page = await browser.newPage();
+    try {
+      await page.goto(preview.url);
+      await page.waitForSelector('body[data-ready]', { timeout: 120_000 });
+      const times = [];
+      for (let n = 0; n <= runs; n++) {
+        const text = c.shown(n);
+        const t = performance.now();
+        writeFileSync(c.file, original.replace(c.from, c.to(n)));
+        await page.waitForFunction((s) => [...document.querySelectorAll('iframe')].some((f) => f.contentDocument?.body?.textContent.includes(s)), { polling: 'mutation', timeout: 120_000 }, text);
+        if (n > 0) times.push(performance.now() - t); // the first save warms the caches
+      }
+      rows.push([c.name, times]);
+    } finally {
+      writeFileSync(c.file, original);
+      await page.close();
+      await preview.close();
+    }
+  }
+} finally {
+  await browser.close();
+  rmSync(scratch, { recursive: true, force: true });
+}
+console.log(`\npreview: save → page updated (ms), ${runs} saves each (after one warm-up save)`);
+for (const [name, t] of rows) { const s = stats(t); console.log(`${name.padEnd(44)}  min ${s.min.toFixed(0).padStart(5)}  median ${s.median.toFixed(0).padStart(5)}  max ${s.max.toFixed(0).padStart(5)}`); }

@@ -1,0 +1,65 @@
+// The preview's renders: one per selection and version of the files (a saved file is a new
+// version), the last good render of each selection kept for when the files are at fault.
+import { relative } from 'node:path';
+import { faultError } from '../cli/fault.js';
+import { formatProblem, type Problem } from '../errors/problem.js';
+import { renderSelection, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';
+
+export interface Fault {
+  code: string; file?: string; line?: number; field?: string; message: string;
+  expected?: string; found?: string; hint?: string; text: string;
+}
+
+export interface View {
+  version: number;
+  /** the render shown: this version's, or when it is at fault the last good one */
+  rendered?: Rendered;
+  /** the render shown is of an earlier version (this one is at fault) */
+  stale: boolean;
+  faults: Fault[];
+}
+
+export const selectionKey = (s: Selection) => [s.audience, s.period ?? '', s.lang ?? '', s.theme ?? ''].join('\0');
+
+/** A problem as the overlay shows it: paths relative to the working directory. */
+export function faultOf(p: Problem, cwd = process.cwd()): Fault {
+  const rel = p.file && p.file.startsWith('/') ? relative(cwd, p.file) : p.file;
+  const file = rel?.startsWith('..') ? p.file : rel;
+  const q = { ...p, file };
+  return { code: p.code, file, line: p.line, field: p.field, message: p.message, expected: p.expected, found: p.found, hint: p.hint, text: formatProblem(q) };
+}
+
+export class PreviewState {
+  version = 0;
+  private views = new Map<string, Promise<View>>();
+  private good = new Map<string, Rendered>();
+
+  constructor(readonly config: PreviewConfig) {}
+
+  /** The files changed: renders from now on are of a new version. */
+  bump(): number { this.views.clear(); return ++this.version; }
+
+  /** The selection's view of one document (or both) at the current version (rendered once per version). */
+  view(sel: Selection, doc?: DocumentName): Promise<View> {
+    const key = `${selectionKey(sel)}\0${doc ?? ''}`;
+    let v = this.views.get(key);
+    if (!v) {
+      const version = this.version;
+      v = this.render(sel, key, version, doc);
+      this.views.set(key, v);
+      if (this.views.size > 32) this.views.delete(this.views.keys().next().value!);
+    }
+    return v;
+  }
+
+  private async render(sel: Selection, key: string, version: number, doc?: DocumentName): Promise<View> {
+    try {
+      const rendered = await renderSelection(this.config, sel, doc);
+      this.good.set(key, rendered);
+      return { version, rendered, stale: false, faults: [] };
+    } catch (e) {
+      const faults = faultError(e).problems.map((p) => faultOf(p));
+      return { version, rendered: this.good.get(key), stale: true, faults };
+    }
+  }
+}

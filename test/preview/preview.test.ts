@@ -1,0 +1,183 @@
+// `quarterdeck preview` in a real browser, one server and one browser for the file, over a scratch
+// copy of the fictional company and its templates: a figure's data-figure and its panel, a saved
+// data file updating the page in place (the page's own marker and its scroll position survive),
+// faults in the overlay (bad YAML, a sum that does not foot, an unknown helper) and cleared by the
+// fix, the Build button, the changes view, the figures API and the paths the server refuses.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath, isHeadlessShell } from '../../src/export/browser.js';
+import { startPreview, type Preview } from '../../src/preview/server.js';
+import { copyFixture, fixtures } from '../helpers.js';
+
+const WAIT = { timeout: 60_000 };
+const fx = copyFixture('harbor');
+const templates = join(mkdtempSync(join(tmpdir(), 'qd-preview-t-')), 'harbor-templates');
+cpSync(join(fixtures, 'harbor-templates'), templates, { recursive: true });
+const results = 'facts/fy2025-release/results.yaml';
+const original = readFileSync(join(fx.dir, 'harbor', results), 'utf8');
+const partial = join(templates, 'release', 'partials', 'harbor-results.hbs');
+const partialText = readFileSync(partial, 'utf8');
+let preview: Preview; let browser: Browser; let page: Page;
+/** requests to anywhere but the preview that completed, and those the browser refused */
+const outside: string[] = []; const refused: string[] = [];
+
+const json = async (path: string) => { const r = await fetch(new URL(path, preview.url)); return { status: r.status, body: await r.json() as any }; };
+const frame = async (): Promise<Frame> => (await (await page.waitForSelector('#release-frame', WAIT))!.contentFrame())!;
+const version = () => page.evaluate(() => Number(document.body.dataset.version));
+/** Save a file and wait until the page shows a newer version of the files. */
+async function save(file: string, text: string, shown: () => boolean | Promise<boolean> = () => true): Promise<void> {
+  const before = await version();
+  writeFileSync(file, text);
+  await page.waitForFunction((v) => Number(document.body.dataset.version) > v, WAIT, before);
+  await shown();
+}
+
+beforeAll(async () => {
+  preview = await startPreview({
+    dataDir: fx.dir, outDir: join(fx.dir, 'out'), company: 'harbor', templates: [templates], port: 0,
+    selection: { audience: 'investors', period: 'FY2025' },
+  });
+  const exe = chromiumPath();
+  browser = await puppeteer.launch({ executablePath: exe, args: CHROMIUM_ARGS, headless: isHeadlessShell(exe) ? 'shell' : true, pipe: true });
+  page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 420 });
+  const away = (u: string) => !u.startsWith(preview.url) && !u.startsWith('data:') && !u.startsWith('about:');
+  page.on('requestfinished', (r) => { if (away(r.url())) outside.push(r.url()); });
+  page.on('requestfailed', (r) => { if (away(r.url())) refused.push(r.url()); });
+  await page.goto(preview.url);
+  await page.waitForSelector('body[data-ready]', WAIT);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+describe('the preview\'s API', () => {
+  it('GET /api/figures/<id>: a reported, a derived and a computed figure', async () => {
+    const reported = await json(`/api/figures/${encodeURIComponent('pl.sales.lamps@FY2025')}?period=FY2025`);
+    expect(reported.status).toBe(200);
+    expect(reported.body).toMatchObject({ id: 'pl.sales.lamps@FY2025', kind: 'reported', value: '390000000', display: '390', unit: 'JPY', label: 'Lamps' });
+    expect(reported.body.sources[0]).toMatchObject({ seed: 'harbor-fy2025.txt', seedLine: 11, dataFile: results, dataLine: 10, text: '- [pl.sales.lamps, "11", "90", "105", "195", "290", "390"]' });
+    const derived = await json(`/api/figures/${encodeURIComponent('pl.sales.total@FY2025-Q4')}`);
+    expect(derived.body).toMatchObject({ kind: 'derived', formula: 'pl.sales.total@FY2025-Q4 = pl.sales.total@FY2025 − pl.sales.total@FY2025-9M' });
+    const computed = await json(`/api/figures/${encodeURIComponent('yoy:pl.sales.total@FY2025')}`);
+    expect(computed.body).toMatchObject({ kind: 'computed', display: '(16.2%)', inputs: [{ id: 'pl.sales.total@FY2025' }, { id: 'pl.sales.total@FY2024' }] });
+    const restated = await json(`/api/figures/${encodeURIComponent('pl.sales.lamps@FY2023')}?period=FY2024`);
+    expect(restated.body.superseded).toEqual([expect.objectContaining({ printed: '400', seed: 'harbor-fy2024.txt', seedLine: 11 })]);
+    expect((await json('/api/figures/pl.nothing%40FY2025')).status).toBe(404);
+  });
+
+});
+
+describe('quarterdeck preview', () => {
+  it('prints each figure with its data-figure; a click opens its panel with the data line it came from', async () => {
+    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const f = await frame();
+    const el = await f.waitForSelector('li [data-figure="pl.sales.total@FY2025"]', WAIT);
+    expect(await el!.evaluate((e) => e.textContent)).toBe('JPY595 million');
+    await el!.click();
+    await page.waitForFunction(() => document.querySelector('#panel')?.getAttribute('data-figure') === 'pl.sales.total@FY2025', WAIT);
+    const panel = await page.$eval('#panel', (e) => (e as HTMLElement).innerText);
+    expect(panel).toContain('Net sales');
+    expect(panel).toContain('595000000');
+    expect(panel).toContain(`${results}:12`);
+    expect(panel).toContain('[pl.sales.total, "13", "140", "155", "295", "440", "595"]');
+    expect(panel).toContain('harbor-fy2025.txt:13');
+    // a derived figure's panel: its formula, each input a link
+    const q4 = await f.waitForSelector('li [data-figure="pl.sales.total@FY2025-Q4"]', WAIT);
+    await q4!.scrollIntoView();
+    await q4!.click();
+    await page.waitForFunction(() => document.querySelector('#panel')?.getAttribute('data-figure') === 'pl.sales.total@FY2025-Q4', WAIT);
+    expect(await page.$$eval('#panel code.formula a', (as) => as.map((a) => a.textContent))).toEqual(['pl.sales.total@FY2025', 'pl.sales.total@FY2025-9M']);
+    expect(outside).toEqual([]);
+  });
+
+  it('the Build button (b) builds the package into out/', async () => {
+    await page.keyboard.press('b');
+    await page.waitForSelector('#toast.ok, #toast.failed', { timeout: 120_000 });
+    expect(await page.$eval('#toast', (e) => e.className)).toBe('ok');
+    expect(await page.$eval('#toast', (e) => (e as HTMLElement).innerText)).toMatch(/release\.pdf[\s\S]*deck\.pdf/);
+  }, 150_000);
+
+  it('a saved data file updates the page in place: the new value, the page\'s marker and scroll position kept', async () => {
+    await page.evaluate(() => { (window as any).marker = 'kept'; window.scrollTo(0, 200); });
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(0);
+    await save(join(fx.dir, 'harbor', results), original.replace('"440", "595"]', '"440", "596"]'));
+    const f = await frame();
+    await f.waitForFunction(() => document.querySelector('li [data-figure="pl.sales.total@FY2025"]')?.textContent === 'JPY596 million', WAIT);
+    expect(await page.evaluate(() => (window as any).marker)).toBe('kept');
+    expect(await page.evaluate(() => window.scrollY)).toBe(y);
+  });
+
+  it('the changes view lists the edited figure, old → new with its source, and the sentences using it', async () => {
+    const { body } = await json('/api/changes?audience=investors&period=FY2025');
+    expect(body.package).toContain(join('harbor', 'FY2025', 'investors'));
+    const changed = body.figures.find((c: any) => c.id === 'pl.sales.total@FY2025');
+    expect(changed).toMatchObject({ change: 'changed', old: { display: '595' }, new: { display: '596' } });
+    expect(changed.sources).toEqual([expect.objectContaining({ dataFile: results, dataLine: 12, text: '- [pl.sales.total, "13", "140", "155", "295", "440", "596"]' })]);
+    // only the figure and what is computed from it (each names the changed input it is computed from)
+    const listed = new Set(body.figures.map((c: any) => c.id));
+    for (const c of body.figures) if (c.id !== changed.id) expect(c.inputs.length && c.inputs.every((i: string) => listed.has(i)), c.id).toBeTruthy();
+    expect(body.figures.map((c: any) => c.id)).not.toContain('pl.sales.lamps@FY2025');
+    const s = body.sentences.find((x: any) => x.document === 'release' && x.after?.includes('JPY596 million'));
+    expect(s.before).toContain('JPY595 million');
+    await page.click('#changes-button');
+    await page.waitForSelector('#changes tr[data-change="pl.sales.total@FY2025"]', WAIT);
+  });
+
+  it('a bad YAML line, a sum that does not foot, an unknown helper: an overlay with file and line, the last good render kept; the fix clears it', async () => {
+    const data = join(fx.dir, 'harbor', results);
+    const good = readFileSync(data, 'utf8');
+    const overlay = () => page.$eval('#overlay', (e) => ((e as HTMLElement).hidden ? '' : (e as HTMLElement).innerText));
+    try {
+    await save(data, `${good}  - [pl.sales.total, "13", "140"\n`);
+    expect(await overlay()).toMatch(new RegExp(`${results.replace(/\./g, '\\.')}:2[45] malformed YAML`));
+    expect(await (await frame()).$eval('li [data-figure="pl.sales.total@FY2025"]', (e) => e.textContent)).toBe('JPY596 million');
+    await save(data, good.replace('"101,500"', '"101,600"'));
+    expect(await overlay()).toMatch(new RegExp(`${results.replace(/\./g, '\\.')}:23[\\s\\S]*does not foot`));
+    await save(data, good);
+    expect(await overlay()).toBe('');
+    await save(partial, partialText.replace('{{result "pl.sales.total" "ytd"}}', '{{reslt "pl.sales.total" "ytd"}}'));
+    const text = await overlay();
+    expect(text).toContain('harbor-results.hbs:6');
+    expect(text).toContain('Did you mean "result"?');
+    await save(partial, partialText);
+    expect(await overlay()).toBe('');
+    } finally { writeFileSync(data, good); writeFileSync(partial, partialText); }
+  });
+
+  it('runs no template script and fetches nothing from the network', async () => {
+    const image = 'http://192.0.2.1/x.png';
+    const blocked = new Promise<void>((done) => page.on('requestfailed', (r) => { if (r.url() === image) done(); }));
+    await save(partial, partialText.replace('<ul class="points">', '<script>parent.document.body.dataset.pwned = "yes"</script><img src="http://192.0.2.1/x.png"><ul class="points">'));
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    // the template's script reached the page's frame, and did not run
+    expect(await (await frame()).$$eval('script', (s) => s.length)).toBe(1);
+    // the image is refused by the page's policy, never fetched
+    await blocked;
+    expect(outside).toEqual([]);
+    expect(refused).toContain(image);
+    await save(partial, partialText);
+  });
+});
+
+describe('the preview\'s safety', () => {
+  it('refuses paths outside its folders and requests for another host name', async () => {
+    expect((await json('/api/source?path=company.yaml&line=2')).body.lines).toContain('id: harbor');
+    symlinkSync('/etc', join(fx.dir, 'harbor', 'lists', 'etc'));
+    for (const p of ['../../../etc/passwd', '..%2F..%2Fetc%2Fpasswd', '/etc/passwd', 'lists/etc/passwd', '%00']) {
+      expect((await json(`/api/source?path=${p}`)).status, p).toBe(403);
+    }
+    expect((await json('/assets/..%2F..%2Fpackage.json')).status).toBe(404);
+    const status = await new Promise<number>((done) => {
+      request(new URL('/api/options', preview.url), { headers: { host: 'attacker.example' } }, (r) => { r.resume(); done(r.statusCode ?? 0); }).end();
+    });
+    expect(status).toBe(403);
+  });
+});
