@@ -1,5 +1,6 @@
 // The test run, sized for CI's two cores.
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/support/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -13,5 +14,7 @@ export default defineConfig({
     // on two idle cores (a few seconds), so that a loaded machine slows the run without failing it
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // long files first (test/support/sequencer.ts)
+    sequence: { sequencer: LongestFirst },
   },
 });

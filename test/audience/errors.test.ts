@@ -6,13 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildSession } from '../../src/build.js';
-import { SharedBrowser } from '../../src/batch/shared-browser.js';
+import { workerBrowser } from '../support/browser.js';
 import { QuarterDeckError, formatProblem } from '../../src/errors/problem.js';
 import { dataDir, run } from '../helpers.js';
 import { scratch, templateFolder } from './support.js';
 
 const hasChromium = existsSync(process.env.QUARTERDECK_CHROMIUM ?? '/usr/bin/chromium');
-const session: BuildSession = { browser: new SharedBrowser(), prepared: new Map() };
+const session: BuildSession = { browser: workerBrowser(), prepared: new Map() };
 afterAll(async () => { await session.browser?.close(); });
 
 /** Build with the CLI; expect exit code 1, the messages, and an empty output folder. */

@@ -9,7 +9,7 @@ import { deckModel } from '../../src/render/deck/build-model.js';
 import { loadTheme, themeNames } from '../../src/render/deck/theme.js';
 import { loadSlides } from '../../src/render/deck/template.js';
 import { renderReleaseHtml } from '../../src/render/release/index.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { loadConfig, lookFor } from '../../src/config/config.js';
@@ -20,8 +20,8 @@ import { iij } from '../render/deck-fixture.js';
 import { scratch, templateFolder } from './support.js';
 
 const builtin = join(root, 'templates');
-let fy2009: ReturnType<typeof buildFigures> | undefined;
-const figures = () => (fy2009 ??= buildFigures(iij().analysis.ledger, 'FY2009', en));
+let fy2009: ReturnType<typeof figuresOf> | undefined;
+const figures = () => (fy2009 ??= figuresOf(iij().analysis.ledger, 'FY2009', en));
 const inputsWith = (dirs: string[], audience = 'investors') => makeInputs(iij().data, figures(), en, [...dirs, builtin], audience, { ...loadProfile(audience, [...dirs, builtin]) });
 
 describe('a user template folder', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
 import { build, type BuildSession } from '../../src/build.js';
-import { SharedBrowser } from '../../src/batch/shared-browser.js';
+import { workerBrowser } from '../support/browser.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import type { Figure, FiguresFile } from '../../src/types.js';
 import { dataDir, fixtures, root } from '../helpers.js';
@@ -21,7 +21,7 @@ const templates = [join(root, 'templates')];
 interface Built { dir: string; files: string[]; figures: FiguresFile; pptx?: PptxSlides; pdf?: PdfText; release?: PdfText }
 const built = new Map<string, Built>();
 const out = scratch('audiences');
-const session: BuildSession = { browser: new SharedBrowser(), prepared: new Map() };
+const session: BuildSession = { browser: workerBrowser(), prepared: new Map() };
 
 async function buildPackage(key: string, audience: string, extra: { templates?: string[]; formats?: string[] } = {}): Promise<Built> {
   const o = join(out, key);

@@ -11,7 +11,7 @@ import { QuarterDeckError, formatProblem } from '../../src/errors/problem.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
 import { renderReleaseHtml } from '../../src/render/release/index.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { loadTheme } from '../../src/render/deck/theme.js';
@@ -22,8 +22,8 @@ import { scratch, templateFolder } from './support.js';
 
 const hasChromium = existsSync(process.env.QUARTERDECK_CHROMIUM ?? '/usr/bin/chromium');
 const builtin = join(root, 'templates');
-let fy2009: ReturnType<typeof buildFigures> | undefined;
-const figures = () => (fy2009 ??= buildFigures(iij().analysis.ledger, 'FY2009', en));
+let fy2009: ReturnType<typeof figuresOf> | undefined;
+const figures = () => (fy2009 ??= figuresOf(iij().analysis.ledger, 'FY2009', en));
 
 /** Inputs of the FY2009 documents with a user template folder before the built-ins. */
 const inputsWith = (dir: string) => makeInputs(iij().data, figures(), en, [dir, builtin], 'investors');

@@ -1,11 +1,12 @@
 // deck.pdf: the same slide model as deck.pptx, as HTML printed by Chromium; and the build wiring.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { Printer } from '../../src/export/browser.js';
+import type { Printer } from '../../src/export/browser.js';
+import { workerPrinter } from '../support/browser.js';
 import { deckPdf, deckHtml } from '../../src/export/deck-pdf.js';
 import { deckFor } from '../render/deck-fixture.js';
 import { run } from '../helpers.js';
@@ -19,12 +20,11 @@ describe.skipIf(!hasChromium)(`deck.pdf${hasChromium ? '' : ' (skipped: Chromium
   let file: string;
   const { model } = deckFor('FY2009');
   beforeAll(async () => {
-    printer = await Printer.open();
+    printer = await workerPrinter();
     const dir = mkdtempSync(join(tmpdir(), 'qd-deckpdf-'));
     file = join(dir, 'deck.pdf');
     writeFileSync(file, await deckPdf(model, printer));
   }, 60_000);
-  afterAll(async () => { await printer?.close(); });
 
   it('has one 16:9 page per slide', () => {
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

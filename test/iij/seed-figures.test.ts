@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { prepare } from '../../src/build.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { showNumber } from '../../src/format/display.js';
 import { around } from '../../src/calc/interval.js';
@@ -130,7 +130,7 @@ describe('IIJ figures as the company printed them', () => {
   beforeAll(() => {
     const { analysis } = prepare(dataDir, 'iij');
     for (const p of ['FY2008', 'FY2009-H1', 'FY2009']) {
-      figures.set(p, new Map(buildFigures(analysis.ledger, p, en).figures.map((f) => [f.id, f])));
+      figures.set(p, new Map(figuresOf(analysis.ledger, p, en).figures.map((f) => [f.id, f])));
     }
   });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildFigures, figureLookup } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { shownFigures } from '../../src/model/shown-figures.js';
 import { en } from '../../src/messages/en.js';
 import { makeInputs } from '../../src/render/inputs.js';
@@ -15,7 +16,8 @@ import { root } from '../helpers.js';
 const templates = [join(root, 'templates')];
 const inputsOf = (period: string, measures: 'all' | 'asked') => {
   const { data, analysis } = iij();
-  const file = buildFigures(analysis.ledger, period, en, { measures });
+  // every figure: the shared list (the same as buildFigures with measures: 'all'); asked: made here
+  const file = measures === 'all' ? figuresOf(analysis.ledger, period, en) : buildFigures(analysis.ledger, period, en, { measures });
   return { file, inputs: makeInputs(data, file, en, templates, 'investors') };
 };
 

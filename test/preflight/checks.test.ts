@@ -1,7 +1,7 @@
 // The preflight's checks on pages of text, against the fictional company's figures: no browser.
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/build.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { ja } from '../../src/messages/ja.js';
 import { preflightContext } from '../../src/preflight/context.js';
@@ -10,7 +10,7 @@ import type { DocText, Page } from '../../src/preflight/types.js';
 import { fixtures } from '../helpers.js';
 
 const { data, analysis } = prepare(fixtures, 'harbor');
-const ctx = (period: string, m = en, published?: string) => preflightContext(data, buildFigures(analysis.ledger, period, m), m, published);
+const ctx = (period: string, m = en, published?: string) => preflightContext(data, figuresOf(analysis.ledger, period, m), m, published);
 const pdf = (...pages: string[]): DocText => ({ file: 'release.pdf', kind: 'pdf', pages: pages.map((text, i) => ({ n: i + 1, text })) });
 const pptx = (...pages: Omit<Page, 'n'>[]): DocText => ({ file: 'deck.pptx', kind: 'pptx', pages: pages.map((p, i) => ({ n: i + 1, ...p })) });
 const codes = (docs: DocText[], c: ReturnType<typeof ctx>) => checkDocuments(docs, c).map((f) => `${f.severity}:${f.code}@${f.page}`);

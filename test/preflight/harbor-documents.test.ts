@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build, type BuildSession } from '../../src/build.js';
-import { SharedBrowser } from '../../src/batch/shared-browser.js';
+import { workerBrowser } from '../support/browser.js';
 import { pptxPages } from '../../src/preflight/read-pptx.js';
 import { QuarterDeckError } from '../../src/errors/problem.js';
 import { fixtures } from '../helpers.js';
 
 const templates = join(fixtures, 'harbor-templates');
 const out = mkdtempSync(join(tmpdir(), 'qd-harbor-docs-'));
-const session: BuildSession = { browser: new SharedBrowser(), prepared: new Map() };
+const session: BuildSession = { browser: workerBrowser(), prepared: new Map() };
 const texts = new Map<string, { release: string; deck: string; findings: number }>();
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 

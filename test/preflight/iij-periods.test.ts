@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { prepare, localeDirs } from '../../src/build.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { messagesFor } from '../../src/messages/index.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
@@ -43,7 +43,7 @@ describe('every IIJ period × audience: a clean preflight', () => {
       const m = messagesFor(profile.language);
       const found: string[] = [];
       for (const p of chosen) {
-        const figures = buildFigures(analysis.ledger, p, m);
+        const figures = figuresOf(analysis.ledger, p, m);
         const inputs = makeInputs(data, figures, m, localeDirs(templates, profile.language), audience, profile);
         const docs: DocText[] = [];
         if (profile.documents.includes('release') && (m.lang === 'en' || ALL)) docs.push(htmlDocument((await renderReleaseHtml(inputs)).html));

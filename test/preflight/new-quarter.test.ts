@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, prepare, type BuildResult, type BuildSession } from '../../src/build.js';
-import { SharedBrowser } from '../../src/batch/shared-browser.js';
+import { workerBrowser } from '../support/browser.js';
 import { execFileSync } from 'node:child_process';
 import { fixtures } from '../helpers.js';
 
@@ -47,7 +47,7 @@ async function allFigures(out: string): Promise<Map<string, string>> {
 
 let before: Map<string, string>; let after: Map<string, string>;
 const built = new Map<string, BuildResult>();
-const session: BuildSession = { browser: new SharedBrowser(), prepared: new Map() };
+const session: BuildSession = { browser: workerBrowser(), prepared: new Map() };
 
 beforeAll(async () => {
   before = await allFigures(join(dir, 'before'));

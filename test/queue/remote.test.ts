@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { fixtures, root } from '../helpers.js';
 import { runBatch } from '../../src/batch/run-batch.js';
 import { packageBuilder } from '../../src/batch/package-builder.js';
+import { workerBrowser } from '../support/browser.js';
 import type { PackageSpec } from '../../src/batch/spec.js';
 import type { RunRecord } from '../../src/history/store.js';
 import { RedisServer, events, freePort, haveRedis, quarterdeck, startWorker, type Proc } from './cluster.js';
@@ -52,7 +53,7 @@ describe.skipIf(!haveRedis)('queue across machines: nothing shared but Redis', (
     workers.push(startWorker(redis, 'a'), startWorker(redis, 'b'));
     // the reference: the same packages built here, locally, from the same data
     local = join(producer, 'local');
-    const built = await runBatch(specs, { ...packageBuilder({ dataDir: join(producer, 'data'), outDir: local }), outDir: local });
+    const built = await runBatch(specs, { ...packageBuilder({ dataDir: join(producer, 'data'), outDir: local }), outDir: local, browser: workerBrowser() });
     expect(built.map((r) => r.status)).toEqual(Array(6).fill('ok'));
     await Promise.all(workers.map((w) => w.waitFor(/worker-ready/)));
   }, 90_000);

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { prepare } from '../../src/build.js';
 import type { analyse } from '../../src/calc/analyse.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
@@ -21,7 +21,7 @@ export function deckFor(period: string): { figures: FiguresFile; inputs: Documen
   let c = cache.get(period);
   if (!c) {
     const { data, analysis } = iij();
-    const figures = buildFigures(analysis.ledger, period, en);
+    const figures = figuresOf(analysis.ledger, period, en);
     const inputs = makeInputs(data, figures, en, [join(root, 'templates')], 'investors');
     c = { figures, inputs, model: deckModel(inputs) };
     cache.set(period, c);

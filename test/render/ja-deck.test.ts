@@ -1,11 +1,12 @@
 // The results deck in Japanese (the ja audience, FY2009): the slide model from the one slides.yaml and the ja catalog,
 // deck.pptx (East Asian font on every run) and deck.pdf (Noto Sans CJK JP embedded), read back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import JSZip from 'jszip';
-import { Printer } from '../../src/export/browser.js';
+import type { Printer } from '../../src/export/browser.js';
+import { workerPrinter } from '../support/browser.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
 import { deckPptx } from '../../src/export/pptx.js';
 import { deckPdf } from '../../src/export/deck-pdf.js';
@@ -31,10 +32,9 @@ const flat = (s: string) => s.replace(/\s+/g, '');
 beforeAll(async () => {
   model = deckModel(inputs);
   zip = await JSZip.loadAsync(await deckPptx(model));
-  printer = await Printer.open();
+  printer = await workerPrinter();
   pdf = readPdf(await deckPdf(model, printer), 'ja-deck.pdf');
 }, 180_000);
-afterAll(async () => { await printer?.close(); });
 
 describe('Japanese results deck', () => {
   it('comes from the one slides.yaml (no Japanese copy), its slides in the template\'s order', () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { renderReleaseHtml } from '../../src/render/release/index.js';
 import { makeInputs } from '../../src/render/inputs.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { ja } from '../../src/messages/ja.js';
 import { loadProfile } from '../../src/audience/profile.js';
@@ -23,7 +23,7 @@ async function release(period: string, lang: 'en' | 'ja', user: string[] = [], s
   const { data, analysis } = iij();
   const profile = loadProfile(audience, dirs);
   // sections: only those (a quicker release for the override tests)
-  const inputs = makeInputs(data, buildFigures(analysis.ledger, period, m), m, dirs, audience, sections ? { ...profile, release: { ...profile.release, sections } } : profile);
+  const inputs = makeInputs(data, figuresOf(analysis.ledger, period, m), m, dirs, audience, sections ? { ...profile, release: { ...profile.release, sections } } : profile);
   return (await renderReleaseHtml(inputs)).html;
 }
 

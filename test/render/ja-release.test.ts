@@ -1,11 +1,12 @@
 // The earnings release in Japanese (the ja audience): FY2008 (seed 004) and 1H FY2009 (seed 001) built
 // with messages/ja.ts and the Japanese catalog (templates/i18n/ja.yaml), read back with poppler. Phrases are asserted through the
 // message functions, never typed twice.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { Printer } from '../../src/export/browser.js';
+import type { Printer } from '../../src/export/browser.js';
+import { workerPrinter } from '../support/browser.js';
 import { releasePdf } from '../../src/export/release-pdf.js';
 import { renderReleaseHtml, type ReleaseHtml } from '../../src/render/release/index.js';
 import { ja } from '../../src/messages/ja.js';
@@ -31,11 +32,10 @@ const fig = (b: Built, id: string) => b.figures.figures.find((f) => f.id === id)
 const has = (b: Built, phrase: string) => b.text.prose.replace(/\s+/g, '').includes(phrase.replace(/\s+/g, ''));
 
 beforeAll(async () => {
-  printer = await Printer.open();
+  printer = await workerPrinter();
   built.FY2008 = await buildJa('FY2008');
   built['FY2009-H1'] = await buildJa('FY2009-H1');
 }, 180_000);
-afterAll(async () => { await printer?.close(); });
 
 /** Items the table layouts show (one set for every language). */
 function layoutItems(): Set<string> {

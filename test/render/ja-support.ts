@@ -2,7 +2,7 @@
 // template folders build() gives a Japanese document (localeDirs: the Japanese deck before the built-ins).
 import { join } from 'node:path';
 import { localeDirs, prepare } from '../../src/build.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { ja } from '../../src/messages/ja.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
@@ -16,7 +16,7 @@ export const templateDirs = () => localeDirs([join(root, 'templates')], 'ja');
 /** figures.json and the renderer's inputs of a Japanese document for a period (narrative optional: to test its absence). */
 export function jaInputs(period: string, edit?: (data: CompanyData) => CompanyData): { inputs: DocumentInputs; figures: FiguresFile } {
   const { data, analysis } = iij();
-  const figures = buildFigures(analysis.ledger, period, ja);
+  const figures = figuresOf(analysis.ledger, period, ja);
   const dirs = templateDirs();
   return { figures, inputs: makeInputs(edit ? edit(data) : data, figures, ja, dirs, 'ja', loadProfile('ja', dirs)) };
 }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { prepare } from '../../src/build.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
 import { renderReleaseHtml, type ReleaseHtml } from '../../src/render/release/index.js';
@@ -20,7 +20,7 @@ export const iij = () => (prepared ??= prepare(dataDir, 'iij'));
 
 export function releaseInputs(period: string): { inputs: DocumentInputs; figures: FiguresFile } {
   const { data, analysis } = iij();
-  const figures = buildFigures(analysis.ledger, period, en);
+  const figures = figuresOf(analysis.ledger, period, en);
   return { figures, inputs: makeInputs(data, figures, en, [join(root, 'templates')], 'investors') };
 }
 

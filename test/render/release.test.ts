@@ -1,7 +1,8 @@
 // The earnings release PDF for FY2008 (seed 004) and 1H FY2009 (seed 001): built once each with one
 // browser, then read back with poppler (text, pages, fonts), qpdf (structure, outline) and pdfinfo.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Printer } from '../../src/export/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Printer } from '../../src/export/browser.js';
+import { workerPrinter } from '../support/browser.js';
 import { buildRelease, bare, figureTokens, numbersIn, otherTokens, type BuiltRelease } from './release-support.js';
 import { contains, fonts, outline, pdfInfo, qpdfCheck } from '../export/pdf-tools.js';
 
@@ -10,11 +11,10 @@ let fy: BuiltRelease;
 let h1: BuiltRelease;
 
 beforeAll(async () => {
-  printer = await Printer.open();
+  printer = await workerPrinter();
   fy = await buildRelease('FY2008', printer);
   h1 = await buildRelease('FY2009-H1', printer);
 }, 120_000);
-afterAll(async () => { await printer?.close(); });
 
 /** Phrases as seed 004 prints them (line numbers of the seed). Corrected where an erratum says the seed is wrong. */
 const FY2008: string[] = [

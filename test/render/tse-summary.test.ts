@@ -1,9 +1,10 @@
 // The exchange's summary (TSE format) of the release: FY2008 against seed 004 (from line 764) and
 // 1H FY2009 against seed 001 (from line 731), read back from our PDFs with pdftotext; the Japanese
 // release of FY2009 in the standard Japanese form. One browser, each release built once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { Printer } from '../../src/export/browser.js';
+import type { Printer } from '../../src/export/browser.js';
+import { workerPrinter } from '../support/browser.js';
 import { releasePdf } from '../../src/export/release-pdf.js';
 import { ja } from '../../src/messages/ja.js';
 import { en } from '../../src/messages/en.js';
@@ -21,11 +22,10 @@ const text: Record<string, PdfText> = {};
 const section = (t: PdfText, from: string) => { const i = t.layout.indexOf(from); return i < 0 ? '' : t.layout.slice(i); };
 
 beforeAll(async () => {
-  printer = await Printer.open();
+  printer = await workerPrinter();
   for (const p of ['FY2008', 'FY2009-H1']) text[p] = readPdf(await releasePdf(releaseInputs(p).inputs, printer), `tse-${p}.pdf`);
   text.ja = readPdf(await releasePdf(jaInputs('FY2009').inputs, printer), 'tse-ja-FY2009.pdf');
 }, 300_000);
-afterAll(async () => { await printer?.close(); });
 
 /** The seed's distinct figures, with a garbled print read as its erratum corrects it. */
 function expected(file: string, from: number, to: number): Map<string, number> {

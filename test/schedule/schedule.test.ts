@@ -22,12 +22,15 @@ describe('the scheduler', () => {
     const history = new History(join(t.out, 'runs.jsonl'));
     const lines: string[] = [];
     let runs = 0;
+    let sawSkip!: () => void;
+    const skipped = new Promise<void>((r) => { sawSkip = r; });
     const s = new Scheduler([job('* * * * * *')], {
-      history, timezone: 'Asia/Tokyo', log: (event, f) => lines.push(JSON.stringify({ event, ...f })),
+      history, timezone: 'Asia/Tokyo', log: (event, f) => { lines.push(JSON.stringify({ event, ...f })); if (event === 'skipped') sawSkip(); },
       runJob: async () => { runs++; await new Promise((r) => setTimeout(r, 2300)); return { status: 'ok', outputs: [] }; },
     });
     s.start();
-    await new Promise((r) => setTimeout(r, 3600));
+    // a run takes 2.3 s and the job is due every second: the next second's run is skipped
+    await skipped;
     await s.stop();
     const recs = history.read();
     expect(runs).toBeGreaterThanOrEqual(1);

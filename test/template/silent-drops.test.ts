@@ -11,7 +11,7 @@ import { TemplateFault } from '../../src/render/template-check.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { Printer } from '../../src/export/browser.js';
 import { root } from '../helpers.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import type { FiguresFile } from '../../src/types.js';
 import { iij } from '../render/deck-fixture.js';
@@ -20,7 +20,7 @@ import { templateFolder } from '../audience/support.js';
 const builtin = join(root, 'templates');
 
 let figures: FiguresFile;
-beforeAll(() => { figures = buildFigures(iij().analysis.ledger, 'FY2009', en); }, 60_000);
+beforeAll(() => { figures = figuresOf(iij().analysis.ledger, 'FY2009', en); }, 60_000);
 
 describe('a chart spec whose series key names no item', () => {
   it('is a TemplateFault at the spec\'s line, with "did you mean"; the chart is not left out quietly', () => {

@@ -5,7 +5,7 @@ import { localeDirs, prepare, projectRoot, resolvePeriod } from '../../../src/bu
 import { loadProfile } from '../../../src/audience/profile.js';
 import { lookFor } from '../../../src/config/config.js';
 import { messagesFor } from '../../../src/messages/index.js';
-import { buildFigures } from '../../../src/model/figures.js';
+import { figuresOf } from '../../support/figures.js';
 import { makeInputs } from '../../../src/render/inputs.js';
 import { deckModel } from '../../../src/render/deck/build-model.js';
 import { deckPptx } from '../../../src/export/pptx.js';
@@ -23,7 +23,7 @@ export interface OfficePackage { name: string; period: string; model?: DeckModel
 
 const prepared = new Map<string, ReturnType<typeof prepare>>();
 // figures.json and the data pack depend on the company, period and language, not on the audience
-const perPeriod = new Map<string, { figures: ReturnType<typeof buildFigures>; xlsx?: Promise<Uint8Array> }>();
+const perPeriod = new Map<string, { figures: ReturnType<typeof figuresOf>; xlsx?: Promise<Uint8Array> }>();
 
 /** `report`: how many places each fix of export/ooxml mended, added up over packages. */
 export async function officePackage(c: OfficeCase, report?: MendReport): Promise<OfficePackage> {
@@ -36,7 +36,7 @@ export async function officePackage(c: OfficeCase, report?: MendReport): Promise
   prepared.set(key, p);
   const period = resolvePeriod(c.period, p.analysis);
   const at = `${key}\0${period}\0${m.lang}`;
-  const once = perPeriod.get(at) ?? { figures: buildFigures(p.analysis.ledger, period, m) };
+  const once = perPeriod.get(at) ?? { figures: figuresOf(p.analysis.ledger, period, m) };
   perPeriod.set(at, once);
   const inputs = makeInputs(p.data, once.figures, m, localeDirs(templateDirs, profile.language), c.audience, profile);
   once.xlsx ??= dataPack(once.figures, inputs);
