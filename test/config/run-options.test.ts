@@ -22,6 +22,8 @@ vi.mock('../../src/build.js', async (original) => ({
     return { outputs: [], period: 'FY2009', figures: { figures: [] }, kept: [], removed: [], findings: [] };
   }),
 }));
+// files of the same worker may have loaded batch and schedule with the real build(): load them afresh, through the mock
+vi.resetModules();
 const { main } = await import('../../src/cli/main.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'qd-run-options-'));

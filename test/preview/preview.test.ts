@@ -66,7 +66,7 @@ describe('the preview\'s API', () => {
     const derived = await json(`/api/figures/${encodeURIComponent('pl.sales.total@FY2025-Q4')}`);
     expect(derived.body).toMatchObject({ kind: 'derived', formula: 'pl.sales.total@FY2025-Q4 = pl.sales.total@FY2025 − pl.sales.total@FY2025-9M' });
     const computed = await json(`/api/figures/${encodeURIComponent('yoy:pl.sales.total@FY2025')}`);
-    expect(computed.body).toMatchObject({ kind: 'computed', display: '(16.2%)', inputs: [{ id: 'pl.sales.total@FY2025' }, { id: 'pl.sales.total@FY2024' }] });
+    expect(computed.body).toMatchObject({ kind: 'computed', display: '(16%)', inputs: [{ id: 'pl.sales.total@FY2025' }, { id: 'pl.sales.total@FY2024' }] });
     const restated = await json(`/api/figures/${encodeURIComponent('pl.sales.lamps@FY2023')}?period=FY2024`);
     expect(restated.body.superseded).toEqual([expect.objectContaining({ printed: '400', seed: 'harbor-fy2024.txt', seedLine: 11 })]);
     expect((await json('/api/figures/pl.nothing%40FY2025')).status).toBe(404);
