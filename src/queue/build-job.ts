@@ -64,7 +64,7 @@ async function buildIn(dir: string, job: SandboxedJob<RemoteJob>, token: string,
       await c.store.put(key, gzipSync(data), resultTtl);
       files.push({ name, sha256: sha256(data), bytes: data.length, key });
     }
-    return { worker: c.name, period: r.period, snapshot, files, attempt: job.attemptsMade + 1, startedAt, finishedAt: new Date().toISOString() };
+    return { worker: c.name, period: r.period, snapshot, files, omitted: r.omitted ?? [], attempt: job.attemptsMade + 1, startedAt, finishedAt: new Date().toISOString() };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

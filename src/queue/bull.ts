@@ -4,6 +4,7 @@
 // BullMQ retries a failed job with exponential backoff, hands a stalled job (its worker died) to
 // another worker, and removes finished jobs after a day (failed ones after a week).
 import type { PackageSpec } from '../batch/spec.js';
+import type { Omission } from '../export/omissions.js';
 
 export const QUEUE = 'quarterdeck-build';
 
@@ -25,6 +26,8 @@ export interface RemoteResult {
   period: string;
   snapshot: string;
   files: RemoteFile[];
+  /** what the documents left out (build's `omitted`), for the producer's manifest */
+  omitted?: Omission[];
   attempt: number;
   startedAt: string;
   finishedAt: string;

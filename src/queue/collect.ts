@@ -6,6 +6,7 @@ import type { PackageSpec } from '../batch/spec.js';
 import { writePackage as writeVersion } from '../export/package-writer.js';
 import { lockPackage } from '../export/package-lock.js';
 import { packageContents } from '../export/manifest.js';
+import type { Omission } from '../export/omissions.js';
 import type { RemoteResult } from './bull.js';
 import { queueError } from './messages.js';
 import { sha256 } from './snapshot.js';
@@ -15,10 +16,10 @@ import type { ArtifactStore } from './store.js';
  * The one place a queued package is written: under the package lock, as one new version of the
  * package (all files or none), with a manifest naming the inputs — as `build` writes it.
  */
-export function writePackage(outDir: string, dir: string, built: Map<string, Uint8Array>, inputs: string): string[] {
+export function writePackage(outDir: string, dir: string, built: Map<string, Uint8Array>, inputs: string, omitted: Omission[] = []): string[] {
   const unlock = lockPackage(dir, outDir);
   try {
-    writeVersion(dir, packageContents(dir, built, inputs).files);
+    writeVersion(dir, packageContents(dir, built, inputs, new Date(), omitted).files);
   } finally { unlock(); }
   return [...built.keys()].map((f) => join(dir, f));
 }
@@ -36,7 +37,7 @@ export async function collect(store: ArtifactStore, outDir: string, spec: Packag
     if (!/^[\w.-]+$/.test(f.name)) throw queueError('resultCorrupt', f.name, f.sha256, 'an unsafe file name');
     files.set(f.name, data);
   }
-  const outputs = writePackage(outDir, dir, files, inputs);
+  const outputs = writePackage(outDir, dir, files, inputs, r.omitted ?? []);
   await store.del(r.files.map((f) => f.key));
   return outputs;
 }

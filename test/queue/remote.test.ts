@@ -75,6 +75,9 @@ describe.skipIf(!haveRedis)('queue across machines: nothing shared but Redis', (
       const twin = remote + d.slice(local.length);
       expect(readFileSync(join(twin, 'figures.json'), 'utf8')).toBe(readFileSync(join(d, 'figures.json'), 'utf8'));
       if (existsSync(join(d, 'release.pdf'))) expect(pdfText(join(twin, 'release.pdf'))).toBe(pdfText(join(d, 'release.pdf')));
+      // what the documents left out reaches the producer's manifest, as build() lists it
+      const omitted = (dir: string) => (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { omitted?: unknown[] }).omitted ?? [];
+      expect(omitted(twin)).toEqual(omitted(d));
     }
     // the history says which worker built each package, from which inputs, and when
     const run = lastRun(remote);
