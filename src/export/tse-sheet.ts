@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import type { DocumentInputs } from '../render/inputs.js';
 import type { Figure } from '../types.js';
 import { narrativeFor } from '../render/inputs.js';
-import { builtinTemplates, loadReleaseTemplates } from '../render/release/templates.js';
+import { needPart } from '../template/template-set.js';
 import { tseGrid, tseHead, tseUnit, rowLabel, type TseContext } from '../render/release/tse.js';
 import { tseWords } from '../render/release/tse-helpers.js';
 
@@ -26,7 +26,7 @@ function format(f: Figure, change: boolean): { value: number; numFmt: string } {
 
 export function addTseSheet(wb: ExcelJS.Workbook, inputs: DocumentInputs): void {
   const { m, figures } = inputs;
-  const layouts = loadReleaseTemplates([...inputs.templateDirs, builtinTemplates].filter((d, i, a) => a.indexOf(d) === i)).tse;
+  const layouts = needPart(inputs.templates, 'release').tse;
   const words = tseWords(inputs, figures);
   const asOf = narrativeFor(inputs, figures.file.period).source?.source?.date;
   const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, period: figures.file.period, asOf };

@@ -15,7 +15,6 @@ import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
 import { mark } from '../figure-mark.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
-import { loadCatalogs } from '../../template/catalogs.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
 
 const intervalOf = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
@@ -53,8 +52,8 @@ export class DeckText {
   constructor(readonly inputs: DocumentInputs, asOf?: string) {
     // a key that names no item is a typo in the template (a TemplateFault), not a gap in the data
     this.tracker = trackFigures(checkedFigures(inputs.figures, inputs.items));
-    this.catalogs = loadCatalogs(inputs.templateDirs);
-    const catalog = this.catalogs.find((c) => c.lang === inputs.m.lang) ?? this.catalogs[0];
+    this.catalogs = inputs.templates.catalogs;
+    const catalog = inputs.templates.catalog;
     registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units, catalog, output: 'text' });
     this.hb.registerHelper('dottedDate', (iso: string) => (iso ? inputs.m.dottedDate(iso) : ''));
     this.hb.registerHelper('concat', (...a: unknown[]) => a.slice(0, -1).map(String).join(''));

@@ -1,7 +1,8 @@
 // The deck theme (templates/deck/theme.yaml): colours, fonts, logo, footer and the layouts of the
 // slide master. Layered in one function: built-in theme → the chosen theme of deck/themes/<name>.yaml
 // (an audience profile's `theme`, the config file's, or --theme) → each override folder's theme.yaml.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readOnce } from '../../template/template-cache.js';
 import { dirname, join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
@@ -84,21 +85,14 @@ export interface LoadedTheme {
   file: string;
 }
 
-/** The theme: built-in theme.yaml, the named theme over it, then each override folder's theme.yaml. */
-const loaded = new Map<string, LoadedTheme>();
-
+/** The theme: built-in theme.yaml, the named theme over it, then each override folder's theme.yaml (the template stage reads it: template/template-set.ts). */
 export function loadTheme(templateDirs: string[], name = 'default'): LoadedTheme {
   const bases = templateFiles(templateDirs, join('deck', 'theme.yaml'), 'theme').reverse();
   if (!bases.length) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'theme.yaml')).join(', '), message: 'no deck theme found' }]);
   const named = themeFile(templateDirs, name);
   const files = [bases[0], ...(named ? [named] : []), ...bases.slice(1)];
   // read once per process while the files are unchanged
-  const key = files.map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
-  const hit = loaded.get(key);
-  if (hit) return hit;
-  const out = readTheme(files);
-  loaded.set(key, out);
-  return out;
+  return readOnce('theme', files.join('|'), files, () => readTheme(files));
 }
 
 interface ThemeFile { file: string; data: Record<string, unknown>; lineOf: (path: (string | number)[]) => number | undefined }

@@ -8,18 +8,19 @@ import { bindingOf } from '../chart/binding.js';
 import { drawChart } from '../chart/draw.js';
 import { vegaLiteSpec } from '../chart/vega-spec.js';
 import { renderSvg } from '../chart/svg.js';
-import { loadChartSpec, type ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from './templates.js';
+import { chartSpecOf } from '../../template/template-set.js';
 
 export interface ReleaseChart { svg: string; alt: string; title: string }
 
 /** charts by spec and data: the same rows draw the same SVG */
 const svgCache = new Map<string, string>();
 
-export async function releaseCharts(t: ReleaseTemplates, dirs: string[], inputs: DocumentInputs, figures: FigureSet): Promise<Record<string, ReleaseChart>> {
+export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs, figures: FigureSet): Promise<Record<string, ReleaseChart>> {
   const { m, fiscal } = inputs;
   const charts: Record<string, ReleaseChart> = {};
   for (const [name, use] of Object.entries(t.config.charts)) {
-    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
+    const { spec, file } = chartSpecOf(inputs.templates, use.spec, { file: t.files.config, field: `charts.${name}.spec` });
     const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods } : {}) };
     const keyFaults = chartKeyProblems(binding, file, inputs.items, inputs.figures);
     if (keyFaults.length) throw new TemplateFault(keyFaults);

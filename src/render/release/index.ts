@@ -1,6 +1,7 @@
 // The earnings release as one self-contained HTML page (inline CSS, inline SVG charts, local fonts),
 // for export/release-pdf.ts to print. Stages:
-//   1. templates/release/ (Handlebars, CSS, table layouts, release.yaml) and templates/charts/
+//   1. templates/release/ (Handlebars, CSS, table layouts, release.yaml) and its chart specs, as the
+//      template stage read and checked them (inputs.templates: template/template-set.ts)
 //   2. the release's shape from the period (full year / half / nine months / first quarter)
 //   3. charts: chart specs bound to figures → SVG (charts.ts, from the chart contract of render/chart/)
 //   4. Handlebars with the figure helpers (render/helpers.ts) and the release's own, one module per
@@ -15,13 +16,13 @@ import type { FigureSet } from '../figure-set.js';
 import { registerHelpers } from '../helpers.js';
 import { TemplateFault, checkedFigures } from '../template-check.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from './templates.js';
 import type { BuildContext } from './tables.js';
 import { registerTseHelpers } from './tse-helpers.js';
 import { Notes } from './notes.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape } from './shape.js';
-import { loadCatalogs } from '../../template/catalogs.js';
+import { needPart } from '../../template/template-set.js';
 import type { Catalog } from '../../template/catalog.js';
 import { KEY_PREFIX } from '../../template/localize.js';
 import { formatMessage } from '../../template/format-message.js';
@@ -59,20 +60,18 @@ function compile(src: string): HandlebarsTemplateDelegate {
 }
 
 export async function renderReleaseHtml(inputs: DocumentInputs): Promise<ReleaseHtml> {
-  const dirs = [...inputs.templateDirs, builtinTemplates].filter((d, i, a) => a.indexOf(d) === i);
-  const t = loadReleaseTemplates(dirs);
+  const t = needPart(inputs.templates, 'release');
   // a figure key that names no item is a typo in a template (a TemplateFault with "did you mean")
   const figures = checkedFigures(inputs.figures, inputs.items);
   requireCumulativeRevenue(inputs, figures);
-  const catalogs = loadCatalogs(dirs);
-  const catalog = catalogs.find((c) => c.lang === inputs.m.lang) ?? catalogs[0];
+  const { catalogs, catalog } = inputs.templates;
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   const hb = Handlebars.create();
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   const env = releaseEnv(inputs, t, figures, catalog, hb, run);
   registerHelpers(hb, { figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, catalog, output: 'html' });
   registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate);
-  const charts = await releaseCharts(t, dirs, inputs, figures);
+  const charts = await releaseCharts(t, inputs, figures);
   for (const register of [registerLayoutHelpers, registerNarrativeHelpers, registerNoteHelpers, registerMoneyHelpers, registerSignHelpers, registerPeriodHelpers]) register(env);
   for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
   const faults = releaseTemplateProblems(t, hb, inputs, catalogs, catalog);
