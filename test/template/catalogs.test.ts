@@ -10,6 +10,7 @@ import { messageUses } from '../../src/render/template-check.js';
 import { formatMessage } from '../../src/template/format-message.js';
 import { specKeys } from '../../src/template/localize.js';
 import { loadSpec } from '../../src/template/chart-spec.js';
+import { TSE_KEYS } from '../../src/render/release/tse-words.js';
 import { TemplateFault } from '../../src/render/template-check.js';
 import type { Problem } from '../../src/errors/problem.js';
 import { root } from '../helpers.js';
@@ -52,7 +53,10 @@ describe('the built-in catalogs', () => {
     const tableKeys = readdirSync(tables).flatMap((f) => specKeys(parse(readFileSync(join(tables, f), 'utf8'))).map((k) => k.key));
     expect(tableKeys.length).toBeGreaterThan(200);
     for (const k of tableKeys) expect(catalogs[1].messages.has(k), k).toBe(true);
-    const used = new Set([...uses.map((u) => u.key), ...chartKeys, ...tableKeys]);
+    // the exchange's summary asks for its words by key from code (render/release/tse-words.ts)
+    expect(TSE_KEYS.length).toBeGreaterThan(80);
+    for (const c of catalogs) for (const k of TSE_KEYS) expect(c.messages.has(k), `${c.lang}: ${k}`).toBe(true);
+    const used = new Set([...uses.map((u) => u.key), ...chartKeys, ...tableKeys, ...TSE_KEYS]);
     expect(catalogs.flatMap((c) => unusedProblems(c, used))).toEqual([]);
   });
 
