@@ -54,7 +54,7 @@ describe('the built-in catalogs', () => {
     expect(tableKeys.length).toBeGreaterThan(200);
     for (const k of tableKeys) expect(catalogs[1].messages.has(k), k).toBe(true);
     // the exchange's summary asks for its words by key from code (render/release/tse-words.ts)
-    expect(TSE_KEYS.length).toBeGreaterThan(80);
+    expect(TSE_KEYS.length).toBeGreaterThan(70);
     for (const c of catalogs) for (const k of TSE_KEYS) expect(c.messages.has(k), `${c.lang}: ${k}`).toBe(true);
     const used = new Set([...uses.map((u) => u.key), ...chartKeys, ...tableKeys, ...TSE_KEYS]);
     expect(catalogs.flatMap((c) => unusedProblems(c, used))).toEqual([]);

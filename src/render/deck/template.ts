@@ -2,7 +2,7 @@
 // role), with their text as Handlebars. Checked against a schema; every slide remembers its line.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { readTemplateYaml } from '../../load/read-yaml.js';
 import { cachedParse } from '../../load/parsed-cache.js';
 import { readOnce } from '../../template/template-cache.js';
 import { z } from 'zod';
@@ -192,7 +192,7 @@ function slideOverrides(templateDirs: string[]): Map<string, string> {
 
 /** Replace one slide of the template by an override file's slide (same id). */
 function replaceSlide(tpl: SlidesTemplate, id: string, file: string): void {
-  const { data, lineOf } = parseYaml(file, readFileSync(file, 'utf8'));
+  const { data, lineOf } = readTemplateYaml(file, readFileSync(file, 'utf8'));
   const r = slide.safeParse(data && typeof data === 'object' && !Array.isArray(data) && !('id' in data) ? { id, ...data } : data);
   if (!r.success) {
     throw new QuarterDeckError(r.error.issues.map((i) => {
@@ -217,23 +217,8 @@ export function slideIds(tpl: SlidesTemplate): { deck: string[]; appendix: strin
   return { deck: tpl.sections.flatMap((s) => s.slides.map((x) => x.id)), appendix: tpl.appendix?.slides.map((x) => x.id) ?? [] };
 }
 
-function parseYaml(file: string, text: string): { data: unknown; lineOf: (path: (string | number)[]) => number | undefined } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc });
-  if (doc.errors.length) throw new QuarterDeckError(doc.errors.map((e) => ({ code: 'E_TEMPLATE' as const, file, line: e.linePos?.[0].line, message: e.message })));
-  const lineOf = (path: (string | number)[]): number | undefined => {
-    let n: unknown = doc.contents;
-    for (const k of path) {
-      if (isMap(n)) n = n.get(k, true); else if (isSeq(n)) n = n.get(Number(k), true); else break;
-    }
-    const range = (n as Node | undefined)?.range;
-    return range ? lc.linePos(range[0]).line : undefined;
-  };
-  return { data: doc.toJS(), lineOf };
-}
-
 function parseSlides(file: string, text: string): SlidesTemplate {
-  const { data, lineOf } = parseYaml(file, text);
+  const { data, lineOf } = readTemplateYaml(file, text);
   const r = slidesSchema.safeParse(data);
   if (!r.success) {
     const problems: Problem[] = r.error.issues.map((i) => {

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readOnce } from '../../template/template-cache.js';
 import { dirname, join } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { readTemplateYaml } from '../../load/read-yaml.js';
 import { z } from 'zod';
 import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
 import { checkName, findTemplate, templateFiles, type NameSource } from '../../config/template-paths.js';
@@ -98,18 +98,10 @@ export function loadTheme(templateDirs: string[], name = 'default'): LoadedTheme
 interface ThemeFile { file: string; data: Record<string, unknown>; lineOf: (path: (string | number)[]) => number | undefined }
 
 function parseThemeFile(file: string): ThemeFile {
-  const lc = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
-  if (doc.errors.length) throw new QuarterDeckError(doc.errors.map((e) => ({ code: 'E_TEMPLATE' as const, file, line: e.linePos?.[0].line, message: `malformed YAML: ${e.message.split('\n')[0]}` })));
-  const data = doc.toJS() as unknown;
+  const yf = readTemplateYaml(file, readFileSync(file, 'utf8'));
+  const data = yf.data;
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, line: 1, message: 'a theme is a mapping of keys (colors, fonts, logo …)' }]);
-  const lineOf = (path: (string | number)[]): number | undefined => {
-    let n: unknown = doc.contents;
-    for (const k of path) { if (isMap(n)) n = n.get(k, true); else if (isSeq(n)) n = n.get(Number(k), true); else return undefined; }
-    const range = (n as Node | undefined)?.range;
-    return range ? lc.linePos(range[0]).line : undefined;
-  };
-  return { file, data: (data ?? {}) as Record<string, unknown>, lineOf };
+  return { file, data: (data ?? {}) as Record<string, unknown>, lineOf: yf.lineAt };
 }
 
 function readTheme(files: string[]): LoadedTheme {

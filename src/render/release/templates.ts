@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readOnce } from '../../template/template-cache.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readTemplateYaml } from '../../load/read-yaml.js';
 import { cachedParse } from '../../load/parsed-cache.js';
 import { z } from 'zod';
 import { QuarterDeckError } from '../../errors/problem.js';
@@ -108,12 +108,12 @@ function yamlOf<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 function checkedYaml<T>(file: string, text: string, schema: z.ZodType<T>): T {
-  let raw: unknown;
-  try { raw = parse(text); } catch (e) { fail(file, `not valid YAML: ${(e as Error).message}`); }
-  const r = schema.safeParse(raw);
+  const yf = readTemplateYaml(file, text);
+  const r = schema.safeParse(yf.data);
   if (!r.success) {
     const i = r.error.issues[0];
-    fail(file, i.message, i.path.map(String).join('.') || '(file)');
+    const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, line: yf.lineOf(path), field: path.join('.') || '(file)', message: i.message }]);
   }
   return r.data;
 }

@@ -3,7 +3,7 @@
 // catalog as the rest of the templates, so a user folder's i18n/ja.yaml can change one entry of one
 // language. The code passes the section's context as arguments: dates in the language's form
 // (messages' `date`), the fiscal year a date ends (fyYear, fyMonth), months (12, 3, 6, 9) and the
-// quarter (q) as words to choose by.
+// quarter (q; interim: the quarter a half-year target ends) as words to choose by.
 import type { Catalog } from '../../template/catalog.js';
 import { formatMessage } from '../../template/format-message.js';
 import { TemplateFault } from '../../errors/template-fault.js';
@@ -40,7 +40,7 @@ type ContextWord = keyof typeof CONTEXT_WORDS;
 /** Column heads by the layouts' keys (tse-*.yaml `key`), each `tse.head.<kebab-case key>`. */
 const HEADS = ['revenue', 'operatingIncome', 'pretaxIncome', 'netIncome', 'netIncomeAttributable', 'epsBasic', 'epsDiluted', 'epsBasicAttributable',
   'epsDilutedAttributable', 'roe', 'roa', 'operatingMargin', 'totalAssets', 'equity', 'equityCompany', 'equityRatio', 'equityRatioCompany',
-  'equityPerShare', 'equityPerShareCompany', 'operating', 'investing', 'financing', 'cashEnd', 'q1', 'q2', 'q3', 'yearEnd', 'total',
+  'equityPerShare', 'equityPerShareCompany', 'operating', 'investing', 'financing', 'cashEnd', 'quarterEnd', 'yearEnd', 'total',
   'totalDividends', 'payout', 'dividendsToEquity', 'netIncomeTarget', 'epsTarget', 'equityMethod', 'issued', 'treasury', 'weighted'];
 const UNITS = ['million', 'pct', 'yen', 'dividend', 'shares'];
 const OTHER = ['reference', 'numbered', 'answer', 'per-share-target-note', 'net-income-target-note', 'negative', 'amount', 'period-row', 'as-of', 'reference-value'];
@@ -77,7 +77,7 @@ export function tseMessages(catalog: Catalog, m: Pick<Messages, 'date'>): TseMes
   });
   const date = (iso: string | undefined) => (iso ? m.date(iso) : undefined);
   const context = (w?: Partial<TseWords>): Record<string, unknown> => (w ? {
-    ...fy(w.fyEnd, w.months), company: w.company, short: w.short, start: date(w.start), end: date(w.end),
+    ...fy(w.fyEnd, w.months), interim: String(6 / 3), company: w.company, short: w.short, start: date(w.start), end: date(w.end),
     targetStart: date(w.targetStart), targetEnd: date(w.targetEnd), ...(w.targetEnd ? { targetYear: w.targetEnd.slice(0, 4), targetMonth: String(Number(w.targetEnd.slice(5, 7))) } : {}),
   } : {});
   const words = Object.fromEntries(Object.entries(CONTEXT_WORDS).map(([name, key]) => [name, (w?: TseWords) => say(key, context(w))])) as Record<ContextWord, (w?: TseWords) => string>;
@@ -93,7 +93,12 @@ export function tseMessages(catalog: Catalog, m: Pick<Messages, 'date'>): TseMes
     amount: (x, kind) => say('amount', { x, kind }),
     periodRow: (r) => say('period-row', { ...fy(r.fyEnd, r.months), end: m.date(r.end), ended: r.ended, forecast: r.forecast }),
     asOf: (iso, fyEnd, months) => say('as-of', { ...fy(fyEnd, months), date: m.date(iso) }),
-    head: (key, short) => (HEADS.includes(key) ? say(`head.${kebab(key)}`, { short }) : undefined),
+    // q1 … q3: the dividend's quarter-ends, one message by the quarter's number
+    head: (key, short) => {
+      const q = /^q([1-3])$/.exec(key);
+      if (q) return say('head.quarter-end', { n: Number(q[1]) });
+      return HEADS.includes(key) ? say(`head.${kebab(key)}`, { short }) : undefined;
+    },
     referenceValue: (period, x) => say('reference-value', { period, x }),
   };
 }
