@@ -1,7 +1,7 @@
 // Deck text through Handlebars with the shared helpers (render/helpers.ts): the only way a slide
 // reaches a number. Every figure a template touches is recorded, for the slide's speaker notes.
 import Handlebars from 'handlebars';
-import { compileTemplate } from '../compiled-templates.js';
+import { compiledIn } from '../compiled-templates.js';
 import { Decimal } from 'decimal.js';
 import { yenPhrase } from '../../format/display.js';
 import type { Figure } from '../../types.js';
@@ -36,15 +36,13 @@ export function trackFigures(base: FigureSet): { figures: FigureSet; used: Map<s
 /** The deck's helpers that take a figure key first, besides the shared ones. */
 const DECK_FIGURE_HELPERS = { ...FIGURE_HELPERS, moved: 'first', upDown: 'first', negative: 'first', pointsChange: 'first' } as const;
 
-// One Handlebars environment and one cache of compiled templates per process: a template is compiled
-// once; each deck registers its helpers (bound to its figures) before it renders. deckModel() is
+// One Handlebars environment per process, its templates compiled once (render/compiled-templates.ts);
+// each deck registers its helpers (bound to its figures) before it renders. deckModel() is
 // synchronous, so two decks never render at once.
 const hb = Handlebars.create();
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 export class DeckText {
   private hb = hb;
-  private cache = compiled;
   readonly tracker: ReturnType<typeof trackFigures>;
   /** every language's catalog (a {{t}} is checked against all), and the deck's language's */
   private catalogs: Catalog[];
@@ -123,18 +121,14 @@ export class DeckText {
     if (!template.includes('{{')) return template;
     // the line of this text in its file, not the slide's first line
     const where = at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at;
-    let fn = this.cache.get(template);
-    if (!fn) {
+    const fn = compiledIn(this.hb, template, { noEscape: true, strict: false }, () => {
       // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
       const problems = checkTemplate(template, where.file, {
         helpers: Object.keys(this.hb.helpers), figureHelpers: DECK_FIGURE_HELPERS, figureKey: (k) => figureKeyProblem(k, this.inputs.items, this.inputs.figures),
         message: (k, a) => useProblems({ key: k, args: a, file: where.file }, this.catalogs),
       }, where.line ?? 0);
       if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: where.field ?? p.field, found: p.found ?? template })));
-      fn = compileTemplate(this.hb, template, { noEscape: true, strict: false });
-      this.cache.set(template, fn);
-      if (this.cache.size > 4096) this.cache.delete(this.cache.keys().next().value!);
-    }
+    });
     try {
       return fn(context).replace(/\s+$/, '');
     } catch (e) {

@@ -13,9 +13,6 @@ import { chartSpecOf } from '../../template/template-set.js';
 
 export interface ReleaseChart { svg: string; alt: string; title: string }
 
-/** charts by spec and data: the same rows draw the same SVG */
-const svgCache = new Map<string, string>();
-
 export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs, figures: FigureSet): Promise<Record<string, ReleaseChart>> {
   const { m, fiscal } = inputs;
   const charts: Record<string, ReleaseChart> = {};
@@ -27,9 +24,8 @@ export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs,
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
     if (data.periods.length < 2) continue;
     const drawn = vegaLiteSpec(spec, data);
-    const key = `${file}\0${JSON.stringify(drawn)}\0${JSON.stringify(binding)}\0${JSON.stringify(data.rows)}`;
-    let svg = svgCache.get(key);
-    if (!svg) { svg = await renderSvg(drawn, data); svgCache.set(key, svg); if (svgCache.size > 64) svgCache.delete(svgCache.keys().next().value!); }
+    // the same spec and rows draw the same SVG once (render/svg-cache.ts)
+    const svg = await renderSvg(drawn, data);
     charts[name] = { svg, alt: data.alt, title: binding.title ?? '' };
   }
   return charts;

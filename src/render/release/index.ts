@@ -8,7 +8,7 @@
 //      concern (helpers/: money, sign, periods, narrative, notes, layout; tse-helpers.ts), checked
 //      before anything runs (check.ts): every number comes from the FigureSet
 import Handlebars from 'handlebars';
-import { compileTemplate } from '../compiled-templates.js';
+import { compiledIn } from '../compiled-templates.js';
 import { presentationEras } from '../presentation-eras.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
@@ -50,14 +50,9 @@ export interface ReleaseHtml {
   untranslated: Untranslated[];
 }
 
-// Templates are compiled once (by source) and run with each document's helpers and partials.
+// Templates are compiled once (by source: render/compiled-templates.ts) and run with each document's helpers and partials.
 const base = Handlebars.create();
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
-function compile(src: string): HandlebarsTemplateDelegate {
-  let t = compiled.get(src);
-  if (!t) { t = compileTemplate(base, src, { strict: false }); compiled.set(src, t); }
-  return t;
-}
+const compile = (src: string): HandlebarsTemplateDelegate => compiledIn(base, src, { strict: false });
 
 export async function renderReleaseHtml(inputs: DocumentInputs): Promise<ReleaseHtml> {
   const t = needPart(inputs.templates, 'release');
