@@ -1,5 +1,5 @@
 // The exchange's summary (TSE format): tables with one row per period and one column per figure,
-// from layouts templates/release/tables/tse-*.yaml. Words come from messages/tse-<lang>.ts (column
+// from layouts templates/release/tables/tse-*.yaml. Words are the catalog's tse.* (tse-words.ts: column
 // heads by key, else the item's label in the document's language); every number is a figure of the
 // FigureSet, shown in the exchange's style: amounts in JPY millions, % without a sign, a decrease
 // as "(38.7)" in English and "△38.7" in Japanese. Rows and columns without figures are left out.
