@@ -94,7 +94,8 @@ describe('a narrative section no narrative file of the company has', () => {
     expect(r.err).toContain(`${join(dir, 'deck', 'slides', 'summary.yaml')}:7: summary: blocks.0.bullets.items.1.narrative: no narrative section "highlight-notes" in the company's narrative files`);
     expect(r.err).toContain('Did you mean "highlights-notes"?');
     expect(r.err).not.toMatch(/\n\s+at /);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // the CLI's options, the profile and the template stage (well under a second on an idle machine)
+    expect(performance.now() - started).toBeLessThan(4000);
     for (const s of spies) expect(s).not.toHaveBeenCalled();
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
