@@ -16,6 +16,8 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/batch/batch.test.ts': 16,
   'test/export/pptx.test.ts': 13,
   'test/model/asked-figures.test.ts': 10,
+  'test/export/page-reuse.test.ts': 7,
+  'test/model/figures-cache.test.ts': 6,
   'test/export/release-pdf.test.ts': 6,
   'test/render/release-shapes.test.ts': 5,
   'test/audience/overrides.test.ts': 5,
