@@ -12,7 +12,11 @@ import type { DeckText, Where } from './text.js';
 import type { TextSource } from './notes.js';
 
 /** A slide being built: what it used, for its notes. */
-export interface Build { figures: Map<string, Figure>; texts: TextSource[]; untranslated?: NarrativeEntry[]; narrated?: boolean }
+export interface Build {
+  figures: Map<string, Figure>; texts: TextSource[]; untranslated?: NarrativeEntry[]; narrated?: boolean;
+  /** the narrative entries the slide prints (for what the package leaves out: export/package-omissions.ts) */
+  entries?: NarrativeEntry[];
+}
 
 export interface DeckSetting {
   inputs: DocumentInputs; tpl: SlidesTemplate; theme: Theme; text: DeckText;
@@ -51,7 +55,8 @@ export class DeckEnv {
     }
   }
 
-  leftOut(slide: string, what: string, reason: string): void { this.omitted.push({ slide, what, reason }); }
+  /** `entry`: the narrative entry left out (an entry with no translation), so the package lists it once */
+  leftOut(slide: string, what: string, reason: string, entry?: NarrativeEntry): void { this.omitted.push({ slide, what, reason, ...(entry ? { entry } : {}) }); }
 
   /** the template file of a slide: an override folder's deck/slides/<id>.yaml, or slides.yaml */
   fileOf(id?: string): string { return (id && this.s.tpl.files.get(id)) || this.s.tpl.file; }
