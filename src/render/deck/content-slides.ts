@@ -39,6 +39,8 @@ export function sectionSlides(env: DeckEnv, story: DeckNarrative, sec: Section):
     if (s.needs && !env.needsMet(s.needs)) { env.leftOut(s.id, 'slide', `needs ${s.needs.join(', ')}`); continue; }
     const slide = contentSlide(env, story, s, b);
     if (!slide) continue;
+    // a change its tables print with no comparable figure ("—"): the note under the slide
+    for (const n of env.text.tracker.comparisons()) { const t = env.text.comparable.note(n); if (!slide.footnotes.includes(t)) slide.footnotes.push(t); }
     b.figures = env.text.tracker.reset();
     list.push({ spec: s, slide, build: b });
   }
