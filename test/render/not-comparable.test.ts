@@ -119,6 +119,8 @@ describe('a change across the regrouping with no comparable figure', () => {
       'No comparable figure: Fixtures is reported from FY2026; 1H25 was not restated in the new grouping.',
       'No comparable figure: Smart lighting is reported from FY2026; 1H25 was not restated in the new grouping.',
     ]));
+    // and in the speaker notes, with figures.json's reason
+    expect(docs.en.deck.slides.find((s) => s.id === 'results')!.notes).toContain('- Fixtures (yoy), 1H26: no comparable figure: Fixtures is reported from FY2026, and 1H25 was not restated in the new grouping');
   });
 
   it('in Japanese: 「－」 and the note in the company\'s wording', () => {

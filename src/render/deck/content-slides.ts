@@ -40,7 +40,8 @@ export function sectionSlides(env: DeckEnv, story: DeckNarrative, sec: Section):
     const slide = contentSlide(env, story, s, b);
     if (!slide) continue;
     // a change its tables print with no comparable figure ("—"): the note under the slide
-    for (const n of env.text.tracker.comparisons()) { const t = env.text.comparable.note(n); if (!slide.footnotes.includes(t)) slide.footnotes.push(t); }
+    b.comparisons = env.text.tracker.comparisons();
+    for (const n of b.comparisons) { const t = env.text.comparable.note(n); if (!slide.footnotes.includes(t)) slide.footnotes.push(t); }
     b.figures = env.text.tracker.reset();
     list.push({ spec: s, slide, build: b });
   }

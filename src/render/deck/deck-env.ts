@@ -2,7 +2,7 @@
 // templates, the theme, the text renderer, what was left out, and the slide being built — whose
 // template file a fault names and whose speaker notes record what it used.
 import type { DocumentInputs } from '../inputs.js';
-import type { Figure, Narrative, NarrativeEntry } from '../../types.js';
+import type { Figure, Narrative, NarrativeEntry, NotComparable } from '../../types.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { TemplateFault } from '../template-check.js';
 import type { DeckModel } from './model.js';
@@ -16,6 +16,8 @@ export interface Build {
   figures: Map<string, Figure>; texts: TextSource[]; untranslated?: NarrativeEntry[]; narrated?: boolean;
   /** the narrative entries the slide prints (for what the package leaves out: export/package-omissions.ts) */
   entries?: NarrativeEntry[];
+  /** the changes its tables or charts have no comparable figure for (listed in the speaker notes too) */
+  comparisons?: NotComparable[];
 }
 
 export interface DeckSetting {

@@ -6,6 +6,7 @@ import type { Slide } from './model.js';
 import type { Section } from './select.js';
 import { speakerNotes } from './notes.js';
 import { paginate } from './paginate.js';
+import { periodLabels } from '../../periods/labels.js';
 import type { DeckEnv } from './deck-env.js';
 import type { Built } from './content-slides.js';
 
@@ -56,6 +57,8 @@ export function numberedSlides(env: DeckEnv, sec: Section, si: number, list: Bui
       slide.title = parts > 1 ? m.deck.part(g, numberOf[i].part, slide.title) : `${g} ${slide.title}`;
     }
     slide.notes = speakerNotes(m, build.figures, build.texts, (build.untranslated ?? []).map((e) => `${e.line ?? ''} ${e.item ?? e.label ?? ''}`.trim()), untranslated[0]?.from);
+    // a change with no comparable figure: its reason in the notes, as figures.json gives it
+    if (build.comparisons?.length) slide.notes += `\n${build.comparisons.map((n) => `- ${env.inputs.labels.get(n.item) ?? n.item} (${n.measure}), ${periodLabels(n.period, env.inputs.fiscal, m).short}: ${n.reason}`).join('\n')}`;
     // what a chart leaves out is said to the presenter, never on an investor's page
     const said = chartNotesToSpeaker(slide);
     if (said.length) slide.notes = `${said.join('\n')}\n${slide.notes}`;
