@@ -152,7 +152,9 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       // a browser that crashes under a document is restarted, and the documents rendered once more
       const { files: docs, omitted } = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : { files: [], omitted: [] };
       // what the documents left out: listed in the manifest, printed by the CLI; a strict build fails on it
-      if (omitted.length && opts.preflight?.strict) throw omissionsError(omitted, dir);
+      // (a template's own condition, `needs:`, that the data does not meet is listed but fails nothing)
+      const failing = omitted.filter((o) => !o.conditional);
+      if (failing.length && opts.preflight?.strict) throw omissionsError(failing, dir);
       const figures = asked ? shownFigures(all, inputs.figures.asked) : all;
       const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });

@@ -15,10 +15,12 @@ export interface Omission {
   slide?: string;
   what: string;
   reason: string;
+  /** the template's own condition (a `needs:` the data does not meet): listed, but a strict build does not fail on it */
+  conditional?: boolean;
 }
 
 export function deckOmissions(model: Pick<DeckModel, 'omitted'>, file = 'deck.pptx'): Omission[] {
-  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason }));
+  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.conditional ? { conditional: true } : {}) }));
 }
 
 export function releaseOmissions(html: Pick<ReleaseHtml, 'unused' | 'untranslated'>, file = 'release.pdf'): Omission[] {

@@ -67,12 +67,15 @@ describe('omissions reported by build', () => {
     const m = JSON.parse(readFileSync(join(outA, 'harbor', 'FY2025', 'investors', 'manifest.json'), 'utf8'));
     expect(m.omitted).toContainEqual({ document: 'deck.pptx', slide: 'summary', what: 'Net sales next year: {{amount "pl.sales.total" "nextFy"}}', reason: expect.stringContaining('no figure "pl.sales.total" for FY2026') });
     expect(m.omitted.length).toBe(Number(/left out: (\d+)/.exec(plain.out)![1]));
+    expect(m.omitted).toContainEqual({ document: 'deck.pptx', slide: 'target', what: 'slide', reason: 'needs target:pl.sales.total@targetFy', conditional: true });
   });
 
   it('--strict fails on them: one problem each, non-zero exit, nothing written', () => {
     expect(strict.code).not.toBe(0);
     expect(strict.err).toContain('E_OMITTED');
     expect(strict.err).toContain('left out Net sales next year');
+    // a slide whose condition (needs:) the data does not meet is listed, but fails nothing
+    expect(strict.err).not.toContain('needs target:pl.sales.total@targetFy');
     expect(strict.err).not.toMatch(/\n\s+at .*\.[jt]s:\d+/);
     expect(existsSync(join(outB, 'harbor', 'FY2025', 'investors'))).toBe(false);
   });

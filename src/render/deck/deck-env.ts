@@ -57,8 +57,11 @@ export class DeckEnv {
     }
   }
 
-  /** `entry`: the narrative entry left out (an entry with no translation), so the package lists it once */
-  leftOut(slide: string, what: string, reason: string, entry?: NarrativeEntry): void { this.omitted.push({ slide, what, reason, ...(entry ? { entry } : {}) }); }
+  /** `entry`: the narrative entry left out (an entry with no translation), so the package lists it once;
+   *  `conditional`: the template's own condition (`needs:`) is not met — listed, but no strict build fails on it */
+  leftOut(slide: string, what: string, reason: string, more: { entry?: NarrativeEntry; conditional?: boolean } = {}): void {
+    this.omitted.push({ slide, what, reason, ...(more.entry ? { entry: more.entry } : {}), ...(more.conditional ? { conditional: true } : {}) });
+  }
 
   /** the template file of a slide: an override folder's deck/slides/<id>.yaml, or slides.yaml */
   fileOf(id?: string): string { return (id && this.s.tpl.files.get(id)) || this.s.tpl.file; }

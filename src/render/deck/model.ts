@@ -82,7 +82,7 @@ export interface DeckModel {
   marking?: string;
   slides: Slide[];
   /** slides, blocks or items left out because the data does not hold their figures */
-  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry }[];
+  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry; conditional?: boolean }[];
   /** the narrative entries the deck's slides print (export/package-omissions.ts counts them as printed) */
   narrated?: NarrativeEntry[];
 }

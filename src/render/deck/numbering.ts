@@ -64,7 +64,7 @@ export function numberedSlides(env: DeckEnv, sec: Section, si: number, list: Bui
     if (said.length) slide.notes = `${said.join('\n')}\n${slide.notes}`;
     // the company's note on figures its regrouping restated is for the reader: a footnote of the slide
     for (const b of slide.blocks) for (const r of (b.kind === 'chart' ? b.restated : undefined) ?? []) if (!slide.footnotes.includes(r)) slide.footnotes.push(r);
-    for (const e of build.untranslated ?? []) env.leftOut(slide.id, `narrative ${e.item ?? e.label ?? ''} (line ${e.line ?? '?'})`, m.untranslated(untranslated.find((u) => u.entry === e)?.section ?? '', untranslated[0]?.from ?? 'en'), e);
+    for (const e of build.untranslated ?? []) env.leftOut(slide.id, `narrative ${e.item ?? e.label ?? ''} (line ${e.line ?? '?'})`, m.untranslated(untranslated.find((u) => u.entry === e)?.section ?? '', untranslated[0]?.from ?? 'en'), { entry: e });
     out.push(...paginate(slide, env.s.theme, m));
   });
   return out;
