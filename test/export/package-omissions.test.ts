@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { prepare } from '../../src/build.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
 import type { DeckModel } from '../../src/render/deck/model.js';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   const { data, analysis } = prepare(dataDir, 'iij');
   const dirs = [join(root, 'templates')];
   const profile = loadProfile('investors', dirs);
-  inputs = makeInputs(data, buildFigures(analysis.ledger, 'FY2009', en, { measures: 'asked' }), en, dirs, 'investors', profile);
+  inputs = makeInputs(data, figuresOf(analysis.ledger, 'FY2009', en), en, dirs, 'investors', profile);
   release = await renderReleaseHtml(inputs);
   deck = deckModel(inputs);
 }, 60_000);

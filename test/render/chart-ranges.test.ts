@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { prepare } from '../../src/build.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { figuresOf } from '../support/figures.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { renderReleaseHtml } from '../../src/render/release/index.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
@@ -48,7 +48,7 @@ const years = ['FY2007', 'FY2008', 'FY2009'];
 
 beforeAll(async () => {
   const { data, analysis } = prepare(dataDir, 'iij');
-  figures = buildFigures(analysis.ledger, 'FY2009', en, { measures: 'asked' });
+  figures = figuresOf(analysis.ledger, 'FY2009', en);
   const inputs = makeInputs(data, figures, en, [tpl, join(root, 'templates')], 'investors');
   html = (await renderReleaseHtml(inputs)).html;
   model = deckModel(inputs);
