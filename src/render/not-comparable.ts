@@ -9,11 +9,13 @@ import { formatMessage } from '../template/format-message.js';
 import { periodLabels } from '../periods/labels.js';
 
 /** The catalog keys these words use (code, not a template, asks for them). */
-export const NOT_COMPARABLE_KEYS = ['comparisons.not-comparable-mark', 'comparisons.not-comparable'] as const;
+export const NOT_COMPARABLE_KEYS = ['comparisons.not-comparable-mark', 'comparisons.not-comparable', 'comparisons.not-comparable-ref'] as const;
 
 export interface ComparableWords {
   /** the mark of the cell */
   mark: string;
+  /** the reference a slide's cell and its note share ("*", 「※」): a deck has no numbered notes */
+  ref: string;
   /** the note: which line, from when, and which period was not restated */
   note: (n: NotComparable) => string;
 }
@@ -26,6 +28,7 @@ export function comparableWords(catalog: Catalog | undefined, labels: Map<string
   const short = (p: string) => periodLabels(p, fiscal, m).short;
   return {
     mark: msg(NOT_COMPARABLE_KEYS[0], {}) ?? '—',
+    ref: msg(NOT_COMPARABLE_KEYS[2], {}) ?? '*',
     note: (n) => {
       const args = { label: labels.get(n.item) ?? n.item, since: short(n.since), base: short(n.base) };
       return msg(NOT_COMPARABLE_KEYS[1], args) ?? m.notComparable(args);

@@ -140,7 +140,7 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const chg = figures.find(`${measure}:${key}`, role);
     if (chg) return mark(figures, chg, chg.display);
     // a line first reported after the period compared with: "no comparable figure" (the deck notes it under the slide)
-    if (figures.notComparable(`${measure}:${key}`, role)) return comparable.mark;
+    if (figures.notComparable(`${measure}:${key}`, role)) return ctx.output === 'text' ? `${comparable.mark}${comparable.ref}` : comparable.mark;
     const f = figures.find(key, role);
     if (!f) return '';
     const c = compared(key, f, { measure });

@@ -113,11 +113,11 @@ describe('a change across the regrouping with no comparable figure', () => {
 
   it('the deck\'s table prints the mark, and the note is under the slide', () => {
     expect(deckRows(docs.en.deck)).toEqual([
-      ['Fixtures', '160', '', '—'], ['Smart lighting', '65', '', '—'], ['Maintenance service', '110', '100', 'n.m.'], ['Net sales', '335', '295', '14%'],
+      ['Fixtures', '160', '', '—*'], ['Smart lighting', '65', '', '—*'], ['Maintenance service', '110', '100', 'n.m.'], ['Net sales', '335', '295', '14%'],
     ]);
     expect(deckFootnotes(docs.en.deck)).toEqual(expect.arrayContaining([
-      'No comparable figure: Fixtures is reported from FY2026; 1H25 was not restated in the new grouping.',
-      'No comparable figure: Smart lighting is reported from FY2026; 1H25 was not restated in the new grouping.',
+      '*No comparable figure: Fixtures is reported from FY2026; 1H25 was not restated in the new grouping.',
+      '*No comparable figure: Smart lighting is reported from FY2026; 1H25 was not restated in the new grouping.',
     ]));
     // and in the speaker notes, with figures.json's reason
     expect(docs.en.deck.slides.find((s) => s.id === 'results')!.notes).toContain('- Fixtures (yoy), 1H26: no comparable figure: Fixtures is reported from FY2026, and 1H25 was not restated in the new grouping');
@@ -127,8 +127,8 @@ describe('a change across the regrouping with no comparable figure', () => {
     const note = '照明器具は2026年12月期から区分して表示しており、2025年12月期第2四半期累計は新しい区分に組み替えていないため、比較可能な数値はありません。';
     expect(releaseRow(docs.ja.html, '照明器具')?.[2]).toMatch(/^－[¹²³]$/);
     expect(docs.ja.html).toContain(note);
-    expect(deckRows(docs.ja.deck).find((r) => r[0] === '照明器具')).toContain('－');
-    expect(deckFootnotes(docs.ja.deck)).toContain(note);
+    expect(deckRows(docs.ja.deck).find((r) => r[0] === '照明器具')).toContain('－※');
+    expect(deckFootnotes(docs.ja.deck)).toContain(`※${note}`);
     expect(docs.ja.figures.notComparable?.find((n) => n.id === 'yoy:pl.sales.fixtures@FY2026-H1')?.reason).toContain('比較可能な数値なし');
   });
 

@@ -41,7 +41,7 @@ export function sectionSlides(env: DeckEnv, story: DeckNarrative, sec: Section):
     if (!slide) continue;
     // a change its tables print with no comparable figure ("—"): the note under the slide
     b.comparisons = env.text.tracker.comparisons();
-    for (const n of b.comparisons) { const t = env.text.comparable.note(n); if (!slide.footnotes.includes(t)) slide.footnotes.push(t); }
+    for (const n of b.comparisons) { const t = `${env.text.comparable.ref}${env.text.comparable.note(n)}`; if (!slide.footnotes.includes(t)) slide.footnotes.push(t); }
     b.figures = env.text.tracker.reset();
     list.push({ spec: s, slide, build: b });
   }
