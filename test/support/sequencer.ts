@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 
 export const KNOWN_SECONDS: Record<string, number> = {
   'test/export/ooxml/office.test.ts': 47,
-  'test/queue/faults.test.ts': 38,
+  'test/queue/faults.test.ts': 28,
   'test/audience/packages.test.ts': 29,
   'test/queue/remote.test.ts': 22,
   'test/preflight/iij-periods.test.ts': 18,
