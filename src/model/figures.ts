@@ -16,6 +16,7 @@ import { tableUnit } from '../calc/token.js';
 import { documentDate } from './document-date.js';
 import { dataPeriods } from './data-periods.js';
 import { eraView } from './era-view.js';
+import { notComparableList } from './not-comparable.js';
 import { pushRevision } from './target-revisions.js';
 import { grainFinder, preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
 
@@ -94,6 +95,26 @@ function decimalsOf(x: Interval): number {
  */
 const lookups = new WeakMap<FiguresFile, (id: string) => Figure | undefined>();
 export const figureLookup = (file: FiguresFile) => lookups.get(file);
+
+/**
+ * A file of its own for one package with the same figures (the same objects) and the same lookup:
+ * the figures a document asks for later are added to the copy's list, never to `file`'s.
+ */
+export function copyFigures(file: FiguresFile): FiguresFile {
+  const copy = { ...file, figures: [...file.figures] };
+  const lookup = lookups.get(file);
+  if (lookup) lookups.set(copy, lookup);
+  return copy;
+}
+
+/** `file` read-only: the file, its list and each figure frozen; so are the figures its lookup computes. */
+export function freezeFigures(file: FiguresFile): FiguresFile {
+  for (const f of file.figures) Object.freeze(f);
+  Object.freeze(file.figures);
+  const lookup = lookups.get(file);
+  if (lookup) lookups.set(file, (id) => { const f = lookup(id); return f && Object.freeze(f); });
+  return Object.freeze(file);
+}
 
 export interface FigureOptions {
   /**
@@ -248,6 +269,9 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
     }
   }
   const file: FiguresFile = { company: data.company.id, period: periodId(p), periodLabel: periodLabels(p, fiscal, m).short, generatedFrom: data.root, figures };
+  // changes across a regrouping with no comparable figure: absent, with the reason (model/not-comparable.ts)
+  const notComparable = notComparableList(ledger, periods, fiscal, (x) => m.notComparable({ label: nameOf(x.item), since: periodLabels(x.since, fiscal, m).short, base: periodLabels(x.base, fiscal, m).short }));
+  if (notComparable.length) file.notComparable = notComparable;
   if (lazy) {
     const durations = new Set(periods.durations); const instants = new Set(periods.instants);
     const done = new Map<string, Figure | undefined>();

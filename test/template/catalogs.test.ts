@@ -1,5 +1,6 @@
 // The message catalogs (templates/i18n/<lang>.yaml): every language has the keys of English, no key
 // is left unused, every {{t}} passes the arguments its messages take; each fault names its file and line.
+import { NOT_COMPARABLE_KEYS } from '../../src/render/not-comparable.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -56,7 +57,8 @@ describe('the built-in catalogs', () => {
     // the exchange's summary asks for its words by key from code (render/release/tse-words.ts)
     expect(TSE_KEYS.length).toBeGreaterThan(70);
     for (const c of catalogs) for (const k of TSE_KEYS) expect(c.messages.has(k), `${c.lang}: ${k}`).toBe(true);
-    const used = new Set([...uses.map((u) => u.key), ...chartKeys, ...tableKeys, ...TSE_KEYS]);
+    // and the words the renderers ask for themselves (render/not-comparable.ts, render/release/tse-words.ts)
+    const used = new Set([...uses.map((u) => u.key), ...chartKeys, ...tableKeys, ...NOT_COMPARABLE_KEYS, ...TSE_KEYS]);
     expect(catalogs.flatMap((c) => unusedProblems(c, used))).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ import Handlebars from 'handlebars';
 import { compiledIn } from '../compiled-templates.js';
 import { Decimal } from 'decimal.js';
 import { yenPhrase } from '../../format/display.js';
-import type { Figure } from '../../types.js';
+import type { Figure, NotComparable } from '../../types.js';
+import { comparableWords, type ComparableWords } from '../not-comparable.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { comparisonFor, printedMagnitude, registerHelpers } from '../helpers.js';
@@ -21,16 +22,27 @@ const intervalOf = (f: Figure) => around(new Decimal(f.value), new Decimal(f.pre
 
 export interface Where { file: string; line?: number; field?: string }
 
-/** A FigureSet that records every figure found through it. */
-export function trackFigures(base: FigureSet): { figures: FigureSet; used: Map<string, Figure>; reset: () => Map<string, Figure> } {
+/** A FigureSet that records every figure found through it (and every change it found no comparable figure for: `comparisons`). */
+export function trackFigures(base: FigureSet): { figures: FigureSet; used: Map<string, Figure>; reset: () => Map<string, Figure>; comparisons: () => NotComparable[] } {
   let used = new Map<string, Figure>();
+  let missing = new Map<string, NotComparable>();
   const figures = Object.create(base) as FigureSet;
   figures.find = (key: string, role?: string) => {
     const f = base.find(key, role);
     if (f) used.set(f.id, f);
     return f;
   };
-  return { figures, get used() { return used; }, reset: () => { const u = used; used = new Map(); return u; } };
+  figures.notComparable = (key: string, role?: string) => {
+    const n = base.notComparable(key, role);
+    if (n) missing.set(n.id, n);
+    return n;
+  };
+  return {
+    figures, get used() { return used; },
+    reset: () => { const u = used; used = new Map(); missing = new Map(); return u; },
+    /** the changes with no comparable figure asked for since the last reset */
+    comparisons: () => [...missing.values()],
+  };
 }
 
 /** The deck's helpers that take a figure key first, besides the shared ones. */
@@ -44,6 +56,8 @@ const hb = Handlebars.create();
 export class DeckText {
   private hb = hb;
   readonly tracker: ReturnType<typeof trackFigures>;
+  /** the mark and note of a change with no comparable figure (render/not-comparable.ts) */
+  readonly comparable: ComparableWords;
   /** every language's catalog (a {{t}} is checked against all), and the deck's language's */
   private catalogs: Catalog[];
 
@@ -52,6 +66,7 @@ export class DeckText {
     this.tracker = trackFigures(checkedFigures(inputs.figures, inputs.items));
     this.catalogs = inputs.templates.catalogs;
     const catalog = inputs.templates.catalog;
+    this.comparable = comparableWords(catalog, inputs.labels, inputs.fiscal, inputs.m);
     registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units, catalog, output: 'text' });
     this.hb.registerHelper('dottedDate', (iso: string) => (iso ? inputs.m.dottedDate(iso) : ''));
     this.hb.registerHelper('concat', (...a: unknown[]) => a.slice(0, -1).map(String).join(''));
@@ -110,6 +125,7 @@ export class DeckText {
     const base = this.inputs.figures;
     const out = Object.create(base) as FigureSet;
     out.find = (key: string, role?: string) => { const f = base.find(key, role); if (f) this.tracker.used.set(f.id, f); return f; };
+    out.notComparable = (key: string, role?: string) => this.tracker.figures.notComparable(key, role);
     return out;
   }
 
@@ -119,9 +135,11 @@ export class DeckText {
   /** Render a template; a missing figure or a template error becomes a QuarterDeckError naming the template line. */
   render(template: string, context: Record<string, unknown>, at: Where): string {
     if (!template.includes('{{')) return template;
-    // the line of this text in its file, not the slide's first line
-    const where = at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at;
+    // the line of this text in its file, not the slide's first line (looked up when a problem names it)
+    let whereAt: Where | undefined;
+    const whereOf = (): Where => (whereAt ??= at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at);
     const fn = compiledIn(this.hb, template, { noEscape: true, strict: false }, () => {
+      const where = whereOf();
       // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
       const problems = checkTemplate(template, where.file, {
         helpers: Object.keys(this.hb.helpers), figureHelpers: DECK_FIGURE_HELPERS, figureKey: (k) => figureKeyProblem(k, this.inputs.items, this.inputs.figures),
@@ -132,6 +150,7 @@ export class DeckText {
     try {
       return fn(context).replace(/\s+$/, '');
     } catch (e) {
+      const where = whereOf();
       if (e instanceof QuarterDeckError) {
         const problems = e.problems.map((p) => ({ ...p, file: where.file, line: where.line, field: where.field ?? p.field }));
         throw e instanceof TemplateFault ? new TemplateFault(problems) : new QuarterDeckError(problems);
