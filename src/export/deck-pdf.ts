@@ -117,7 +117,9 @@ async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
   if (!svg) { svg = await renderSvg(spec, { ...b.data, rows }); svgs.set(key, svg); if (svgs.size > 128) svgs.delete(svgs.keys().next().value!); }
   let out = '';
   if (caption) out += `<p class="abs caption" style="${at(caption)};font-size:${t.sizes.footnote + 1}pt">${esc(b.caption!)}</p>`;
-  out += `<figure class="abs chart" style="${at(c)}">${svg}</figure>`;
+  // a <div>, not a <figure>: the SVG (role="img", aria-label: the chart's alt text, as in deck.pptx)
+  // is the tagged PDF's one Figure with /Alt; a <figure> around it would be a second Figure without one
+  out += `<div class="abs chart" style="${at(c)}">${svg}</div>`;
   if (note) out += `<p class="abs chartnote" style="${at(note)}">${esc(b.note!)}</p>`;
   return out;
 }
@@ -179,6 +181,6 @@ export async function deckPdf(model: DeckModel, printer: Printer): Promise<Uint8
   const t = model.theme;
   // Japanese text: a TrueType subset of the East Asian font, embedded under its own name (export/cjk-font.ts)
   const html = withFontFaces(await deckHtml(model), [t.fonts.eastAsian]);
-  const pdf = await printer.pdf(html, { width: `${t.slide.width}in`, height: `${t.slide.height}in`, printBackground: true, preferCSSPageSize: true, tagged: false, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+  const pdf = await printer.pdf(html, { width: `${t.slide.width}in`, height: `${t.slide.height}in`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
   return setPdfInfo(pdf, { title: model.title, author: model.company, subject: model.title, creator: 'QuarterDeck' });
 }
