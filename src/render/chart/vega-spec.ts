@@ -53,8 +53,14 @@ function waterfall(left: AxisFormat): Record<string, unknown> {
           color: { field: 'kind', type: 'nominal', legend: null, scale: { domain: ['base', 'increase', 'decrease', 'sum'], range: ['transparent', '$increase', '$decrease', '$total'] } },
         },
       },
-      { transform: where("datum.kind !== 'base'"), mark: { type: 'text', baseline: 'bottom', dy: -3, fontWeight: 'bold', color: '$text' }, encoding: { x, y: { field: 'y1', type: 'quantitative' }, text: { field: 'label' } } },
-      { transform: where("datum.kind !== 'base'"), mark: { type: 'text', baseline: 'top', dy: 6, color: '$text', lineBreak: '\n' }, encoding: { x, y: { datum: 0 }, text: { field: 'wrapped' } } },
+      // the zero line, when a bar goes below it (as the PowerPoint chart's category axis)
+      { transform: [{ calculate: 'min(0, datum.y0, datum.y1)', as: 'low' }, { filter: 'datum.low < 0' }, { window: [{ op: 'row_number', as: 'n' }] }, { filter: 'datum.n === 1' }], mark: { type: 'rule', color: '$muted', strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
+      // a step's change above its bar; the step names under the lowest bar (zero, or the deepest loss)
+      { transform: [...where("datum.kind !== 'base'"), { calculate: 'max(datum.y0, datum.y1)', as: 'top' }], mark: { type: 'text', baseline: 'bottom', dy: -3, fontWeight: 'bold', color: '$text' }, encoding: { x, y: { field: 'top', type: 'quantitative' }, text: { field: 'label' } } },
+      {
+        transform: [{ calculate: 'min(0, datum.y0, datum.y1)', as: 'low' }, { joinaggregate: [{ op: 'min', field: 'low', as: 'floor' }] }, ...where("datum.kind !== 'base'")],
+        mark: { type: 'text', baseline: 'top', dy: 6, color: '$text', lineBreak: '\n' }, encoding: { x, y: { field: 'floor', type: 'quantitative' }, text: { field: 'wrapped' } },
+      },
     ],
   };
 }
