@@ -2,7 +2,7 @@
 // with their labels and the totals above the stacks, a line on its own axis, a waterfall's floating
 // steps; each axis formatted by its series' unit (axes.ts). A chart spec with a body of its own (a
 // `layer`, `mark` …) is the user's override and is drawn as written, from the same rows.
-import type { AxisFormat, ChartBinding, ChartData } from './contract.js';
+import type { AxisFormat, ChartBinding, ChartData, ChartDocument } from './contract.js';
 import { groupedOf } from './binding.js';
 import { axisFormat } from './axes.js';
 
@@ -74,10 +74,23 @@ export function chartBody(binding: ChartBinding, axes: ChartData['axes']): Recor
   return { layer: barLayers };
 }
 
+/** Keys of a spec that only make sense with its own body (its size and look): left out when the body is generated. */
+const LOOK = ['width', 'height', 'padding', 'config', 'encoding', 'resolve', 'autosize', 'background', 'transform', 'data', 'params', 'projection', 'selection'];
+
+/** Does `doc` draw the spec's own body? Every document does, unless the binding's `bodyFor` names others. */
+export function drawsOwnBody(spec: Record<string, unknown>, doc?: ChartDocument): boolean {
+  if (!hasBody(spec)) return false;
+  const only = (spec.usermeta as { quarterdeck?: ChartBinding } | undefined)?.quarterdeck?.bodyFor;
+  return !doc || !only || only.includes(doc);
+}
+
 /**
- * The Vega-Lite spec that draws `data`: the spec as written when it has a body (an override), else
- * the spec's own keys (title, config …) with the body generated for its kind and axes.
+ * The Vega-Lite spec that draws `data` in document `doc`: the spec as written when it has a body
+ * the document draws (an override), else the spec's own keys (title …) with the body generated for
+ * its kind and axes (a body meant for another document is left out with its size and look).
  */
-export function vegaLiteSpec(spec: Record<string, unknown>, data: Pick<ChartData, 'binding' | 'axes'>): Record<string, unknown> {
-  return hasBody(spec) ? spec : { ...spec, ...chartBody(data.binding, data.axes) };
+export function vegaLiteSpec(spec: Record<string, unknown>, data: Pick<ChartData, 'binding' | 'axes'>, doc?: ChartDocument): Record<string, unknown> {
+  if (drawsOwnBody(spec, doc)) return spec;
+  const own = hasBody(spec) ? Object.fromEntries(Object.entries(spec).filter(([k]) => !BODY.includes(k) && !LOOK.includes(k))) : spec;
+  return { ...own, ...chartBody(data.binding, data.axes) };
 }

@@ -81,7 +81,7 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   const restated = [...new Set(binding.periods.flatMap((p) => binding.series.map((se) => figures.find(se.key, p)?.restated)).filter((x): x is string => Boolean(x)))];
   for (const r of data.rows) r.labelColor = labelColorFor(r, theme);
   return {
-    kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data), box, theme), data,
+    kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data, 'deck'), box, theme), data,
     labels: c.labels, format: c.format ?? data.axes.left.excel, stacked: data.stacked, note: notes.join(' ') || undefined,
     fromZero: !data.rows.some((r) => (r.kind === 'bar' && r.y1 < 0) || (binding.kind === 'waterfall' && (r.y0 < 0 || r.y1 < 0))),
     ...(restated.length ? { restated } : {}),
