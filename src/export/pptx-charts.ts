@@ -4,11 +4,9 @@
 // Series whose labels or legend entry must not show are named with a zero-width mark; export/pptx.ts
 // finishes them in the chart XML (pptxgenjs has no option).
 import type * as P from 'pptxgenjs';
-import type { ChartBlock } from '../render/deck/model.js';
+import { seriesColor, type ChartBlock, type Theme, type Box } from '../render/deck/contract.js';
 import type { ChartRow as DeckRow } from '../render/chart/contract.js';
-import { seriesColor } from '../render/deck/charts.js';
 import { labelShown } from '../render/chart/labels.js';
-import type { Theme, Box } from '../render/deck/theme.js';
 import { waterfallChart } from './pptx-waterfall.js';
 import { HIDDEN, type PptxChart, type SeriesStyle } from './pptx-chart-types.js';
 
