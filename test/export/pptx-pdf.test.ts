@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)(`deck.pdf${hasChromium ? '' : ' (skipped: Chromium
     expect(figures.map((f) => f.alt)).toEqual(charts);
     expect(figures.length).toBeGreaterThan(5);
     expect(figures[0].alt).toMatch(/^Revenues by line of business\. FY07, FY08, FY09 \(JPY million\)\. .*FY09 36,973/);
-  });
+  }, 30_000);
 
   it('shows the same titles in the same order as deck.pptx', () => {
     model.slides.forEach((s, i) => {

@@ -114,7 +114,7 @@ describe('Japanese results deck', () => {
     expect(elements(tree, 'Figure').map((f) => f.alt)).toEqual(charts);
     expect(charts[0]).toMatch(/^[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(charts[0]).toContain(ja.yen('', ja.scale[1e6]).trim());
-  });
+  }, 30_000);
 
   it('embeds Noto Sans CJK JP in deck.pdf as a TrueType font', () => {
     const list = fonts(pdf.file);
