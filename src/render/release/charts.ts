@@ -26,7 +26,7 @@ export async function releaseCharts(t: ReleaseTemplates, dirs: string[], inputs:
     if (keyFaults.length) throw new TemplateFault(keyFaults);
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
     if (data.periods.length < 2) continue;
-    const drawn = vegaLiteSpec(spec, data);
+    const drawn = vegaLiteSpec(spec, data, 'release');
     const key = `${file}\0${JSON.stringify(drawn)}\0${JSON.stringify(binding)}\0${JSON.stringify(data.rows)}`;
     let svg = svgCache.get(key);
     if (!svg) { svg = await renderSvg(drawn, data); svgCache.set(key, svg); if (svgCache.size > 64) svgCache.delete(svgCache.keys().next().value!); }
