@@ -205,9 +205,11 @@ async function renderDocuments(formats: string[], inputs: DocumentInputs, browse
     return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer(), html) }];
   };
   const deck = async (): Promise<OutFile[]> => {
-    const { buildDeck } = await import('./export/deck.js');
-    const d = await buildDeck(inputs, printer());
-    printed.deck = d.model;
+    const [{ deckFiles }, { deckModel }] = await Promise.all([import('./export/deck.js'), import('./render/deck/build-model.js')]);
+    // the slide model (and every template fault) comes before the browser is awaited
+    const model = deckModel(inputs);
+    const d = await deckFiles(model, printer());
+    printed.deck = model;
     return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
   };
   const parts = await Promise.all([formats.includes('release') ? release() : [], formats.includes('deck') ? deck() : []]);

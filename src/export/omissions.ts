@@ -3,7 +3,7 @@
 // printed and texts the data has in another language only. `build` prints a short summary (one
 // line each), the manifest lists them, and a strict build (`--strict`, `preflight: strict` in the
 // config file, scheduled builds) fails on them before anything is written.
-import type { DeckModel } from '../render/deck/model.js';
+import type { DeckModel } from '../render/deck/contract.js';
 import type { ReleaseHtml } from '../render/release/index.js';
 import { QuarterDeckError } from '../errors/problem.js';
 

@@ -4,7 +4,7 @@
 // document alone lacks (a slide whose figure is missing, a company text of the release with no
 // translation) still names its document.
 import type { NarrativeEntry } from '../types.js';
-import type { DeckModel } from '../render/deck/model.js';
+import type { DeckModel } from '../render/deck/contract.js';
 import type { ReleaseHtml } from '../render/release/index.js';
 import { narrativeFor, type DocumentInputs } from '../render/inputs.js';
 import { deckOmissions, type Omission } from './omissions.js';

@@ -12,7 +12,7 @@ import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
 import { chartUrlProblems } from './chart-urls.js';
-import { CHART_KINDS, type ChartBinding } from './chart/contract.js';
+import { CHART_DOCUMENTS, CHART_KINDS, type ChartBinding } from './chart/contract.js';
 import { chartBody, hasBody } from './chart/vega-spec.js';
 import { axisFormat } from './chart/axes.js';
 import { periodListProblems } from './chart/period-list.js';
@@ -200,6 +200,10 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
   // a list of roles, a range, or both (chart/period-list.ts)
   const periodFault = periodListProblems(binding.periods, { file, line: lineOf('"periods"') ?? lineOf('"quarterdeck"'), field: 'usermeta.quarterdeck.periods' })[0];
   if (periodFault) throw new TemplateFault([{ ...periodFault, message: `malformed chart spec: ${periodFault.message}` }]);
+  const docs = binding.bodyFor;
+  if (docs !== undefined && (!Array.isArray(docs) || docs.some((d) => !CHART_DOCUMENTS.includes(d as never)))) {
+    fail(`bodyFor must be a list of documents, found ${JSON.stringify(docs)}`, lineOf('"bodyFor"'), 'usermeta.quarterdeck.bodyFor', CHART_DOCUMENTS.join(', '));
+  }
   // a spec with no body of its own is drawn by the body generated for its kind (chart/vega-spec.ts)
   const { usermeta: _u, ...rest } = hasBody(s) ? s : { ...s, ...chartBody(binding as unknown as ChartBinding, { left: axisFormat('amount', 0), right: axisFormat('ratio', 1) }) };
   try {

@@ -49,7 +49,7 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   if (binding.kind !== 'waterfall') for (const p of data.binding.periods) for (const se of binding.series) figures.notComparable(se.key, p);
   for (const r of data.rows) r.labelColor = labelColorFor(r, theme);
   return {
-    kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data), box, theme), data,
+    kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data, 'deck'), box, theme), data,
     labels: c.labels, format: c.format ?? data.axes.left.excel, stacked: data.stacked, note: notes.join(' ') || undefined,
     fromZero: !data.rows.some((r) => (r.kind === 'bar' && r.y1 < 0) || (binding.kind === 'waterfall' && (r.y0 < 0 || r.y1 < 0))),
     ...(restated.length ? { restated } : {}),

@@ -24,7 +24,7 @@ export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs,
     if (keyFaults.length) throw new TemplateFault(keyFaults);
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
     if (data.periods.length < 2) continue;
-    const drawn = vegaLiteSpec(spec, data);
+    const drawn = vegaLiteSpec(spec, data, 'release');
     // the same spec and rows draw the same SVG once (render/svg-cache.ts)
     const svg = await renderSvg(drawn, data);
     charts[name] = { svg, alt: data.alt, title: binding.title ?? '' };

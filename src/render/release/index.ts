@@ -79,7 +79,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
 /** The release speaks of the cumulative period (a third quarter's nine months): its revenues must be known. */
 function requireCumulativeRevenue(inputs: DocumentInputs, figures: FigureSet): void {
   const period = figures.file.period;
-  const revenue = (inputs.company.extra as { totals: { revenue: string } }).totals.revenue;
+  const revenue = inputs.company.extra.totals.revenue;
   if (figures.find(revenue, 'ytd')) return;
   throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', period, item: revenue, message: `an earnings release for ${period} covers ${figures.period('ytd')}, and the data has no ${revenue} for ${figures.period('ytd')}`, hint: 'add the cumulative figures to data/ (or build a period the data covers)' }]);
 }
@@ -98,14 +98,14 @@ function releaseEnv(inputs: DocumentInputs, t: ReleaseTemplates, figures: Figure
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
   const vars = { usdRate: rate?.rate ?? '', usdRateDate: m.date(end), releaseDate: shape.releaseDate ? m.date(shape.releaseDate) : '' };
-  const texts = new CompanyTexts({ extra: company.extra as Record<string, any>, fy: shape.fy, lang: m.lang, period, vars, text, untranslated, run });
+  const texts = new CompanyTexts({ extra: company.extra, fy: shape.fy, lang: m.lang, period, vars, text, untranslated, run });
   return { hb, inputs, figures, t, shape, period, narrative, text, notes, texts, ctx, rate, untranslated };
 }
 
 /** The main template's context: the release's shape, its sections, the company, the charts. */
 function releaseContext(env: ReleaseEnv, charts: Record<string, unknown>): Record<string, unknown> {
   const { company, m, profile } = env.inputs;
-  const extra = company.extra as Record<string, any>;
+  const extra = company.extra;
   return {
     doc: env.shape,
     sections: releaseSections(env.t, env.shape, profile),
@@ -138,10 +138,10 @@ function printParts(env: ReleaseEnv, run: (src: string, context: unknown) => str
   const { company, m, profile } = env.inputs;
   const { shape, t } = env;
   const name = companyName(company, m);
-  const extra = company.extra as Record<string, any>;
+  const extra = company.extra;
   const title = shape.title;
   const subject = `${m.release.scope(shape.span)} ${shape.label}`;
-  const keywords = [company.shortName.en, ...((extra.tickers ?? []) as { exchange: string; symbol: string }[]).map((x) => `${x.exchange}:${x.symbol}`), shape.label].join(', ');
+  const keywords = [company.shortName.en, ...(extra.tickers ?? []).map((x) => `${x.exchange}:${x.symbol}`), shape.label].join(', ');
   const hf = { company: name, short: company.shortName.en, title, scope: shape.scopeName, label: shape.label, page: m.release.page(), of: m.release.of(), marking: profile?.marking };
   return {
     meta: { title, author: name, subject, keywords, lang: m.lang },

@@ -74,7 +74,7 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
   });
   /** {{tseCompany "code"}}: the company's exchange code, URL or telephone as company.yaml has them */
   hb.registerHelper('tseCompany', (what: string) => {
-    const extra = inputs.company.extra as { tickers?: { exchange: string; symbol: string }[]; head_office?: { url?: string; tel?: string } };
+    const extra = inputs.company.extra;
     if (what === 'code') return extra.tickers?.find((t) => t.exchange === 'TSE')?.symbol ?? '';
     if (what === 'url') return extra.head_office?.url ?? '';
     if (what === 'tel') return extra.head_office?.tel ?? '';
