@@ -17,8 +17,10 @@ const STRUCTURAL = new Set(['since', 'until', 'source', 'heading_source', 'file'
 export function periodLabelsIn(text: string): { label: string; fy?: number }[] {
   const out: { label: string; fy?: number }[] = [];
   const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
-  for (const m of text.matchAll(/(?<![A-Za-z0-9{])(?:[1-4]Q|[12]H|9M)\s?(?:FY\s?)?(\d{2}(?:\d{2})?)(?![0-9])/g)) out.push({ label: m[0], fy: year(m[1]) });
-  for (const m of text.matchAll(/(?<![A-Za-z0-9{\sHQM])FY\s?(\d{2}(?:\d{2})?)(?![0-9])/g)) out.push({ label: m[0], fy: year(m[1]) });
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9{])(?:[1-4]Q|[12]H|9M)\s?(?:FY\s?)?(\d{2}(?:\d{2})?)(?![0-9])/g)) { out.push({ label: m[0], fy: year(m[1]) }); spans.push([m.index, m.index + m[0].length]); }
+  // "FY2009" on its own (not the year of "1H FY2009", found above)
+  for (const m of text.matchAll(/(?<![A-Za-z0-9{])FY\s?(\d{2}(?:\d{2})?)(?![0-9])/g)) if (!spans.some(([a, b]) => m.index >= a && m.index < b)) out.push({ label: m[0], fy: year(m[1]) });
   for (const m of text.matchAll(/(\d{4})年(\d{1,2})月期/g)) out.push({ label: m[0] });
   return out;
 }

@@ -17,6 +17,7 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/export/pptx.test.ts': 13,
   'test/model/asked-figures.test.ts': 10,
   'test/export/release-pdf.test.ts': 6,
+  'test/render/current-column.test.ts': 8,
   'test/render/release-shapes.test.ts': 5,
   'test/audience/overrides.test.ts': 5,
   'test/render/ja-phrases.test.ts': 4,
