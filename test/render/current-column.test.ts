@@ -99,7 +99,7 @@ describe('FY2008 and 1H09 print their full statements', () => {
 describe('dividends: the FY2009 year-end, derived exactly', () => {
   it('is 2,250 − 1,000.00 = 1,250, derived, with its formula and both sources', () => {
     const f = figures.FY2009.figures.find((x) => x.id === 'div.per-share.year-end@FY2009')!;
-    expect(f).toMatchObject({ value: '1250', kind: 'derived', precision: '0' });
+    expect(f).toMatchObject({ value: '1250', kind: 'derived', precision: '0', display: '1,250' });
     expect(f.formula).toBe('div.per-share.year-end@FY2009 = div.per-share.total@FY2009 − div.per-share.q1@FY2009 − div.per-share.q2@FY2009 − div.per-share.q3@FY2009');
     expect(f.sources.map((s) => `${s.file}:${s.line}`)).toEqual(expect.arrayContaining(['000_566802f8dac2b06a.txt:512', '001_f4982778eceb06ff.txt:789']));
   });
