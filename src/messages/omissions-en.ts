@@ -12,6 +12,8 @@ export const omissionsEn = {
   /** a statement of changes in equity whose closing balance lacks components */
   someBalances: (period: string, have: number, of: number) =>
     `the data holds ${period} closing balances for ${have} of its ${of} columns (a statement prints whole or not at all)`,
+  /** a period column of a deck table that the data holds for some of its rows */
+  someRows: (period: string, have: number, rows: number) => `the data holds ${period} figures for ${have} of its ${rows} row${rows === 1 ? '' : 's'}`,
   /** a column of the exchange's summary */
   tseColumn: (head: string) => `exchange's summary: "${head}"`,
   /** one line of a table that is otherwise printed */

@@ -18,6 +18,7 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/model/asked-figures.test.ts': 10,
   'test/export/release-pdf.test.ts': 6,
   'test/render/current-column.test.ts': 8,
+  'test/render/deck-partial-periods.test.ts': 4,
   'test/render/release-shapes.test.ts': 5,
   'test/audience/overrides.test.ts': 5,
   'test/render/ja-phrases.test.ts': 4,
