@@ -10,7 +10,7 @@ import { releaseInputs } from './release-support.js';
 import { jaInputs } from './ja-support.js';
 import { renderReleaseHtml, type ReleaseHtml } from '../../src/render/release/index.js';
 import { builtinTemplates } from '../../src/render/release/templates.js';
-import { releaseOmissions } from '../../src/export/omissions.js';
+import { packageOmissions } from '../../src/export/package-omissions.js';
 import { currentColumnRule } from '../../src/render/release/current-column.js';
 import { prepare } from '../../src/build.js';
 import { figuresOf } from '../support/figures.js';
@@ -19,12 +19,14 @@ import { en } from '../../src/messages/en.js';
 import { copyFixture, fixtures } from '../helpers.js';
 
 const html: Record<string, ReleaseHtml> = {};
+let fy2009Inputs: ReturnType<typeof releaseInputs>['inputs'];
 const figures: Record<string, ReturnType<typeof releaseInputs>['figures']> = {};
 
 beforeAll(async () => {
   for (const p of ['FY2009', 'FY2008', 'FY2009-H1']) {
     const r = releaseInputs(p);
     figures[p] = r.figures;
+    if (p === 'FY2009') fy2009Inputs = r.inputs;
     html[p] = await renderReleaseHtml(r.inputs);
   }
   html.ja = await renderReleaseHtml(jaInputs('FY2009').inputs);
@@ -54,8 +56,8 @@ describe('FY2009: no table with an empty current column', () => {
     expect(t).not.toContain('Number of Contracts for Connectivity Services');
   });
 
-  it('lists each left-out statement with its reason in the release\'s omissions', () => {
-    const list = releaseOmissions(html.FY2009);
+  it('lists each left-out statement with its reason in the package\'s omissions (what build prints and the manifest lists)', () => {
+    const list = packageOmissions(fy2009Inputs, { release: html.FY2009 });
     for (const s of statements) expect(list.some((o) => o.document === 'release.pdf' && o.what === s)).toBe(true);
     expect(list).toContainEqual({ document: 'release.pdf', what: 'Consolidated Statements of Cash Flows (Unaudited)', reason: expect.stringMatching(/^the data holds FY2009 figures for \d+ of its \d+ lines/) });
     expect(list).toContainEqual({ document: 'release.pdf', what: 'Consolidated Balance Sheets (Unaudited)', reason: 'no March 31, 2010 figures in the data' });

@@ -20,6 +20,7 @@ import type { BuildContext } from './tables.js';
 import { leftOutList, type LeftOut } from './current-column.js';
 import { registerTseHelpers } from './tse-helpers.js';
 import { Notes } from './notes.js';
+import { comparableWords } from '../not-comparable.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape } from './shape.js';
 import { periodLabels } from '../../periods/labels.js';
@@ -104,7 +105,7 @@ function releaseEnv(inputs: DocumentInputs, t: ReleaseTemplates, figures: Figure
   const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
   const word = (s: string, label?: string) => (s.startsWith(KEY_PREFIX) && catalog.messages.has(s.slice(KEY_PREFIX.length)) ? formatMessage(catalog.messages.get(s.slice(KEY_PREFIX.length))!, { label }, 'text') : s);
   const leftOut = leftOutList();
-  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word, eras: presentationEras(inputs.company), leftOut: leftOut.add };
+  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word, eras: presentationEras(inputs.company), comparable: comparableWords(catalog, inputs.labels, fiscal, m), leftOut: leftOut.add };
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
   // the document's fiscal year as the company labels it (FY2009; 2010年3月期): texts never type a period

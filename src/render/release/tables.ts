@@ -19,6 +19,7 @@ import type { FiscalYear } from '../../periods/period.js';
 import { mark, marking } from '../figure-mark.js';
 import { currentColumnRule, type LeftOut } from './current-column.js';
 import { en } from '../../messages/en.js';
+import type { ComparableWords } from '../not-comparable.js';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
 const SCALES: Record<Scale, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -93,11 +94,15 @@ export interface BuildContext {
   footed?: Map<string, Decimal>;
   /** the company's presentation eras (render/presentation-eras.ts) */
   eras?: PresentationEra[];
+  /** the mark and note of a change with no comparable figure (render/not-comparable.ts) */
+  comparable?: ComparableWords;
   /** a table or line left out for want of its current-period figures (the document's report) */
   leftOut?: (o: LeftOut) => void;
 }
 
-interface Cell { text: string; cls?: string }
+/** `note`: a note the cell refers to (a change with no comparable figure), numbered as `ref` once the
+ *  table is known to print (buildTable) */
+interface Cell { text: string; cls?: string; note?: string; ref?: number }
 interface BuiltRow { label: string; level: number; cls: string[]; cells: (Cell | undefined)[]; heading: boolean; text: string; refs: string[] }
 interface Column extends ColumnSpec { role: string; periodId: string; footed?: Map<string, Decimal> }
 
@@ -198,11 +203,11 @@ function cellOf(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContex
     case 'yoy': case 'qoq': {
       if (unit === 'ratio') return undefined;
       const fig = f(`${col.show}:${key}`);
-      return fig ? { text: fig.display } : undefined;
+      return fig ? { text: fig.display } : notComparableCell(`${col.show}:${key}`, col, ctx);
     }
     case 'yoy-diff': case 'qoq-diff': case 'ytd-diff': {
       const fig = f(`${col.show}:${key}`);
-      if (!fig) return undefined;
+      if (!fig) return notComparableCell(`${col.show}:${key}`, col, ctx);
       if (isYen(unit)) {
         const n = showNumber(interval(fig), { scale, decimals });
         return { text: scale === 1e6 ? fig.display.replace(/^\+/, '') : n.text };
@@ -220,6 +225,12 @@ function withoutPctOfMissing(cells: (Cell | undefined)[], cols: Column[]): (Cell
     const amount = cols.findIndex((x) => x.show === 'value' && x.periodId === cols[i].periodId);
     return amount >= 0 && cells[amount] === undefined ? undefined : c;
   });
+}
+
+/** A change with no comparable figure (a line first reported after the period compared with): the mark and its note. */
+function notComparableCell(key: string, col: Column, ctx: BuildContext): Cell | undefined {
+  const n = ctx.comparable && ctx.figures.notComparable(key, col.role);
+  return n ? { text: ctx.comparable!.mark, note: esc(ctx.comparable!.note(n)) } : undefined;
 }
 
 /** Is every `when` item reported (printed, not derived) for every period of the table? */
@@ -311,7 +322,10 @@ export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record
   for (const o of decided.leftOut) ctx.leftOut?.(o);
   if (!decided.rows) return undefined;
   const rows = decided.rows;
-  for (const r of rows) for (const n of r.refs) r.label += `<sup class="note-ref">${superscript(ctx.notes.ref(n))}</sup>`;
+  for (const r of rows) {
+    for (const c of r.cells) if (c?.note) c.ref = ctx.notes.ref(c.note);
+    for (const n of r.refs) r.label += `<sup class="note-ref">${superscript(ctx.notes.ref(n))}</sup>`;
+  }
   // leave out columns with no figure in any row
   const keep = cols.map((_, i) => rows.some((r) => r.cells[i] !== undefined));
   cols = cols.filter((_, i) => keep[i]);
@@ -333,7 +347,7 @@ export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record
   }
   const head2 = unitRow ? cols.map((c, i) => (CHANGE_HEADERS[c.show] ? '' : `<th scope="col" class="unit">${esc(units[i])}</th>`)).join('') : '';
   const body = rows.map((r) => {
-    const cells = r.cells.map((c, i) => `<td class="${cols[i].show}">${c ? esc(c.text) : ''}</td>`).join('');
+    const cells = r.cells.map((c, i) => `<td class="${cols[i].show}">${c ? esc(c.text) : ''}${c?.ref ? `<sup class="note-ref">${superscript(c.ref)}</sup>` : ''}</td>`).join('');
     return `<tr class="${['l' + r.level, ...r.cls].join(' ')}"><th scope="row">${r.label}</th>${cells}</tr>`;
   }).join('\n');
   const colgroup = `<colgroup><col class="label">${cols.map((c) => `<col class="${c.show}">`).join('')}</colgroup>`;
