@@ -76,6 +76,8 @@ export interface TaxonomyItem {
   /** same value as a balance-sheet item at the end / start of the period */
   balance?: { item: string; at: 'end' | 'start' };
   class?: 'recurring' | 'one-time';
+  /** a declared amount: its printed figures are exact (precision 0) whatever digits they print */
+  exact?: boolean;
   since?: string;
   until?: string;
   note?: string;

@@ -11,7 +11,7 @@ import { deckOmissions, type Omission } from './omissions.js';
 
 export interface PackageDocuments {
   /** the release's HTML, when the package holds a release */
-  release?: Pick<ReleaseHtml, 'unused' | 'untranslated'>;
+  release?: Pick<ReleaseHtml, 'unused' | 'untranslated'> & Partial<Pick<ReleaseHtml, 'leftOut'>>;
   /** the deck's slide model, when the package holds a deck */
   deck?: Pick<DeckModel, 'omitted' | 'narrated'>;
 }
@@ -40,6 +40,8 @@ export function packageOmissions(inputs: Pick<DocumentInputs, 'narrative' | 'm' 
   // what one document alone left out
   const releaseOwn = (docs.release?.untranslated ?? []).filter((u) => !untranslated.some((x) => x.entry === u.entry));
   out.push(...releaseOwn.map((u) => ({ document: files.release, what: entryName(u.section, u.entry), reason: untranslatedReason(u.from) })));
+  // the release's tables, statements and lines without their current-period figures (render/release/current-column.ts)
+  out.push(...(docs.release?.leftOut ?? []).map((o) => ({ document: files.release, what: o.what, reason: o.reason })));
   if (docs.deck) out.push(...deckOmissions(docs.deck, files.deck));
   return out;
 }

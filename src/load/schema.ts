@@ -29,6 +29,8 @@ export const taxonomyFile = z.object({
       spans: z.array(z.enum(['FY', 'H1', 'H2', '9M', 'Q1', 'Q2', 'Q3', 'Q4'])).optional(),
       balance: z.object({ item: text, at: z.enum(['end', 'start']) }).strict().optional(),
       class: z.enum(['recurring', 'one-time']).optional(),
+      /** a declared amount (a dividend per share): a printed "2,250" is exactly 2,250.00, not 2,250 ± 0.5 */
+      exact: z.enum(['true', 'false']).optional(),
       since: fiscalYear.optional(),
       until: fiscalYear.optional(),
       note: z.string().optional(),

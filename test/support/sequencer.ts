@@ -22,6 +22,8 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/export/omissions.test.ts': 7,
   'test/export/package-omissions.test.ts': 6,
   'test/render/chart-ranges.test.ts': 6,
+  'test/render/current-column.test.ts': 8,
+  'test/render/deck-partial-periods.test.ts': 4,
   'test/render/release-shapes.test.ts': 5,
   'test/audience/overrides.test.ts': 5,
   'test/render/ja-phrases.test.ts': 4,
