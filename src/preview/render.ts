@@ -1,9 +1,11 @@
 // One preview render: the package's release and deck as HTML, by the same stages as `build`
 // (src/build.ts) up to the renderers, and no further (no Chromium, no PDF, no PPTX). Every printed
 // figure carries data-figure (render/figure-mark.ts). The loaded data is kept warm between renders
-// (load/prepared-cache.ts); the figures of a period once per analysis and language.
+// and made again only as far as a save requires (live-data.ts); the figures of a period once per
+// analysis and language.
 import { join } from 'node:path';
-import { prepare, projectRoot, localeDirs, resolvePeriod } from '../build.js';
+import { projectRoot, localeDirs, resolvePeriod } from '../build.js';
+import { liveData } from './live-data.js';
 import type { Analysis } from '../calc/analyse.js';
 import { loadProfile, profileField, type Profile } from '../audience/profile.js';
 import { lookFor, type Look } from '../config/config.js';
@@ -73,7 +75,7 @@ function figuresFor(analysis: Analysis, period: string, lang: string): FiguresFi
 /** The inputs every document of the selection is rendered from (throws QuarterDeckError for bad data). */
 export function inputsFor(c: PreviewConfig, sel: Selection, file?: FiguresFile): { inputs: DocumentInputs; data: CompanyData; profile: Profile; period: string } {
   const profile = profileFor(c, sel);
-  const { data, analysis } = prepare(c.dataDir, c.company);
+  const { data, analysis } = liveData(c.dataDir, c.company).prepared();
   const period = resolvePeriod(sel.period || undefined, analysis);
   const figures = file ?? figuresFor(analysis, period, profile.language);
   const m = messagesFor(profile.language);

@@ -19,6 +19,7 @@ import { changesFor } from './changes.js';
 import { choicesFor, selectionOf } from './choices.js';
 import { Builder } from './build-action.js';
 import { watchFolders, type Watcher } from './watch.js';
+import { liveData } from './live-data.js';
 import { pageHtml, documentHtml } from './page.js';
 
 export interface PreviewOptions extends PreviewConfig { port: number; selection: Selection }
@@ -117,18 +118,20 @@ function guard(app: Hono, port: () => number): void {
   });
 }
 
-/** After a burst of saves: a new version, rendered at once for every open page, then announced. */
+/**
+ * After a burst of saves: a new version; the document each page shows is rendered at once and sent
+ * with the announcement (the page patches it in place without asking again). The other document is
+ * rendered when the page asks for it, so that it never holds up the one in view.
+ */
 function onChange(state: PreviewState, streams: Streams) {
   return (files: string[]) => {
     const version = state.bump();
-    // the document each page shows first, then the other
+    const changed = files.map((f) => relative(process.cwd(), f));
     for (const [stream, s] of streams) {
-      const first = state.view(s.sel, s.doc);
-      void first.then(async (v) => {
+      void state.view(s.sel, s.doc).then(async (v) => {
         if (state.version !== version) return;
-        await stream.writeSSE({ event: 'update', data: JSON.stringify({ version, stale: v.stale, files: files.map((f) => relative(process.cwd(), f)) }) });
+        await stream.writeSSE({ event: 'update', data: JSON.stringify({ ...viewJson(v, s.sel), doc: s.doc, files: changed }) });
       }).catch(() => undefined);
-      void first.finally(() => { for (const d of DOCUMENTS) if (d !== s.doc && state.version === version) void state.view(s.sel, d).catch(() => undefined); }).catch(() => undefined);
     }
   };
 }
@@ -151,7 +154,7 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
   const watcher: Watcher = watchFolders(folders, onChange(state, streams));
   await watcher.ready;
   // warm: the default selection is rendered before the first page asks for it
-  void state.view(o.selection, 'release').then(() => state.view(o.selection, 'deck'));
+  void state.view(o.selection, 'release').then(() => state.view(o.selection, 'deck')).then(() => liveData(o.dataDir, o.company).warm()).catch(() => undefined);
   const close = async () => {
     await watcher.close();
     for (const s of streams.keys()) s.abort();

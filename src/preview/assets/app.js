@@ -68,13 +68,39 @@ async function place(kind, d) {
   }
   const doc = frame.contentDocument;
   const next = new DOMParser().parseFromString(d.html, 'text/html');
-  const selected = doc.querySelector('.qd-selected')?.dataset.figure;
-  doc.head.replaceChildren(...[...next.head.childNodes].map((n) => doc.importNode(n, true)));
-  doc.head.insertAdjacentHTML('beforeend', extra);
-  doc.body.replaceChildren(...[...next.body.childNodes].map((n) => doc.importNode(n, true)));
-  for (const a of next.body.attributes) doc.body.setAttribute(a.name, a.value);
-  if (selected) doc.querySelector(`[data-figure="${CSS.escape(selected)}"]`)?.classList.add('qd-selected');
+  const selected = doc.querySelector('.qd-selected');
+  selected?.classList.remove('qd-selected');
+  // only what differs is replaced: the styles when they changed, the body's changed blocks
+  const head = next.head.innerHTML + extra;
+  if (frame.dataset.head !== head) {
+    doc.head.replaceChildren(...[...next.head.childNodes].map((n) => doc.importNode(n, true)));
+    doc.head.insertAdjacentHTML('beforeend', extra);
+    frame.dataset.head = head;
+  }
+  patch(doc, doc.body, next.body);
+  for (const a of next.body.attributes) if (doc.body.getAttribute(a.name) !== a.value) doc.body.setAttribute(a.name, a.value);
+  if (selected) doc.querySelector(`[data-figure="${CSS.escape(selected.dataset.figure)}"]`)?.classList.add('qd-selected');
   size(frame);
+}
+
+/** Make `into`'s children those of `from`: the common first and last ones stay, the rest is replaced. */
+function patch(doc, into, from) {
+  const a = [...into.childNodes]; const b = [...from.childNodes];
+  let start = 0;
+  while (start < a.length && start < b.length && a[start].isEqualNode(b[start])) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end].isEqualNode(b[b.length - 1 - end])) end++;
+  const gone = a.slice(start, a.length - end); const came = b.slice(start, b.length - end);
+  // one block changed in place (a sentence, a table): patch inside it, so that the page keeps the rest
+  if (gone.length === 1 && came.length === 1 && gone[0].nodeType === 1 && gone[0].nodeName === came[0].nodeName && gone[0].childNodes.length > 1) {
+    for (const x of [...gone[0].attributes]) if (!came[0].hasAttribute(x.name)) gone[0].removeAttribute(x.name);
+    for (const x of came[0].attributes) if (gone[0].getAttribute(x.name) !== x.value) gone[0].setAttribute(x.name, x.value);
+    patch(doc, gone[0], came[0]);
+    return;
+  }
+  const at = a[a.length - end] ?? null;
+  for (const n of gone) n.remove();
+  for (const n of came) into.insertBefore(doc.importNode(n, true), at);
 }
 
 const size = (frame) => { const doc = frame.contentDocument; if (doc?.documentElement) frame.style.height = `${doc.documentElement.scrollHeight + 4}px`; };
@@ -92,12 +118,12 @@ function wire(frame) {
   doc.addEventListener('keydown', keys);
 }
 
-/** The shown document first, then the other; the overlay lists the faults of both. */
-async function load() {
+/** The shown document first (`first`: as an update event brought it), then the other; the overlay lists the faults of both. */
+async function load(first) {
   const order = app.show === 'deck' ? ['deck', 'release'] : ['release', 'deck'];
   const faults = new Map(); const present = new Set();
   for (const [i, doc] of order.entries()) {
-    const v = await api(`/api/view?doc=${doc}`);
+    const v = i === 0 && first?.doc === doc ? first : await api(`/api/view?doc=${doc}`);
     if (i === 0 && app.view && v.version < app.view.version) return;
     app.view = v;
     await place(doc, v[doc]);
@@ -107,6 +133,8 @@ async function load() {
     if (i === 0) {
       document.body.dataset.version = String(v.version);
       document.body.dataset.stale = String(v.stale);
+      // the document in view is painted before the other is asked for (rendering it takes the server a while)
+      await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); setTimeout(done, 100); });
     }
   }
   // an audience without a release (or a deck): the tab of the document it has
@@ -213,7 +241,7 @@ function keys(e) {
 function connect() {
   app.events?.close();
   app.events = new EventSource(`/api/events?${query()}&doc=${app.show}`);
-  app.events.addEventListener('update', () => { load(); });
+  app.events.addEventListener('update', (e) => { const v = JSON.parse(e.data); if (!app.view || v.version > app.view.version) load(v); });
 }
 
 async function start() {

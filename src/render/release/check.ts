@@ -17,7 +17,23 @@ const RELEASE_FIGURE_HELPERS = {
   ...FIGURE_HELPERS, delta: 'first', movedBy: 'first', pointsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast', tsePerShareNote: 'allButLast',
 } as const;
 
+/**
+ * Templates that passed, per the things their check reads: the templates (one object per content of
+ * their files, templates.ts), the helpers' names, the taxonomy's items and the catalogs. The same
+ * again passes again (a preview renders after every save; a batch once per package).
+ */
+const passed = new WeakMap<ReleaseTemplates, { helpers: string; items: unknown; catalogs: Catalog[]; catalog: Catalog }[]>();
+
 export function releaseTemplateProblems(t: ReleaseTemplates, hb: typeof Handlebars, inputs: DocumentInputs, catalogs: Catalog[], catalog: Catalog): Problem[] {
+  const helpers = Object.keys(hb.helpers).join(',');
+  const seen = passed.get(t) ?? [];
+  if (seen.some((x) => x.helpers === helpers && x.items === inputs.items && x.catalogs === catalogs && x.catalog === catalog)) return [];
+  const faults = templateProblems(t, hb, inputs, catalogs, catalog);
+  if (!faults.length) { passed.set(t, [...seen.slice(-3), { helpers, items: inputs.items, catalogs, catalog }]); }
+  return faults;
+}
+
+function templateProblems(t: ReleaseTemplates, hb: typeof Handlebars, inputs: DocumentInputs, catalogs: Catalog[], catalog: Catalog): Problem[] {
   const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures), message: (k: string, a: string[]) => useProblems({ key: k, args: a, file: '' }, catalogs) };
   const faults = [
     ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
