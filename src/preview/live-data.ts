@@ -16,8 +16,6 @@ import { QuarterDeckError, type Problem } from '../errors/problem.js';
 /** Files no part of the analysis reads: the narrative and the lists. */
 const TEXT_FILE = /^(narrative|lists)\//;
 
-/** What the last `prepared()` did: nothing changed, the texts parsed again, or the whole data prepared. */
-export type Step = 'same' | 'texts' | 'full';
 
 const textsOf = (files: TextFile[]) => new Map(files.map((f) => [f.path, f.text]));
 
@@ -32,7 +30,8 @@ export class LiveData {
   private last?: { texts: Map<string, string>; prepared: Prepared };
   /** parsed narrative and list files, by path (parsed again when their text changes) */
   private parsed = new Map<string, { text: string; yf: YamlFile }>();
-  step: Step = 'full';
+  /** how often the data was made again: its texts only, or the whole (a save undone is a whole that prepare's cache has) */
+  readonly made = { texts: 0, full: 0 };
 
   constructor(readonly dataDir: string, readonly company: string) {}
 
@@ -44,11 +43,11 @@ export class LiveData {
     const last = this.last;
     if (last && !problems.length) {
       const changed = changedPaths(last.texts, textsOf(files));
-      if (!changed.length) { this.step = 'same'; return last.prepared; }
+      if (!changed.length) return last.prepared;
       if (changed.every((p) => TEXT_FILE.test(p))) {
         const prepared = this.textsAgain(root, last.prepared, files);
         this.last = { texts: textsOf(files), prepared };
-        this.step = 'texts';
+        this.made.texts++;
         return prepared;
       }
     }
@@ -69,7 +68,7 @@ export class LiveData {
       const after = textsOf(readCompanyFiles(root));
       if (!changedPaths(before, after).length) {
         this.last = { texts: after, prepared };
-        this.step = 'full';
+        this.made.full++;
         return prepared;
       }
     }

@@ -5,7 +5,7 @@
 // analysis and language.
 import { join } from 'node:path';
 import { projectRoot, localeDirs, resolvePeriod } from '../build.js';
-import { liveData } from './live-data.js';
+import { liveData, type LiveData } from './live-data.js';
 import type { Analysis } from '../calc/analyse.js';
 import { loadProfile, profileField, type Profile } from '../audience/profile.js';
 import { lookFor, type Look } from '../config/config.js';
@@ -73,9 +73,9 @@ function figuresFor(analysis: Analysis, period: string, lang: string): FiguresFi
 }
 
 /** The inputs every document of the selection is rendered from (throws QuarterDeckError for bad data). */
-export function inputsFor(c: PreviewConfig, sel: Selection, file?: FiguresFile): { inputs: DocumentInputs; data: CompanyData; profile: Profile; period: string } {
+export function inputsFor(c: PreviewConfig, sel: Selection, file?: FiguresFile, live: LiveData = liveData(c.dataDir, c.company)): { inputs: DocumentInputs; data: CompanyData; profile: Profile; period: string } {
   const profile = profileFor(c, sel);
-  const { data, analysis } = liveData(c.dataDir, c.company).prepared();
+  const { data, analysis } = live.prepared();
   const period = resolvePeriod(sel.period || undefined, analysis);
   const figures = file ?? figuresFor(analysis, period, profile.language);
   const m = messagesFor(profile.language);
@@ -98,9 +98,9 @@ export async function deckHtmlOf(inputs: DocumentInputs): Promise<Rendered['deck
 export type DocumentName = 'release' | 'deck';
 export const DOCUMENTS: DocumentName[] = ['release', 'deck'];
 
-/** One document of the selection (or both); a fault is thrown (the caller keeps the last good render). */
-export async function renderSelection(c: PreviewConfig, sel: Selection, only?: DocumentName): Promise<Rendered> {
-  const { inputs, data, profile, period } = inputsFor(c, sel);
+/** One document of the selection (or both); a fault is thrown (the caller keeps the last good render). `live`: the data (a new LiveData renders as if the preview had just started). */
+export async function renderSelection(c: PreviewConfig, sel: Selection, only?: DocumentName, live?: LiveData): Promise<Rendered> {
+  const { inputs, data, profile, period } = inputsFor(c, sel, undefined, live);
   const want = (d: DocumentName) => profile.documents.includes(d) && (!only || only === d);
   // one after the other: rendering is CPU-bound, and the page asks for the document it shows first
   const release = want('release') ? await releaseHtml(inputs) : undefined;

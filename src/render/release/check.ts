@@ -33,11 +33,26 @@ export function releaseTemplateProblems(t: ReleaseTemplates, hb: typeof Handleba
   return faults;
 }
 
+/** Each template text that passed, per helpers and partials' names, items and catalogs: a saved partial is checked again alone. */
+const textsPassed = new WeakMap<object, WeakMap<Catalog[], Set<string>>>();
+
 function templateProblems(t: ReleaseTemplates, hb: typeof Handlebars, inputs: DocumentInputs, catalogs: Catalog[], catalog: Catalog): Problem[] {
   const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures), message: (k: string, a: string[]) => useProblems({ key: k, args: a, file: '' }, catalogs) };
+  const byCatalogs = textsPassed.get(inputs.items) ?? new WeakMap<Catalog[], Set<string>>();
+  textsPassed.set(inputs.items, byCatalogs);
+  const passedTexts = byCatalogs.get(catalogs) ?? new Set<string>();
+  byCatalogs.set(catalogs, passedTexts);
+  const scope = `${rules.helpers.join(',')}\0${rules.partials.join(',')}`;
+  const check = (src: string, file: string): Problem[] => {
+    const key = `${scope}\0${file}\0${src}`;
+    if (passedTexts.has(key)) return [];
+    const found = checkTemplate(src, file, rules);
+    if (!found.length) { if (passedTexts.size > 1024) passedTexts.clear(); passedTexts.add(key); }
+    return found;
+  };
   const faults = [
-    ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
-    ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
+    ...check(t.main, t.files.main), ...check(t.header, t.files.header), ...check(t.footer, t.files.footer),
+    ...Object.entries(t.partials).flatMap(([name, src]) => check(src, t.files[`partial:${name}`])),
     ...partialCycleProblems(t.partials, (name) => t.files[`partial:${name}`]),
   ];
   // the words of the table layouts ("t:<key>") name messages of the catalogs
