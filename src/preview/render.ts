@@ -46,7 +46,13 @@ export interface Rendered {
 export const builtinTemplates = () => join(projectRoot(), 'templates');
 export const templateDirsOf = (c: PreviewConfig) => [...c.templates, builtinTemplates()];
 
-/** The audience profile with the look merged as `build` merges it, and the switcher's language and theme over it. */
+/** The audience profile with the look merged as `build` merges it (the switcher's theme is build's --theme). */
+export function buildProfile(c: PreviewConfig, sel: Selection): Profile {
+  const loaded = loadProfile(sel.audience, templateDirsOf(c));
+  return { ...loaded, ...lookFor(c.defaults, loaded, { theme: sel.theme || undefined }) };
+}
+
+/** The profile as `build` merges it, and the switcher's language over it. */
 export function profileFor(c: PreviewConfig, sel: Selection): Profile {
   const dirs = templateDirsOf(c);
   const loaded = loadProfile(sel.audience, dirs);

@@ -15,7 +15,7 @@ import { projectRoot } from '../build.js';
 import { PreviewState, type View } from './state.js';
 import { DOCUMENTS, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
 import { figureDetail } from './figure-detail.js';
-import { changesFor } from './changes.js';
+import { changesFor, notePackage } from './changes.js';
 import { choicesFor, selectionOf } from './choices.js';
 import { Builder } from './build-action.js';
 import { watchFolders, type Watcher } from './watch.js';
@@ -95,6 +95,8 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
     if (c.req.header('x-quarterdeck') !== 'build') return c.json({ error: say.needsHeader() }, 403);
     if (builder.busy) return c.json({ error: say.buildRunning() }, 409);
     const r = await builder.run(sel(c));
+    // the package just built is the files as they are: its sentences, for the changes view
+    if (r.ok) { const v = await state.view(sel(c)); if (v.rendered && !v.stale) notePackage(o, sel(c), v.rendered); }
     return c.json({ ...r, summary: r.ok ? say.page.built(r.outputs.length, r.ms) : say.page.buildFailed });
   });
   app.get('/api/events', (c) => streamSSE(c, async (stream) => {
@@ -138,6 +140,8 @@ function onChange(state: PreviewState, streams: Streams) {
 
 export async function startPreview(o: PreviewOptions): Promise<Preview> {
   const state = new PreviewState(o);
+  // before the first save, the files may be those of the package in out/
+  state.onRendered = (s, r, version) => { if (version === 0) notePackage(o, s, r); };
   const builder = new Builder(o);
   const streams: Streams = new Map();
   const app = new Hono();

@@ -215,6 +215,10 @@ describe('a save re-renders only what it changes, and the page equals a fresh re
       expect(made()).toEqual(before);
       expect(await body('release')).toContain('A sentence of the template alone.');
       for (const doc of ['release', 'deck'] as const) expect(await body(doc), doc).toBe(await fresh(doc));
+      // the changes view: a sentence of the template alone is a change even where no figure changed
+      const changes = (await json('/api/changes?audience=investors&period=FY2025')).body;
+      if (to === '595') expect(changes.figures).toEqual([]);
+      expect(changes.sentences).toContainEqual({ document: 'release', after: 'A sentence of the template alone.' });
     } finally {
       writeFileSync(data, good); writeFileSync(lists, listText); writeFileSync(partial, partialText);
     }
