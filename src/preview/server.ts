@@ -11,9 +11,10 @@ import { Hono, type Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { serve, type ServerType } from '@hono/node-server';
 import { previewEn as say } from '../messages/preview-en.js';
+import { previewWords } from '../messages/preview-ja.js';
 import { projectRoot } from '../build.js';
 import { PreviewState, type View } from './state.js';
-import { DOCUMENTS, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
+import { DOCUMENTS, profileFor, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
 import { figureDetail } from './figure-detail.js';
 import { changesFor, notePackage } from './changes.js';
 import { choicesFor, selectionOf } from './choices.js';
@@ -63,13 +64,20 @@ type Streams = Map<SSEStreamingApi, { sel: Selection; doc: DocumentName }>;
 function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Builder, streams: Streams): void {
   const sel = (c: Context) => selectionOf((n) => c.req.query(n), o.selection);
   const doc = (c: Context) => DOCUMENTS.find((d) => d === c.req.query('doc'));
-  app.get('/', (c) => c.html(pageHtml(say.page.title)));
+  /** the page's words in the preview's language: the switcher's, else the audience's */
+  const words = (s: Selection) => {
+    let lang = s.lang;
+    if (!lang) { try { lang = profileFor(o, s).language; } catch { lang = 'en'; } }
+    return { lang: lang === 'ja' ? 'ja' : 'en', words: previewWords(lang).page };
+  };
+  app.get('/', (c) => { const w = words(sel(c)); return c.html(pageHtml(w.words.title, w.lang)); });
+  app.get('/api/words', (c) => c.json(words(sel(c))));
   app.get('/assets/:name', (c) => {
     const name = c.req.param('name');
     if (!Object.hasOwn(ASSETS, name)) return c.json({ error: say.notFound(name) }, 404);
     return c.body(readFileSync(join(assetsDir(), name), 'utf8'), 200, { 'Content-Type': ASSETS[name] });
   });
-  app.get('/api/options', (c) => c.json({ ...choicesFor(o), selection: o.selection, words: say.page, version: state.version }));
+  app.get('/api/options', (c) => c.json({ ...choicesFor(o), selection: o.selection, ...words(sel(c)), version: state.version }));
   app.get('/api/view', async (c) => c.json(viewJson(await state.view(sel(c), doc(c)), sel(c))));
   app.get('/api/figures/:id', async (c) => {
     const id = c.req.param('id');
@@ -97,7 +105,8 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
     const r = await builder.run(sel(c));
     // the package just built is the files as they are: its sentences, for the changes view
     if (r.ok) { const v = await state.view(sel(c)); if (v.rendered && !v.stale) notePackage(o, sel(c), v.rendered); }
-    return c.json({ ...r, summary: r.ok ? say.page.built(r.outputs.length, r.ms) : say.page.buildFailed });
+    const w = previewWords(words(sel(c)).lang).page;
+    return c.json({ ...r, summary: r.ok ? w.built(r.outputs.length, r.ms) : w.buildFailed });
   });
   app.get('/api/events', (c) => streamSSE(c, async (stream) => {
     streams.set(stream, { sel: sel(c), doc: doc(c) ?? 'release' });

@@ -225,6 +225,29 @@ describe('a save re-renders only what it changes, and the page equals a fresh re
   });
 });
 
+describe('the page in Japanese', () => {
+  it('with the preview\'s language ja, the switcher, the panel (kinds too) and the changes view speak Japanese', async () => {
+    const ja = await browser.newPage();
+    try {
+      await ja.goto(`${preview.url}?audience=investors&period=FY2025&lang=ja`);
+      await ja.waitForSelector('body[data-ready]', WAIT);
+      await ja.waitForFunction(() => document.documentElement.lang === 'ja', WAIT);
+      const bar = await ja.$eval('#bar', (e) => (e as HTMLElement).innerText);
+      for (const w of ['期間', '対象', '言語', 'テーマ', '決算短信', '説明資料', '変更点', 'ビルド (b)']) expect(bar).toContain(w);
+      expect(await ja.title()).toBe('QuarterDeck プレビュー');
+      const f = (await (await ja.waitForSelector('#release-frame', WAIT))!.contentFrame())!;
+      const el = await f.waitForSelector('[data-figure="pl.sales.total@FY2025"]', WAIT);
+      await el!.click();
+      await ja.waitForFunction(() => document.querySelector('#panel')?.getAttribute('data-figure') === 'pl.sales.total@FY2025', WAIT);
+      const panel = await ja.$eval('#panel', (e) => (e as HTMLElement).innerText);
+      for (const w of ['閉じる', '正確な値', '出典', '開示値', 'データファイル']) expect(panel).toContain(w);
+      expect(panel).not.toMatch(/Exact value|Sources|reported/);
+      await ja.click('#changes-button');
+      await ja.waitForFunction(() => /ビルド済みパッケージ/.test((document.querySelector('#changes') as HTMLElement)?.innerText ?? ''), WAIT);
+    } finally { await ja.close(); }
+  });
+});
+
 describe('the preview\'s safety', () => {
   it('refuses paths outside its folders and requests for another host name', async () => {
     expect((await json('/api/source?path=company.yaml&line=2')).body.lines).toContain('id: harbor');

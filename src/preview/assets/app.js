@@ -139,9 +139,23 @@ async function load(first) {
   }
   // an audience without a release (or a deck): the tab of the document it has
   if (!present.has(app.show) && present.size) showTab([...present][0]);
+  await wordsOf(app.view.lang);
   document.body.dataset.complete = String(app.view.version);
   if (!$('#changes').hidden) await renderChanges();
 }
+
+/** The page's own words in the documents' language (the switcher's, else the audience's). */
+async function wordsOf(lang) {
+  if (!lang || lang === app.lang) return;
+  const w = await api('/api/words');
+  app.words = w.words; app.lang = w.lang;
+  document.documentElement.lang = w.lang;
+  document.title = w.words.title;
+  if ($('#bar').childElementCount) bar();
+  if (!$('#changes').hidden) await renderChanges();
+}
+
+const kindWord = (k) => app.words.kinds?.[k] ?? k;
 
 function overlay(faults) {
   const o = $('#overlay');
@@ -183,11 +197,11 @@ async function openFigure(id) {
   panel.dataset.figure = f.id;
   panel.replaceChildren(...[
     h('button', { type: 'button', class: 'close', on: { click: () => { panel.hidden = true; } } }, p.close),
-    h('h2', {}, f.label), h('p', { class: 'id' }, h('code', {}, f.id), ' ', h('span', { class: `kind kind-${f.kind}` }, f.kind)),
+    h('h2', {}, f.label), h('p', { class: 'id' }, h('code', {}, f.id), ' ', h('span', { class: `kind kind-${f.kind}` }, kindWord(f.kind))),
     h('table', {}, row(p.period, f.periodLabel), row(p.display, h('b', {}, f.display)), row(p.value, h('code', {}, f.value)), row(p.unit, f.unit),
-      row(p.kind, f.kind), f.precision ? row(p.precision, h('code', {}, f.precision)) : null, f.printed ? row(p.printed, f.printed) : null),
+      row(p.kind, kindWord(f.kind)), f.precision ? row(p.precision, h('code', {}, f.precision)) : null, f.printed ? row(p.printed, f.printed) : null),
     f.formula ? h('section', {}, h('h3', {}, p.formula), formula(f.formula, f.inputs)) : null,
-    f.inputs.length ? h('section', {}, h('h3', {}, p.inputs), h('ul', {}, f.inputs.map((i) => h('li', {}, figureLink(i.id, i.label), ` = ${i.display} `, h('span', { class: `kind kind-${i.kind}` }, i.kind))))) : null,
+    f.inputs.length ? h('section', {}, h('h3', {}, p.inputs), h('ul', {}, f.inputs.map((i) => h('li', {}, figureLink(i.id, i.label), ` = ${i.display} `, h('span', { class: `kind kind-${i.kind}` }, kindWord(i.kind)))))) : null,
     h('section', {}, h('h3', {}, p.sources), f.sources.length ? h('ul', {}, f.sources.map((s) => sourceItem(s, p))) : h('p', {}, p.none)),
     f.superseded.length ? h('section', {}, h('h3', {}, p.superseded), h('ul', {}, f.superseded.map((s) => h('li', {}, `${p.printed} "${s.printed}" — ${s.document} (${s.date}) `, h('code', {}, `${s.seed}:${s.seedLine}`))))) : null,
     f.errata.length ? h('section', {}, h('h3', {}, p.errata), h('ul', {}, f.errata.map((e) => h('li', {}, h('b', {}, e.id), `: ${p.printed} "${e.printed}"${e.correct ? ` → "${e.correct}"` : ''}. ${p.evidence}: ${e.evidence} `, h('code', {}, `${e.dataFile}:${e.dataLine}`))))) : null,
@@ -247,7 +261,7 @@ function connect() {
 async function start() {
   const o = await (await fetch('/api/options')).json();
   const q = new URLSearchParams(location.search);
-  app.words = o.words; app.choices = o.choices ?? o;
+  app.words = o.words; app.lang = o.lang; app.choices = o.choices ?? o;
   app.sel = { audience: q.get('audience') ?? o.selection.audience, period: q.get('period') ?? o.selection.period, lang: q.get('lang') ?? o.selection.lang, theme: q.get('theme') ?? o.selection.theme };
   document.addEventListener('keydown', keys);
   connect();
