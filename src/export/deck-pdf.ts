@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSvg } from '../render/charts.js';
 import { labelShown } from '../render/chart/labels.js';
+import { markChartLabels } from '../render/chart/label-marks.js';
 import type { DeckRow } from '../render/deck/charts.js';
 import type { Block, BulletsBlock, ChartBlock, DeckModel, Slide, TableBlock, TextBlock } from '../render/deck/model.js';
 import { region, type Box, type Theme } from '../render/deck/theme.js';
@@ -117,7 +118,7 @@ async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
   if (!svg) { svg = await renderSvg(spec, { ...b.data, rows }); svgs.set(key, svg); if (svgs.size > 128) svgs.delete(svgs.keys().next().value!); }
   let out = '';
   if (caption) out += `<p class="abs caption" style="${at(caption)};font-size:${t.sizes.footnote + 1}pt">${esc(b.caption!)}</p>`;
-  out += `<figure class="abs chart" style="${at(c)}">${svg}</figure>`;
+  out += `<figure class="abs chart" style="${at(c)}">${b.marked ? markChartLabels(svg, rows) : svg}</figure>`;
   if (note) out += `<p class="abs chartnote" style="${at(note)}">${esc(b.note!)}</p>`;
   return out;
 }

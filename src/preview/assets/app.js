@@ -48,7 +48,7 @@ const SCREEN = {
   release: (d) => `html{background:#e5e5e5}body{box-sizing:border-box;width:210mm;min-height:297mm;margin:12px auto;padding:${d.margin.top} ${d.margin.right} ${d.margin.bottom} ${d.margin.left};background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.3)}`,
   deck: () => 'html{background:#e5e5e5}body{padding:12px 0}section.slide{margin:0 auto 16px;box-shadow:0 1px 4px rgba(0,0,0,.3)}',
 };
-const MARKS = '[data-figure]{cursor:pointer;border-radius:2px}[data-figure]:hover{background:rgba(43,108,176,.15);outline:1px solid rgba(43,108,176,.6)}[data-figure].qd-selected{background:rgba(221,107,32,.25);outline:2px solid #dd6b20}';
+const MARKS = 'svg [data-figure]{pointer-events:auto}svg [data-figure]:hover{fill:#2b6cb0}svg [data-figure].qd-selected{fill:#dd6b20}[data-figure]{cursor:pointer;border-radius:2px}[data-figure]:hover{background:rgba(43,108,176,.15);outline:1px solid rgba(43,108,176,.6)}[data-figure].qd-selected{background:rgba(221,107,32,.25);outline:2px solid #dd6b20}';
 
 /** Put the document into its frame: the first time as the frame's document (resolves when it has
  *  loaded), then patched in place. */
