@@ -223,6 +223,19 @@ export interface FiguresFile {
   periodLabel: string;
   generatedFrom: string;
   figures: Figure[];
+  /** changes with no comparable figure (a line first reported after the period compared with, never
+   *  restated for it: model/not-comparable.ts) — absent from `figures`, each with its reason */
+  notComparable?: NotComparable[];
+}
+
+/** A change (yoy:, qoq-diff: …) that has no comparable figure, and why. */
+export interface NotComparable {
+  /** the change figure's id, as it would be: "yoy:pl.sales.fixtures@FY2026-H1" */
+  id: string; item: string; measure: string; period: string;
+  /** the period compared with, and the first fiscal year of the line (taxonomy `since`) */
+  base: string; since: string;
+  /** in the document's language */
+  reason: string;
 }
 
 /** What a change is measured against: the words of "up 4.3% YoY", "前期比4.3%増", a "YoY % change" header. */

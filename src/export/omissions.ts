@@ -8,16 +8,19 @@ import type { ReleaseHtml } from '../render/release/index.js';
 import { QuarterDeckError } from '../errors/problem.js';
 
 export interface Omission {
-  /** the document's file name: deck.pptx, release.pdf */
-  document: string;
+  /** the document's file name: deck.pptx, release.pdf; none for what no document of the package
+   *  prints (a narrative entry: export/package-omissions.ts) */
+  document?: string;
   /** the deck's slide id */
   slide?: string;
   what: string;
   reason: string;
+  /** the template's own condition (a `needs:` the data does not meet): listed, but a strict build does not fail on it */
+  conditional?: boolean;
 }
 
 export function deckOmissions(model: Pick<DeckModel, 'omitted'>, file = 'deck.pptx'): Omission[] {
-  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason }));
+  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.conditional ? { conditional: true } : {}) }));
 }
 
 export function releaseOmissions(html: Pick<ReleaseHtml, 'unused' | 'untranslated'>, file = 'release.pdf'): Omission[] {
@@ -28,15 +31,18 @@ export function releaseOmissions(html: Pick<ReleaseHtml, 'unused' | 'untranslate
   ];
 }
 
+/** The summary's name for what no document of the package prints. */
+const PACKAGE = 'package';
+
 /** One line: `deck.pptx, slide revenue: chart revenue-by-line — no figure "is.revenue.total" for FY2009`. */
-export const formatOmission = (o: Omission) => `${o.document}${o.slide ? `, slide ${o.slide}` : ''}: ${o.what} — ${o.reason}`;
+export const formatOmission = (o: Omission) => `${o.document ?? PACKAGE}${o.slide ? `, slide ${o.slide}` : ''}: ${o.what} — ${o.reason}`;
 
 /** The build's summary: a count per document, then one line each; a long run of one reason in one
  *  document shows its first lines and a count (the manifest's `omitted` lists every one). */
 export function omissionSummary(list: Omission[], shown = 3): string[] {
   if (!list.length) return [];
   const per = new Map<string, number>();
-  for (const o of list) per.set(o.document, (per.get(o.document) ?? 0) + 1);
+  for (const o of list) per.set(o.document ?? PACKAGE, (per.get(o.document ?? PACKAGE) ?? 0) + 1);
   const counts = [...per].map(([d, n]) => `${d} ${n}`).join(', ');
   // a slide left out whole is one line: what its blocks lacked is in the manifest
   const whole = new Set(list.filter((o) => o.slide && o.what === 'slide').map((o) => `${o.document}\u0000${o.slide}`));
@@ -44,7 +50,7 @@ export function omissionSummary(list: Omission[], shown = 3): string[] {
   const groups = new Map<string, Omission[]>();
   for (const o of lead) groups.set(`${o.document}\u0000${o.reason}`, [...(groups.get(`${o.document}\u0000${o.reason}`) ?? []), o]);
   const lines = [...groups.values()].flatMap((g) => g.length > shown + 2
-    ? [...g.slice(0, shown).map((o) => `  ${formatOmission(o)}`), `  … ${g.length - shown} more in ${g[0].document} (${g[0].reason}): manifest.json lists every one`]
+    ? [...g.slice(0, shown).map((o) => `  ${formatOmission(o)}`), `  … ${g.length - shown} more in ${g[0].document ?? `the ${PACKAGE}`} (${g[0].reason}): manifest.json lists every one`]
     : g.map((o) => `  ${formatOmission(o)}`));
   return [`left out: ${list.length} item${list.length === 1 ? '' : 's'} (${counts})`, ...lines];
 }
@@ -52,7 +58,7 @@ export function omissionSummary(list: Omission[], shown = 3): string[] {
 /** A strict build fails on omissions: one problem per omission, nothing written. */
 export function omissionsError(list: Omission[], dir: string): QuarterDeckError {
   return new QuarterDeckError(list.map((o) => ({
-    code: 'E_OMITTED' as const, file: `${dir}/${o.document}`, field: o.slide ? `slide ${o.slide}` : undefined,
+    code: 'E_OMITTED' as const, file: o.document ? `${dir}/${o.document}` : dir, field: o.slide ? `slide ${o.slide}` : undefined,
     message: `left out ${o.what}: ${o.reason}`, hint: 'a strict build fails on what a document leaves out; build without --strict to see the package',
   })));
 }

@@ -16,6 +16,7 @@ import { tableUnit } from '../calc/token.js';
 import { documentDate } from './document-date.js';
 import { dataPeriods } from './data-periods.js';
 import { eraView } from './era-view.js';
+import { notComparableList } from './not-comparable.js';
 import { pushRevision } from './target-revisions.js';
 import { grainFinder, preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
 
@@ -248,6 +249,9 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
     }
   }
   const file: FiguresFile = { company: data.company.id, period: periodId(p), periodLabel: periodLabels(p, fiscal, m).short, generatedFrom: data.root, figures };
+  // changes across a regrouping with no comparable figure: absent, with the reason (model/not-comparable.ts)
+  const notComparable = notComparableList(ledger, periods, fiscal, (x) => m.notComparable({ label: nameOf(x.item), since: periodLabels(x.since, fiscal, m).short, base: periodLabels(x.base, fiscal, m).short }));
+  if (notComparable.length) file.notComparable = notComparable;
   if (lazy) {
     const durations = new Set(periods.durations); const instants = new Set(periods.instants);
     const done = new Map<string, Figure | undefined>();

@@ -15,6 +15,7 @@ import { chartUrlProblems } from './chart-urls.js';
 import { CHART_KINDS, type ChartBinding } from './chart/contract.js';
 import { chartBody, hasBody } from './chart/vega-spec.js';
 import { axisFormat } from './chart/axes.js';
+import { periodListProblems } from './chart/period-list.js';
 
 /** A fault in a template (not in the data): documents fail on it, never leave it out. */
 export { TemplateFault };
@@ -196,9 +197,9 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
   if (!Array.isArray(binding.series) || !binding.series.length || binding.series.some((x) => !x || typeof (x as { key?: unknown }).key !== 'string')) {
     fail('series must be a list of { "key": "<figure key>" }', lineOf('"series"') ?? lineOf('"quarterdeck"'), 'usermeta.quarterdeck.series', example);
   }
-  if (!Array.isArray(binding.periods) || binding.periods.some((x) => typeof x !== 'string')) {
-    fail('periods must be a list of period roles', lineOf('"periods"') ?? lineOf('"quarterdeck"'), 'usermeta.quarterdeck.periods', example);
-  }
+  // a list of roles, a range, or both (chart/period-list.ts)
+  const periodFault = periodListProblems(binding.periods, { file, line: lineOf('"periods"') ?? lineOf('"quarterdeck"'), field: 'usermeta.quarterdeck.periods' })[0];
+  if (periodFault) throw new TemplateFault([{ ...periodFault, message: `malformed chart spec: ${periodFault.message}` }]);
   // a spec with no body of its own is drawn by the body generated for its kind (chart/vega-spec.ts)
   const { usermeta: _u, ...rest } = hasBody(s) ? s : { ...s, ...chartBody(binding as unknown as ChartBinding, { left: axisFormat('amount', 0), right: axisFormat('ratio', 1) }) };
   try {

@@ -48,7 +48,7 @@ export function deckModel(given: DocumentInputs): DeckModel {
   sections.forEach((sec, si) => { if (built[si].length) slides.push(...numberedSlides(env, sec, si, built[si], numbers[si], untranslated)); });
 
   const footer = text.render(theme.footer.text, company.base, { file: themeFile, field: 'footer.text' });
-  return { theme, themeDir, lang: inputs.m.lang, title: `${cover.subtitle} ${cover.title}`, company: company.name, footer, marking: inputs.profile?.marking, slides, omitted: env.omitted };
+  return { theme, themeDir, lang: inputs.m.lang, title: `${cover.subtitle} ${cover.title}`, company: company.name, footer, marking: inputs.profile?.marking, slides, omitted: env.omitted, narrated: [...new Set(built.flat().flatMap((b) => b.build.entries ?? []))] };
 }
 
 /** The company's name in the deck's language, and what every template sees: company, date, year, units. */

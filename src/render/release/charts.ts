@@ -22,7 +22,8 @@ export async function releaseCharts(t: ReleaseTemplates, dirs: string[], inputs:
   const charts: Record<string, ReleaseChart> = {};
   for (const [name, use] of Object.entries(t.config.charts)) {
     const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
-    const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods } : {}) };
+    // release.yaml's periods (roles or a range) over the spec's; drawChart resolves a range
+    const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods as string[] } : {}) };
     const keyFaults = chartKeyProblems(binding, file, inputs.items, inputs.figures);
     if (keyFaults.length) throw new TemplateFault(keyFaults);
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });

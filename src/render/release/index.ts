@@ -19,6 +19,7 @@ import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from '.
 import type { BuildContext } from './tables.js';
 import { registerTseHelpers } from './tse-helpers.js';
 import { Notes } from './notes.js';
+import { comparableWords } from '../not-comparable.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape } from './shape.js';
 import { loadCatalogs } from '../../template/catalogs.js';
@@ -99,7 +100,7 @@ function releaseEnv(inputs: DocumentInputs, t: ReleaseTemplates, figures: Figure
   const notes = new Notes();
   const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
   const word = (s: string, label?: string) => (s.startsWith(KEY_PREFIX) && catalog.messages.has(s.slice(KEY_PREFIX.length)) ? formatMessage(catalog.messages.get(s.slice(KEY_PREFIX.length))!, { label }, 'text') : s);
-  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word, eras: presentationEras(inputs.company) };
+  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word, eras: presentationEras(inputs.company), comparable: comparableWords(catalog, inputs.labels, fiscal, m) };
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
   const vars = { usdRate: rate?.rate ?? '', usdRateDate: m.date(end), releaseDate: shape.releaseDate ? m.date(shape.releaseDate) : '' };

@@ -17,6 +17,7 @@ import { comparisonOf, periodLabels } from '../../periods/labels.js';
 import type { Comparison, Figure } from '../../types.js';
 import type { FiscalYear } from '../../periods/period.js';
 import { mark, marking } from '../figure-mark.js';
+import type { ComparableWords } from '../not-comparable.js';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
 const SCALES: Record<Scale, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -87,9 +88,12 @@ export interface BuildContext {
   footed?: Map<string, Decimal>;
   /** the company's presentation eras (render/presentation-eras.ts) */
   eras?: PresentationEra[];
+  /** the mark and note of a change with no comparable figure (render/not-comparable.ts) */
+  comparable?: ComparableWords;
 }
 
-interface Cell { text: string; cls?: string }
+/** `ref`: the number of a note the cell refers to (a change with no comparable figure) */
+interface Cell { text: string; cls?: string; ref?: number }
 interface BuiltRow { label: string; level: number; cls: string[]; cells: (Cell | undefined)[]; heading: boolean }
 interface Column extends ColumnSpec { role: string; periodId: string; footed?: Map<string, Decimal> }
 
@@ -190,11 +194,11 @@ function cellOf(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContex
     case 'yoy': case 'qoq': {
       if (unit === 'ratio') return undefined;
       const fig = f(`${col.show}:${key}`);
-      return fig ? { text: fig.display } : undefined;
+      return fig ? { text: fig.display } : notComparableCell(`${col.show}:${key}`, col, ctx);
     }
     case 'yoy-diff': case 'qoq-diff': case 'ytd-diff': {
       const fig = f(`${col.show}:${key}`);
-      if (!fig) return undefined;
+      if (!fig) return notComparableCell(`${col.show}:${key}`, col, ctx);
       if (isYen(unit)) {
         const n = showNumber(interval(fig), { scale, decimals });
         return { text: scale === 1e6 ? fig.display.replace(/^\+/, '') : n.text };
@@ -203,6 +207,12 @@ function cellOf(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContex
       return { text: row.showUnit ? `${text} ${unit}` : text };
     }
   }
+}
+
+/** A change with no comparable figure (a line first reported after the period compared with): the mark and its note. */
+function notComparableCell(key: string, col: Column, ctx: BuildContext): Cell | undefined {
+  const n = ctx.comparable && ctx.figures.notComparable(key, col.role);
+  return n ? { text: ctx.comparable!.mark, ref: ctx.notes.ref(esc(ctx.comparable!.note(n))) } : undefined;
 }
 
 /** Is every `when` item reported (printed, not derived) for every period of the table? */
@@ -307,7 +317,7 @@ export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record
   }
   const head2 = unitRow ? cols.map((c, i) => (CHANGE_HEADERS[c.show] ? '' : `<th scope="col" class="unit">${esc(units[i])}</th>`)).join('') : '';
   const body = rows.map((r) => {
-    const cells = r.cells.map((c, i) => `<td class="${cols[i].show}">${c ? esc(c.text) : ''}</td>`).join('');
+    const cells = r.cells.map((c, i) => `<td class="${cols[i].show}">${c ? esc(c.text) : ''}${c?.ref ? `<sup class="note-ref">${superscript(c.ref)}</sup>` : ''}</td>`).join('');
     return `<tr class="${['l' + r.level, ...r.cls].join(' ')}"><th scope="row">${r.label}</th>${cells}</tr>`;
   }).join('\n');
   const colgroup = `<colgroup><col class="label">${cols.map((c) => `<col class="${c.show}">`).join('')}</colgroup>`;

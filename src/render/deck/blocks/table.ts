@@ -95,7 +95,7 @@ function headerRows({ env, slide, spec, where }: Table, cols: Col[]): { header: 
 /** one row: its cells (a row without a figure is left out), its stub, its comments */
 function bodyRow(t: Table, cols: Col[], r: RowIn, filled: boolean[]): TableRow | undefined {
   const { env, slide, spec, where } = t;
-  if (r.needs && !env.needsMet(r.needs)) { env.leftOut(slide.id, r.label ?? r.key ?? 'row', `needs ${r.needs.join(', ')}`); return undefined; }
+  if (r.needs && !env.needsMet(r.needs)) { env.leftOut(slide.id, r.label ?? r.key ?? 'row', `needs ${r.needs.join(', ')}`, { conditional: true }); return undefined; }
   // a template row's data values are templates, as its label is; a list's rows are data, printed as they are (row-data.ts)
   const data = spec.list ? r.data : templateRowData(r.data, (x) => env.render(x, where, { row: r }));
   const row = { ...r, ...(data ?? {}), label: r.label ?? (r.key ? env.inputs.labels.get(r.key.replace(/^[a-z-]+:/, '')) : undefined) };
