@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { prepare } from './prepare.js';
 import { locate } from './load/load-company.js';
 import type { Analysis } from './calc/analyse.js';
-import { buildFigures } from './model/figures.js';
+import { figuresFor } from './model/figures-cache.js';
 import { shownFigures } from './model/shown-figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
@@ -144,7 +144,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     // with documents (and no data pack, which lists every figure), a computed measure is computed
     // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
     const asked = documents.length > 0 && !formats.includes('data-pack');
-    const all = buildFigures(analysis.ledger, period, m, asked ? { measures: 'asked' } : {});
+    const all = figuresFor(analysis.ledger, period, m, asked ? { measures: 'asked' } : {}); // kept per analysis, language and period (model/figures-cache.ts)
     const dir = join(opts.outDir, opts.company, period, audience);
     const unlock = lockPackage(dir, opts.outDir);
     try {

@@ -96,6 +96,26 @@ function decimalsOf(x: Interval): number {
 const lookups = new WeakMap<FiguresFile, (id: string) => Figure | undefined>();
 export const figureLookup = (file: FiguresFile) => lookups.get(file);
 
+/**
+ * A file of its own for one package with the same figures (the same objects) and the same lookup:
+ * the figures a document asks for later are added to the copy's list, never to `file`'s.
+ */
+export function copyFigures(file: FiguresFile): FiguresFile {
+  const copy = { ...file, figures: [...file.figures] };
+  const lookup = lookups.get(file);
+  if (lookup) lookups.set(copy, lookup);
+  return copy;
+}
+
+/** `file` read-only: the file, its list and each figure frozen; so are the figures its lookup computes. */
+export function freezeFigures(file: FiguresFile): FiguresFile {
+  for (const f of file.figures) Object.freeze(f);
+  Object.freeze(file.figures);
+  const lookup = lookups.get(file);
+  if (lookup) lookups.set(file, (id) => { const f = lookup(id); return f && Object.freeze(f); });
+  return Object.freeze(file);
+}
+
 export interface FigureOptions {
   /**
    * 'all' (default): every figure a document for the period can show. 'asked': the reported,

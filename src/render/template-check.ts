@@ -4,7 +4,7 @@
 // the taxonomy has. A TemplateFault is never a gap in the data: a document fails on it rather than
 // leave something out.
 import { existsSync, readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { parseTemplate } from './hb-ast.js';
 import { compileSpec } from './vega-compile.js';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
@@ -80,7 +80,7 @@ type Node = { type: string; loc?: { start: { line: number; column: number } }; [
 export function checkTemplate(source: string, file: string, rules: TemplateRules, line = 0): Problem[] {
   let ast: Node;
   try {
-    ast = Handlebars.parse(source) as unknown as Node;
+    ast = parseTemplate(source) as unknown as Node;
   } catch (e) {
     const m = /line (\d+)/.exec((e as Error).message);
     return [{ code: 'E_TEMPLATE', file, line: m ? Number(m[1]) + (line ? line - 1 : 0) : line || undefined, message: `malformed template: ${(e as Error).message.split('\n')[0]}` }];
@@ -155,7 +155,7 @@ const hashKeys = (hash: Node | undefined) => ((hash?.pairs as { key: string }[] 
 export function messageUses(source: string, file: string): { key: string; args: string[]; file: string; line?: number }[] {
   const out: { key: string; args: string[]; file: string; line?: number }[] = [];
   let ast: Node;
-  try { ast = Handlebars.parse(source) as unknown as Node; } catch { return out; }
+  try { ast = parseTemplate(source) as unknown as Node; } catch { return out; }
   const walk = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) { n.forEach(walk); return; }
