@@ -29,7 +29,7 @@ import { narrativeSectionNames } from './load/narrative-sections.js';
 import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
-import { inputsHash, packageContents } from './export/manifest.js';
+import { packageInputsHash, packageContents } from './export/manifest.js';
 import { omissionsError, type Omission } from './export/omissions.js';
 import { packageOmissions, type PackageDocuments } from './export/package-omissions.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
@@ -164,7 +164,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
       // 7. preflight: read the documents back; errors stop the build before anything is written
       const findings = browser ? await (await import('./preflight/package.js')).preflightPackage(files, data, figures, inputs, dir, opts.preflight) : [];
-      const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
+      const hash = packageInputsHash(data.root, localeDirs(templateDirs, profile.language), { company: opts.company, period, audience, profile });
       const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash, new Date(), omitted);
       writePackage(dir, pkg.files);
       return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings, omitted };

@@ -15,6 +15,7 @@ import type { ChartSpec } from './template.js';
 import { resolveRange } from './periods.js';
 import type { Theme, Box } from './theme.js';
 import { chartSpecOf } from '../../template/template-set.js';
+import { marking } from '../figure-mark.js';
 
 /** A chart row as the deck draws it (the contract's row: render/chart/contract.ts). */
 export type DeckRow = ChartRow;
@@ -53,6 +54,7 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
     labels: c.labels, format: c.format ?? data.axes.left.excel, stacked: data.stacked, note: notes.join(' ') || undefined,
     fromZero: !data.rows.some((r) => (r.kind === 'bar' && r.y1 < 0) || (binding.kind === 'waterfall' && (r.y0 < 0 || r.y1 < 0))),
     ...(restated.length ? { restated } : {}),
+    ...(marking(figures) ? { marked: true } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ import { vegaLiteSpec } from '../chart/vega-spec.js';
 import { renderSvg } from '../chart/svg.js';
 import type { ReleaseTemplates } from './templates.js';
 import { chartSpecOf } from '../../template/template-set.js';
+import { markChartLabels } from '../chart/label-marks.js';
+import { marking } from '../figure-mark.js';
 
 export interface ReleaseChart { svg: string; alt: string; title: string }
 
@@ -27,7 +29,7 @@ export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs,
     const drawn = vegaLiteSpec(spec, data, 'release');
     // the same spec and rows draw the same SVG once (render/svg-cache.ts)
     const svg = await renderSvg(drawn, data);
-    charts[name] = { svg, alt: data.alt, title: binding.title ?? '' };
+    charts[name] = { svg: marking(figures) ? markChartLabels(svg, data.rows) : svg, alt: data.alt, title: binding.title ?? '' };
   }
   return charts;
 }
