@@ -12,6 +12,9 @@ import { en } from '../../src/messages/en.js';
 import { ja } from '../../src/messages/ja.js';
 import type { Messages } from '../../src/messages/en.js';
 import { fixtures } from '../helpers.js';
+import { join } from 'node:path';
+import { loadCatalogs } from '../../src/template/catalogs.js';
+import { tseMessages } from '../../src/render/release/tse-words.js';
 
 describe('TSE summary ratios (harbor)', () => {
   const { data } = loadCompany(fixtures, 'harbor');
@@ -67,7 +70,8 @@ describe('TSE summary ratios (harbor)', () => {
       if (!sets.has(m.lang)) sets.set(m.lang, new FigureSet(buildFigures(a.ledger, 'FY2024', m), data.company.fiscalYear));
       const figures = sets.get(m.lang)!;
       const items = new Map([...data.items.values()].map((i) => [i.id, { unit: i.unit }]));
-      const ctx = { figures, items, m } as unknown as TseContext;
+      const tse = tseMessages(loadCatalogs([join(import.meta.dirname, '..', '..', 'templates')]).find((c) => c.lang === m.lang)!, m);
+      const ctx = { figures, items, m, tse } as unknown as TseContext;
       return tseNumber(figures.get(key, role), key, ctx);
     };
     expect(cell(en, 'pl.ratio.roe', 'prior')).toBe('(6.4)');

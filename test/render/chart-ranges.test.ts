@@ -56,7 +56,7 @@ beforeAll(async () => {
 
 /** The text labels of the release's chart figure whose caption is `caption`. */
 function releaseChart(caption: RegExp): string[] {
-  const fig = html.split('<figure class="chart">').slice(1).find((f) => caption.test(/<figcaption>([^<]*)<\/figcaption>/.exec(f)?.[1] ?? ''));
+  const fig = html.split(/<figure class="chart"[^>]*>/).slice(1).find((f) => caption.test(/<figcaption>([^<]*)<\/figcaption>/.exec(f)?.[1] ?? ''));
   expect(fig, `a chart captioned ${caption}`).toBeDefined();
   return [...fig!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 }
