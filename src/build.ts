@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import type { FiguresFile } from './types.js';
 import type { Finding } from './preflight/types.js';
 import type { PreflightSetting } from './preflight/package.js';
+import { trace } from './trace.js';
 
 /** The folder that holds the built-in templates/ (the package root). */
 export const projectRoot = () => fileURLToPath(new URL('..', import.meta.url));
@@ -129,6 +130,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   const documents = formats.filter((f) => f === 'release' || f === 'deck');
   // the template stage (template/template-set.ts): every template of the package read and checked
   // now, before the browser starts — the profile's slides, catalogs, layouts, theme, chart specs, {{t}}s
+  trace('build: options');
   if (documents.length) loadTemplateSet({ dirs: localeDirs(templateDirs, profile.language), profile, documents, themeAt });
   else checkThemeName(templateDirs, look.theme, themeAt);
   // documents need the browser: start it now, so that Chromium boots while the data loads
@@ -139,11 +141,13 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     const prepared = session.prepared?.get(key) ?? prepare(opts.dataDir, opts.company);
     session.prepared?.set(key, prepared);
     const { data, analysis } = prepared;
+    trace('build: data');
     const period = resolvePeriod(opts.period, analysis, opts.defaultPeriod);
     // with documents (and no data pack, which lists every figure), a computed measure is computed
     // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
     const asked = documents.length > 0 && !formats.includes('data-pack');
     const all = buildFigures(analysis.ledger, period, m, asked ? { measures: 'asked' } : {});
+    trace('build: figures');
     const dir = join(opts.outDir, opts.company, period, audience);
     const unlock = lockPackage(dir, opts.outDir);
     try {
@@ -156,10 +160,13 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
       // 7. preflight: read the documents back; errors stop the build before anything is written
+      trace('build: documents');
       const findings = browser ? await (await import('./preflight/package.js')).preflightPackage(files, data, figures, inputs, dir, opts.preflight) : [];
       const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
       const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash, new Date(), omitted);
+      trace('build: preflight');
       writePackage(dir, pkg.files);
+      trace('build: written');
       return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings, omitted };
     } finally { unlock(); }
   } finally {
@@ -190,14 +197,20 @@ async function renderDocuments(formats: string[], inputs: DocumentInputs, browse
   // templates before it waits for the browser, so that a template fault never waits for Chromium;
   // the release and the deck print at once, on two pages of the one browser
   const omitted: Omission[][] = [[], []];
+  // the release's HTML first: Chromium prints it (the longer print) while this thread makes the deck
+  const releaseHtml = formats.includes('release') ? (async () => {
+    const { renderReleaseHtml } = await import('./render/release/index.js');
+    return renderReleaseHtml(inputs);
+  })() : undefined;
   const release = async (): Promise<OutFile[]> => {
-    const [{ releasePdf }, { renderReleaseHtml }] = await Promise.all([import('./export/release-pdf.js'), import('./render/release/index.js')]);
-    const html = await renderReleaseHtml(inputs);
+    const [{ releasePdf }, html] = await Promise.all([import('./export/release-pdf.js'), releaseHtml!]);
+    trace('release: html');
     omitted[0] = releaseOmissions(html);
     return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer(), html) }];
   };
   const deck = async (): Promise<OutFile[]> => {
     const { buildDeck } = await import('./export/deck.js');
+    await releaseHtml?.catch(() => undefined);
     const d = await buildDeck(inputs, printer());
     omitted[1] = deckOmissions(d.model);
     return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
