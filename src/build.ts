@@ -135,7 +135,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   else checkThemeName(templateDirs, look.theme, themeAt);
   // documents need the browser: start it now, so that Chromium boots while the data loads
   const browser = documents.length ? session.browser ?? new (await import('./batch/shared-browser.js')).SharedBrowser() : undefined;
-  if (browser) { void browser.get().catch(() => undefined); await new Promise((r) => setTimeout(r, 10)); }
+  if (browser) { browser.warm(); await new Promise((r) => setTimeout(r, 10)); }
   try {
     const key = `${opts.dataDir}\0${opts.company}`;
     const prepared = session.prepared?.get(key) ?? prepare(opts.dataDir, opts.company);

@@ -10,6 +10,7 @@ import { QuarterDeckError } from '../errors/problem.js';
 import { printLimits, tooLarge } from './print-limits.js';
 import { sibling, startWorker } from '../worker-thread.js';
 import type { PrintReply, PrintRequest, WorkerError } from './print-worker.js';
+import { pdfCachePath, readCachedPdf, storePdf } from './pdf-cache.js';
 
 /**
  * Debian's old headless shell (package chromium-headless-shell: starts in a third of the time and
@@ -48,7 +49,7 @@ function thrown(e: WorkerError): Error {
   return err;
 }
 
-type Pending = { resolve: (pdf: Uint8Array) => void; reject: (e: Error) => void };
+type Pending = { resolve: (r: { pdf: Uint8Array; blocked: string[] }) => void; reject: (e: Error) => void };
 
 export class Printer {
   /** requests a document made and the browser refused (every one that is not inline data) */
@@ -60,7 +61,11 @@ export class Printer {
   private exited = false;
   private readonly killOnExit = () => { if (this.pid && this.alive) { try { process.kill(-this.pid, 'SIGKILL'); } catch { /* gone */ } } };
 
-  private constructor(private readonly thread: Worker, readonly pid: number | undefined) {
+  /** the browser's process id (undefined on standby until the first document starts it) */
+  pid: number | undefined;
+
+  private constructor(private readonly thread: Worker, pid: number | undefined, private readonly executable: string) {
+    this.pid = pid;
     thread.on('message', (m: PrintReply) => this.onMessage(m));
     thread.once('exit', () => { this.exited = true; this.lost(new Error('Browser has disconnected: the print thread stopped')); });
     thread.once('error', (e) => this.lost(e));
@@ -68,10 +73,14 @@ export class Printer {
     process.on('exit', this.killOnExit);
   }
 
-  static async open(): Promise<Printer> {
+  /**
+   * A printer with its browser started; on `standby`, the print thread loads now and Chromium starts
+   * with the first document that the PDF cache does not hold (a build of unchanged documents never starts it).
+   */
+  static async open(options: { standby?: boolean } = {}): Promise<Printer> {
     // pipe: the browser talks over a pipe, so it exits when this process dies (even by kill -9)
     const executablePath = chromiumPath();
-    const thread = startWorker(sibling(import.meta.url, 'print-worker'), { executablePath, args: CHROMIUM_ARGS, shell: isHeadlessShell(executablePath) });
+    const thread = startWorker(sibling(import.meta.url, 'print-worker'), { executablePath, args: CHROMIUM_ARGS, shell: isHeadlessShell(executablePath), standby: !!options.standby });
     const pid = await new Promise<number | undefined>((resolve, reject) => {
       const onMessage = (m: PrintReply) => {
         if (m.type === 'ready') { done(); resolve(m.pid); } else if (m.type === 'failed') { done(); reject(thrown(m.error)); }
@@ -81,19 +90,21 @@ export class Printer {
       const done = () => { thread.off('message', onMessage); thread.off('error', onError); thread.off('exit', onExit); };
       thread.on('message', onMessage); thread.once('error', onError); thread.once('exit', onExit);
     });
-    return new Printer(thread, pid);
+    return new Printer(thread, pid, executablePath);
   }
 
   get connected(): boolean { return this.alive; }
 
   private onMessage(m: PrintReply): void {
-    if (m.type === 'disconnected') this.alive = false;
+    // a browser that died holds nothing: its thread never keeps the process alive (it ends itself)
+    if (m.type === 'disconnected') { this.alive = false; if (!this.closed) this.thread.unref(); }
+    if (m.type === 'launched') this.pid = m.pid;
     if (m.type !== 'result') return;
     for (const u of m.blocked) { this.blocked.push(u); if (this.blocked.length > 100) this.blocked.shift(); }
     if (!m.connected) this.alive = false;
     const p = this.pending.get(m.id);
     this.pending.delete(m.id);
-    if (m.error) p?.reject(thrown(m.error)); else p?.resolve(m.pdf!);
+    if (m.error) p?.reject(thrown(m.error)); else p?.resolve({ pdf: m.pdf!, blocked: m.blocked });
   }
 
   private lost(e: Error): void {
@@ -103,23 +114,30 @@ export class Printer {
     this.pending.clear();
   }
 
-  /** Print self-contained HTML to PDF. */
+  /** Print self-contained HTML to PDF (the same HTML printed before is read from the cache: export/pdf-cache.ts). */
   async pdf(html: string, options: PDFOptions): Promise<Uint8Array> {
     const limits = printLimits();
     const bytes = Buffer.byteLength(html);
     if (bytes > limits.maxHtmlBytes) throw tooLarge(`${(bytes / 1048576).toFixed(0)} MB of HTML`, `${(bytes / 1048576).toFixed(0)} MB`, `${limits.maxHtmlBytes / 1048576} MB`, 'QUARTERDECK_MAX_HTML_MB');
+    const cached = pdfCachePath(this.executable, html, options);
+    const hit = cached && readCachedPdf(cached);
+    if (hit) return hit;
     if (!this.alive) throw new Error('Browser has disconnected');
     const id = this.next++;
     const request: PrintRequest = { type: 'pdf', id, html, options, limits };
-    return new Promise<Uint8Array>((resolve, reject) => {
+    const { pdf, blocked } = await new Promise<{ pdf: Uint8Array; blocked: string[] }>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.thread.postMessage(request);
     });
+    // a document that asked for something the browser refused is printed again each time (and its requests recorded again)
+    if (cached && !blocked.length) storePdf(cached, pdf);
+    return pdf;
   }
 
   async close(): Promise<void> {
     this.closed ??= new Promise<void>((resolve) => {
       if (this.exited) { resolve(); return; }
+      this.thread.ref();
       this.thread.once('exit', () => resolve());
       this.thread.postMessage({ type: 'close' });
       // a browser that does not close in time is killed with its thread

@@ -8,9 +8,11 @@ import { cssPixels, tooLarge, type PrintLimits } from './print-limits.js';
 import { QuarterDeckError } from '../errors/problem.js';
 
 export interface PrintRequest { type: 'pdf'; id: number; html: string; options: PDFOptions; limits: PrintLimits }
+export type PrintCommand = PrintRequest | { type: 'launch' } | { type: 'close' };
 export type WorkerError = { name: string; message: string; stack?: string; problems?: QuarterDeckError['problems']; exitCode?: number };
 export type PrintReply =
   | { type: 'ready'; pid?: number }
+  | { type: 'launched'; pid?: number }
   | { type: 'failed'; error: WorkerError }
   | { type: 'disconnected' }
   | { type: 'result'; id: number; pdf?: Uint8Array; error?: WorkerError; blocked: string[]; connected: boolean }
@@ -26,10 +28,7 @@ export function plainError(e: unknown): WorkerError {
   return { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack };
 }
 
-/** requests a document made and the browser refused, since the last answer */
-let blocked: string[] = [];
-
-async function print(browser: Browser, html: string, options: PDFOptions, limits: PrintLimits): Promise<Uint8Array> {
+async function print(browser: Browser, html: string, options: PDFOptions, limits: PrintLimits, blocked: string[]): Promise<Uint8Array> {
   const page = await browser.newPage();
   try {
     // a template's <script> never runs, and nothing is fetched: no network, no local files
@@ -55,32 +54,43 @@ async function print(browser: Browser, html: string, options: PDFOptions, limits
 }
 
 async function run(): Promise<void> {
-  const { executablePath, args, shell } = workerData as { executablePath: string; args: string[]; shell: boolean };
-  let browser: Browser;
-  try {
-    ({ browser } = await launchChromium(executablePath, args, shell));
-  } catch (e) {
-    post({ type: 'failed', error: plainError(e) });
-    port.close();
-    return;
-  }
-  browser.on('disconnected', () => post({ type: 'disconnected' }));
-  port.on('message', (m: PrintRequest | { type: 'close' }) => {
+  const { executablePath, args, shell, standby } = workerData as { executablePath: string; args: string[]; shell: boolean; standby: boolean };
+  // on standby, Chromium starts with the first document (or a 'launch'): a build whose documents
+  // all come from the PDF cache never starts it
+  let launched: Promise<Browser> | undefined;
+  const launch = () => (launched ??= launchChromium(executablePath, args, shell).then(({ browser }) => {
+    // a browser that died (a crash, a kill): the prints under way fail, then this thread ends
+    browser.on('disconnected', () => { post({ type: 'disconnected' }); setTimeout(() => port.close(), 1000).unref(); });
+    post({ type: 'launched', pid: browser.process()?.pid });
+    return browser;
+  }));
+  port.on('message', (m: PrintCommand) => {
+    if (m.type === 'launch') { launch().catch(() => undefined); return; }
     if (m.type === 'close') {
-      void browser.close().catch(() => undefined).then(() => { post({ type: 'closed' }); port.close(); });
+      const closing = launched ? launched.then((b) => b.close()).catch(() => undefined) : Promise.resolve();
+      void closing.then(() => { post({ type: 'closed' }); port.close(); });
       return;
     }
-    print(browser, m.html, m.options, m.limits).then(
+    // the requests this document made and the browser refused
+    const blocked: string[] = [];
+    let browser: Browser | undefined;
+    launch().then((b) => { browser = b; return print(b, m.html, m.options, m.limits, blocked); }).then(
       (printed) => {
         // moved, not copied, to the main thread: a buffer of its own (never a view into a pool)
         const pdf = printed.byteOffset === 0 && printed.byteLength === printed.buffer.byteLength ? printed : new Uint8Array(printed);
-        const out = blocked; blocked = [];
-        post({ type: 'result', id: m.id, pdf, blocked: out, connected: browser.connected }, [pdf.buffer as ArrayBuffer]);
+        post({ type: 'result', id: m.id, pdf, blocked, connected: browser!.connected }, [pdf.buffer as ArrayBuffer]);
       },
-      (e) => { const out = blocked; blocked = []; post({ type: 'result', id: m.id, error: plainError(e), blocked: out, connected: browser.connected }); },
+      (e) => post({ type: 'result', id: m.id, error: plainError(e), blocked, connected: browser?.connected ?? false }),
     );
   });
-  post({ type: 'ready', pid: browser.process()?.pid });
+  if (standby) { post({ type: 'ready' }); return; }
+  try {
+    const b = await launch();
+    post({ type: 'ready', pid: b.process()?.pid });
+  } catch (e) {
+    post({ type: 'failed', error: plainError(e) });
+    port.close();
+  }
 }
 
 void run();
