@@ -15,6 +15,7 @@ import { pruneOnce } from '../load/cache-prune.js';
 const FORMAT = 'qd-pdf-1';
 const KEEP = 64;
 const FONT_CACHES = ['/var/cache/fontconfig'];
+const CHROMIUM_BINARIES = ['/usr/lib/chromium/chromium', '/usr/lib/chromium/chromium-headless-shell'];
 
 let fonts: string | undefined;
 /** The installed fonts, as fontconfig's cache files (names, sizes, dates): a font installed or removed is another key. */
@@ -35,7 +36,10 @@ export function pdfCachePath(browser: string, html: string, options: PDFOptions)
   const dir = cacheFolder('pdf');
   if (!dir) return undefined;
   const h = createHash('sha256').update(FORMAT).update('\0').update(browser).update('\0');
-  try { const st = statSync(browser); h.update(`${st.size}:${st.mtimeMs}`); } catch { /* not a file */ }
+  // the binary, and Debian's Chromium binaries behind a wrapper script (/usr/bin/chromium): an upgrade is a new key
+  for (const file of [browser, ...CHROMIUM_BINARIES]) {
+    try { const st = statSync(file); h.update(`${file}:${st.size}:${st.mtimeMs}\0`); } catch { /* not installed */ }
+  }
   h.update('\0').update(fontState()).update('\0').update(JSON.stringify(options)).update('\0').update(html);
   return join(dir, `${h.digest('hex')}.pdf`);
 }
