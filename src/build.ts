@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { prepare } from './prepare.js';
 import { locate } from './load/load-company.js';
 import type { Analysis } from './calc/analyse.js';
-import { buildFigures } from './model/figures.js';
+import { figuresFor } from './model/figures-cache.js';
 import { shownFigures } from './model/shown-figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
@@ -29,7 +29,8 @@ import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
 import { inputsHash, packageContents } from './export/manifest.js';
-import { deckOmissions, omissionsError, releaseOmissions, type Omission } from './export/omissions.js';
+import { omissionsError, type Omission } from './export/omissions.js';
+import { packageOmissions, type PackageDocuments } from './export/package-omissions.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
 import { fileURLToPath } from 'node:url';
@@ -146,7 +147,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     // with documents (and no data pack, which lists every figure), a computed measure is computed
     // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
     const asked = documents.length > 0 && !formats.includes('data-pack');
-    const all = buildFigures(analysis.ledger, period, m, asked ? { measures: 'asked' } : {});
+    const all = figuresFor(analysis.ledger, period, m, asked ? { measures: 'asked' } : {}); // kept per analysis, language and period (model/figures-cache.ts)
     trace('build: figures');
     const dir = join(opts.outDir, opts.company, period, audience);
     const unlock = lockPackage(dir, opts.outDir);
@@ -155,7 +156,9 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       // a browser that crashes under a document is restarted, and the documents rendered once more
       const { files: docs, omitted } = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : { files: [], omitted: [] };
       // what the documents left out: listed in the manifest, printed by the CLI; a strict build fails on it
-      if (omitted.length && opts.preflight?.strict) throw omissionsError(omitted, dir);
+      // (a template's own condition, `needs:`, that the data does not meet is listed but fails nothing)
+      const failing = omitted.filter((o) => !o.conditional);
+      if (failing.length && opts.preflight?.strict) throw omissionsError(failing, dir);
       const figures = asked ? shownFigures(all, inputs.figures.asked) : all;
       const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
@@ -196,7 +199,8 @@ async function renderDocuments(formats: string[], inputs: DocumentInputs, browse
   // the heavy exporters load only when a package asks for their documents; each renders its
   // templates before it waits for the browser, so that a template fault never waits for Chromium;
   // the release and the deck print at once, on two pages of the one browser
-  const omitted: Omission[][] = [[], []];
+  // what each document printed and left out, counted per package (export/package-omissions.ts)
+  const printed: PackageDocuments = {};
   // the release's HTML first: Chromium prints it (the longer print) while this thread makes the deck
   const releaseHtml = formats.includes('release') ? (async () => {
     const { renderReleaseHtml } = await import('./render/release/index.js');
@@ -205,16 +209,18 @@ async function renderDocuments(formats: string[], inputs: DocumentInputs, browse
   const release = async (): Promise<OutFile[]> => {
     const [{ releasePdf }, html] = await Promise.all([import('./export/release-pdf.js'), releaseHtml!]);
     trace('release: html');
-    omitted[0] = releaseOmissions(html);
+    printed.release = html;
     return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer(), html) }];
   };
   const deck = async (): Promise<OutFile[]> => {
-    const { buildDeck } = await import('./export/deck.js');
+    const [{ deckFiles }, { deckModel }] = await Promise.all([import('./export/deck.js'), import('./render/deck/build-model.js')]);
     await releaseHtml?.catch(() => undefined);
-    const d = await buildDeck(inputs, printer());
-    omitted[1] = deckOmissions(d.model);
+    // the slide model (and every template fault) comes before the browser is awaited
+    const model = deckModel(inputs);
+    const d = await deckFiles(model, printer());
+    printed.deck = model;
     return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
   };
   const parts = await Promise.all([formats.includes('release') ? release() : [], formats.includes('deck') ? deck() : []]);
-  return { files: parts.flat(), omitted: omitted.flat() };
+  return { files: parts.flat(), omitted: packageOmissions(inputs, printed) };
 }

@@ -1,4 +1,4 @@
-// One headless Chromium per build command; a new page per document. Every network request is
+// One headless Chromium per build command; a page per document at once, kept open for the next one. Every network request is
 // blocked: documents are built offline from inline HTML, CSS, SVG and local fonts.
 //
 // The browser is driven from a thread of its own (export/print-worker.ts): puppeteer loads there,
@@ -124,7 +124,7 @@ export class Printer {
     if (hit) return hit;
     if (!this.alive) throw new Error('Browser has disconnected');
     const id = this.next++;
-    const request: PrintRequest = { type: 'pdf', id, html, options, limits };
+    const request: PrintRequest = { type: 'pdf', id, html, options, limits, idlePages: Printer.IDLE_PAGES };
     const { pdf, blocked } = await new Promise<{ pdf: Uint8Array; blocked: string[] }>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.thread.postMessage(request);
@@ -133,6 +133,9 @@ export class Printer {
     if (cached && !blocked.length) storePdf(cached, pdf);
     return pdf;
   }
+
+  /** Pages the print thread keeps open between documents: as many as a batch of two packages at once prints (release and deck.pdf each). */
+  static IDLE_PAGES = 4;
 
   async close(): Promise<void> {
     this.closed ??= new Promise<void>((resolve) => {

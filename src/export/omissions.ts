@@ -3,40 +3,48 @@
 // printed and texts the data has in another language only. `build` prints a short summary (one
 // line each), the manifest lists them, and a strict build (`--strict`, `preflight: strict` in the
 // config file, scheduled builds) fails on them before anything is written.
-import type { DeckModel } from '../render/deck/model.js';
+import type { DeckModel } from '../render/deck/contract.js';
 import type { ReleaseHtml } from '../render/release/index.js';
 import { QuarterDeckError } from '../errors/problem.js';
 
 export interface Omission {
-  /** the document's file name: deck.pptx, release.pdf */
-  document: string;
+  /** the document's file name: deck.pptx, release.pdf; none for what no document of the package
+   *  prints (a narrative entry: export/package-omissions.ts) */
+  document?: string;
   /** the deck's slide id */
   slide?: string;
   what: string;
   reason: string;
+  /** the template's own condition (a `needs:` the data does not meet): listed, but a strict build does not fail on it */
+  conditional?: boolean;
 }
 
 export function deckOmissions(model: Pick<DeckModel, 'omitted'>, file = 'deck.pptx'): Omission[] {
-  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason }));
+  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.conditional ? { conditional: true } : {}) }));
 }
 
-export function releaseOmissions(html: Pick<ReleaseHtml, 'unused' | 'untranslated'>, file = 'release.pdf'): Omission[] {
+export function releaseOmissions(html: Pick<ReleaseHtml, 'unused' | 'untranslated'> & Partial<Pick<ReleaseHtml, 'leftOut'>>, file = 'release.pdf'): Omission[] {
   const entry = (e: { item?: string; label?: string; line?: number }) => e.item ?? e.label ?? `line ${e.line ?? '?'}`;
   return [
     ...html.unused.map((e) => ({ document: file, what: `narrative ${e.section}: ${entry(e)}`, reason: 'no template of the release prints this section or item' })),
     ...html.untranslated.map((u) => ({ document: file, what: `narrative ${u.section}: ${entry(u.entry)}`, reason: `the data has it in ${u.from} only` })),
+    // tables, statements and lines whose current-period figures the data does not hold (render/release/current-column.ts)
+    ...(html.leftOut ?? []).map((o) => ({ document: file, what: o.what, reason: o.reason })),
   ];
 }
 
+/** The summary's name for what no document of the package prints. */
+const PACKAGE = 'package';
+
 /** One line: `deck.pptx, slide revenue: chart revenue-by-line — no figure "is.revenue.total" for FY2009`. */
-export const formatOmission = (o: Omission) => `${o.document}${o.slide ? `, slide ${o.slide}` : ''}: ${o.what} — ${o.reason}`;
+export const formatOmission = (o: Omission) => `${o.document ?? PACKAGE}${o.slide ? `, slide ${o.slide}` : ''}: ${o.what} — ${o.reason}`;
 
 /** The build's summary: a count per document, then one line each; a long run of one reason in one
  *  document shows its first lines and a count (the manifest's `omitted` lists every one). */
 export function omissionSummary(list: Omission[], shown = 3): string[] {
   if (!list.length) return [];
   const per = new Map<string, number>();
-  for (const o of list) per.set(o.document, (per.get(o.document) ?? 0) + 1);
+  for (const o of list) per.set(o.document ?? PACKAGE, (per.get(o.document ?? PACKAGE) ?? 0) + 1);
   const counts = [...per].map(([d, n]) => `${d} ${n}`).join(', ');
   // a slide left out whole is one line: what its blocks lacked is in the manifest
   const whole = new Set(list.filter((o) => o.slide && o.what === 'slide').map((o) => `${o.document}\u0000${o.slide}`));
@@ -44,7 +52,7 @@ export function omissionSummary(list: Omission[], shown = 3): string[] {
   const groups = new Map<string, Omission[]>();
   for (const o of lead) groups.set(`${o.document}\u0000${o.reason}`, [...(groups.get(`${o.document}\u0000${o.reason}`) ?? []), o]);
   const lines = [...groups.values()].flatMap((g) => g.length > shown + 2
-    ? [...g.slice(0, shown).map((o) => `  ${formatOmission(o)}`), `  … ${g.length - shown} more in ${g[0].document} (${g[0].reason}): manifest.json lists every one`]
+    ? [...g.slice(0, shown).map((o) => `  ${formatOmission(o)}`), `  … ${g.length - shown} more in ${g[0].document ?? `the ${PACKAGE}`} (${g[0].reason}): manifest.json lists every one`]
     : g.map((o) => `  ${formatOmission(o)}`));
   return [`left out: ${list.length} item${list.length === 1 ? '' : 's'} (${counts})`, ...lines];
 }
@@ -52,7 +60,7 @@ export function omissionSummary(list: Omission[], shown = 3): string[] {
 /** A strict build fails on omissions: one problem per omission, nothing written. */
 export function omissionsError(list: Omission[], dir: string): QuarterDeckError {
   return new QuarterDeckError(list.map((o) => ({
-    code: 'E_OMITTED' as const, file: `${dir}/${o.document}`, field: o.slide ? `slide ${o.slide}` : undefined,
+    code: 'E_OMITTED' as const, file: o.document ? `${dir}/${o.document}` : dir, field: o.slide ? `slide ${o.slide}` : undefined,
     message: `left out ${o.what}: ${o.reason}`, hint: 'a strict build fails on what a document leaves out; build without --strict to see the package',
   })));
 }

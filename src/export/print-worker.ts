@@ -2,12 +2,12 @@
 // and prints each document it is sent, so that the DevTools conversation of a print (the page's
 // setup, the HTML sent, the PDF read back) goes on while the main thread renders the next document.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Browser, PDFOptions } from 'puppeteer-core';
+import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { launchChromium } from './chromium-launch.js';
 import { cssPixels, tooLarge, type PrintLimits } from './print-limits.js';
 import { QuarterDeckError } from '../errors/problem.js';
 
-export interface PrintRequest { type: 'pdf'; id: number; html: string; options: PDFOptions; limits: PrintLimits }
+export interface PrintRequest { type: 'pdf'; id: number; html: string; options: PDFOptions; limits: PrintLimits; idlePages: number }
 export type PrintCommand = PrintRequest | { type: 'launch' } | { type: 'close' };
 export type WorkerError = { name: string; message: string; stack?: string; problems?: QuarterDeckError['problems']; exitCode?: number };
 export type PrintReply =
@@ -28,28 +28,46 @@ export function plainError(e: unknown): WorkerError {
   return { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack };
 }
 
-async function print(browser: Browser, html: string, options: PDFOptions, limits: PrintLimits, blocked: string[]): Promise<Uint8Array> {
+/** Pages kept open between documents (a batch prints two packages at once: release and deck.pdf each). */
+const idle: Page[] = [];
+/** the refused requests of the document each page is printing */
+const refused = new WeakMap<Page, string[]>();
+
+/** A page that runs no script and fetches nothing: a template's <script> never runs; no network, no local files. */
+async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('data:') || url === 'about:blank') return r.continue();
+    const blocked = refused.get(page);
+    if (blocked) { blocked.push(url); if (blocked.length > 100) blocked.shift(); }
+    return r.abort('blockedbyclient');
+  });
+  return page;
+}
+
+async function print(browser: Browser, m: PrintRequest, blocked: string[]): Promise<Uint8Array> {
+  const { html, options, limits } = m;
+  const page = idle.pop() ?? await newPage(browser);
+  refused.set(page, blocked);
+  let reusable = false;
   try {
-    // a template's <script> never runs, and nothing is fetched: no network, no local files
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (r) => {
-      const url = r.url();
-      if (url.startsWith('data:') || url === 'about:blank') return r.continue();
-      blocked.push(url);
-      if (blocked.length > 100) blocked.shift();
-      return r.abort('blockedbyclient');
-    });
     page.setDefaultTimeout(limits.timeoutMs);
     await page.setContent(html, { waitUntil: 'load', timeout: limits.timeoutMs });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const pages = Math.ceil(height / cssPixels(options.height));
     if (pages > limits.maxPages) throw tooLarge(`about ${pages} pages`, `about ${pages} pages`, `${limits.maxPages} pages`, 'QUARTERDECK_MAX_PAGES');
-    return await page.pdf({ timeout: limits.timeoutMs, ...options });
+    const pdf = await page.pdf({ timeout: limits.timeoutMs, ...options });
+    reusable = true;
+    return pdf;
   } finally {
-    await page.close().catch(() => undefined);
+    refused.delete(page);
+    // a page that printed is kept for the next document; one that failed (a timeout, a limit, a crash) is closed
+    if (reusable && idle.length < m.idlePages && browser.connected) idle.push(page);
+    else await page.close().catch(() => undefined);
   }
 }
 
@@ -74,7 +92,7 @@ async function run(): Promise<void> {
     // the requests this document made and the browser refused
     const blocked: string[] = [];
     let browser: Browser | undefined;
-    launch().then((b) => { browser = b; return print(b, m.html, m.options, m.limits, blocked); }).then(
+    launch().then((b) => { browser = b; return print(b, m, blocked); }).then(
       (printed) => {
         // moved, not copied, to the main thread: a buffer of its own (never a view into a pool)
         const pdf = printed.byteOffset === 0 && printed.byteLength === printed.buffer.byteLength ? printed : new Uint8Array(printed);

@@ -1,5 +1,6 @@
 // Turn a company folder's texts into checked raw data. Pure: no fs. Every problem is collected,
 // each with its file, line and field.
+import { typedPeriodsInCompany, typedPeriodsInTranslations } from './typed-periods.js';
 import { z } from 'zod';
 import type { Company, CompanyData, Erratum, Fact, Narrative, TaxonomyItem } from '../types.js';
 import type { Problem } from '../errors/problem.js';
@@ -54,7 +55,7 @@ function parseTaxonomy(yf: YamlFile, problems: Problem[], items: Map<string, Tax
     items.set(raw.id, {
       id: raw.id, en: raw.en, ja: raw.ja, statement: data.statement, unit: raw.unit, time: raw.time,
       ...sumOf(raw.sum, (j) => yf.lineOf(['items', i, 'sum', j])),
-      formula: raw.formula, spans: raw.spans, balance: raw.balance, class: raw.class, since: raw.since, until: raw.until, note: raw.note, sign: raw.sign, labels: raw.labels,
+      formula: raw.formula, spans: raw.spans, balance: raw.balance, class: raw.class, ...(raw.exact === 'true' ? { exact: true } : {}), since: raw.since, until: raw.until, note: raw.note, sign: raw.sign, labels: raw.labels,
       dataFile: yf.file, dataLine: line,
     });
   });
@@ -132,6 +133,9 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
     return { problems };
   }
   const company = parseCompany(companyYaml, problems);
+  // no period label typed into reusable text (load/typed-periods.ts)
+  const textOf = (path: string) => files.find((f) => f.path === path)?.text ?? '';
+  problems.push(...typedPeriodsInCompany(companyYaml, textOf('company.yaml')));
 
   const items = new Map<string, TaxonomyItem>();
   for (const yf of under('taxonomy')) parseTaxonomy(yf, problems, items);
@@ -141,7 +145,7 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
   for (const yf of under('errata')) parseErrata(yf, problems, errata);
 
   const narrative: Narrative[] = [];
-  for (const yf of under('narrative')) parseNarrative(yf, problems, narrative);
+  for (const yf of under('narrative')) { parseNarrative(yf, problems, narrative); problems.push(...typedPeriodsInTranslations(yf, textOf(yf.file), companyYaml.data)); }
 
   const lists: Record<string, unknown> = {};
   for (const yf of under('lists')) lists[yf.file.replace(/^lists\//, '').replace(/\.ya?ml$/, '')] = yf.data;

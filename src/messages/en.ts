@@ -44,6 +44,8 @@ export const en = {
   down: (x: string) => `down ${x}`,
   unchanged: () => 'unchanged',
   notMeaningful: () => 'n.m.',
+  /** figures.json's reason of a change with no comparable figure (model/not-comparable.ts) */
+  notComparable: (x: { label: string; since: string; base: string }) => `no comparable figure: ${x.label} is reported from ${x.since}, and ${x.base} was not restated in the new grouping`,
   yen: (amount: string, scale: string) => `JPY${amount}${scale ? ` ${scale}` : ''}`,
   usd: (amount: string, scale: string) => `$${amount}${scale ? ` ${scale}` : ''}`,
   scale: { 1: '', 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' } as Record<number, string>,

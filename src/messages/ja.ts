@@ -50,6 +50,7 @@ export const ja: Messages = {
   down: (x: string) => `${x}減`,
   unchanged: () => '横ばい',
   notMeaningful: () => '－',
+  notComparable: (x: { label: string; since: string; base: string }) => `比較可能な数値なし：${x.label}は${x.since}から区分して表示しており、${x.base}は新しい区分に組み替えていません`,
   /** "69,731百万円"; billions are shown in 億円 ("710億円"); without an amount, the unit ("百万円", "十億円") */
   yen: (amount: string, scale: string) => (scale === '十億' && amount ? `${tenfold(amount)}億円` : `${amount}${scale}円`),
   usd: (amount: string, scale: string) => (scale === '十億' && amount ? `${tenfold(amount)}億米ドル` : `${amount}${scale}米ドル`),

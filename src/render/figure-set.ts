@@ -1,7 +1,7 @@
 // The documents' only source of numbers: figures.json, indexed, with period roles.
 // Templates never name a period: they name a role ("cur", "prior", "q", …) that the period of
 // the document resolves.
-import type { Figure, FiguresFile } from '../types.js';
+import type { Figure, FiguresFile, NotComparable } from '../types.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
 import { figureLookup } from '../model/figures.js';
@@ -79,6 +79,15 @@ export class FigureSet {
     if (f) this.asked.add(id);
     return f;
   }
+
+  /** A change (key "yoy:…") that has no comparable figure for a role, and why (figures.json `notComparable`). */
+  notComparable(key: string, role?: string): NotComparable | undefined {
+    let id: string;
+    try { id = `${key}@${this.period(role)}`; } catch (e) { if (e instanceof TemplateFault) throw e; return undefined; }
+    this.notComparables ??= new Map((this.file.notComparable ?? []).map((n) => [n.id, n]));
+    return this.notComparables.get(id);
+  }
+  private notComparables?: Map<string, NotComparable>;
 
   /** The figure, or a template error naming the closest ids that exist. */
   get(key: string, role?: string, where?: string): Figure {

@@ -1,7 +1,7 @@
 // A partial that includes itself (directly, or through others) never ends: Handlebars recurses
 // until the stack overflows. Checked before anything runs: "partial X includes itself", at the
 // line of the inclusion that closes the loop.
-import Handlebars from 'handlebars';
+import { parseTemplate } from './hb-ast.js';
 import type { Problem } from '../errors/problem.js';
 
 interface Include { name: string; line: number }
@@ -9,7 +9,7 @@ interface Include { name: string; line: number }
 /** The partials a template names literally ({{> name}}), with their lines. */
 function includes(source: string): Include[] {
   let ast: unknown;
-  try { ast = Handlebars.parse(source); } catch { return []; } // a malformed template is reported by checkTemplate
+  try { ast = parseTemplate(source); } catch { return []; } // a malformed template is reported by checkTemplate
   const out: Include[] = [];
   const walk = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;

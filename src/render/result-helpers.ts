@@ -7,6 +7,7 @@
 //   {{yenSigned "is.equity-method" "prior"}}        "JPY92 million in losses" for a loss, "JPY35 million" else
 // A % change is named only between two profits (the ledger leaves it out across a change of sign);
 // otherwise the phrase names the turn and the result it is compared with.
+import { comparableWords } from './not-comparable.js';
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from '../types.js';
@@ -39,6 +40,7 @@ export function turnOf(cur: Decimal, prior: Decimal): Turn | undefined {
 
 export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
   const { figures, m } = ctx;
+  const comparable = comparableWords(ctx.catalog, ctx.labels, ctx.fiscal, m);
   const parts = (a: unknown[]) => {
     const o = a[a.length - 1] as Hash; const pos = a.slice(0, -1).map(String);
     const key = pos[0]; const role = (o.hash.period as string | undefined) ?? pos[1];
@@ -137,6 +139,8 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const key = pos[0]; const role = (o.hash.period as string | undefined) ?? pos[1]; const measure = String(o.hash.measure ?? 'yoy');
     const chg = figures.find(`${measure}:${key}`, role);
     if (chg) return mark(figures, chg, chg.display);
+    // a line first reported after the period compared with: "no comparable figure" (the deck notes it under the slide)
+    if (figures.notComparable(`${measure}:${key}`, role)) return ctx.output === 'text' ? `${comparable.mark}${comparable.ref}` : comparable.mark;
     const f = figures.find(key, role);
     if (!f) return '';
     const c = compared(key, f, { measure });

@@ -4,7 +4,7 @@
 // the taxonomy has. A TemplateFault is never a gap in the data: a document fails on it rather than
 // leave something out.
 import { existsSync, readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { parseTemplate } from './hb-ast.js';
 import { compileSpec } from './vega-compile.js';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
@@ -12,9 +12,10 @@ import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
 import { chartUrlProblems } from './chart-urls.js';
-import { CHART_KINDS, type ChartBinding } from './chart/contract.js';
+import { CHART_DOCUMENTS, CHART_KINDS, type ChartBinding } from './chart/contract.js';
 import { chartBody, hasBody } from './chart/vega-spec.js';
 import { axisFormat } from './chart/axes.js';
+import { periodListProblems } from './chart/period-list.js';
 
 /** A fault in a template (not in the data): documents fail on it, never leave it out. */
 export { TemplateFault };
@@ -72,7 +73,7 @@ type Node = { type: string; loc?: { start: { line: number; column: number } }; [
 export function checkTemplate(source: string, file: string, rules: TemplateRules, line = 0): Problem[] {
   let ast: Node;
   try {
-    ast = Handlebars.parse(source) as unknown as Node;
+    ast = parseTemplate(source) as unknown as Node;
   } catch (e) {
     const m = /line (\d+)/.exec((e as Error).message);
     return [{ code: 'E_TEMPLATE', file, line: m ? Number(m[1]) + (line ? line - 1 : 0) : line || undefined, message: `malformed template: ${(e as Error).message.split('\n')[0]}` }];
@@ -147,7 +148,7 @@ const hashKeys = (hash: Node | undefined) => ((hash?.pairs as { key: string }[] 
 export function messageUses(source: string, file: string): { key: string; args: string[]; file: string; line?: number }[] {
   const out: { key: string; args: string[]; file: string; line?: number }[] = [];
   let ast: Node;
-  try { ast = Handlebars.parse(source) as unknown as Node; } catch { return out; }
+  try { ast = parseTemplate(source) as unknown as Node; } catch { return out; }
   const walk = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) { n.forEach(walk); return; }
@@ -196,8 +197,12 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
   if (!Array.isArray(binding.series) || !binding.series.length || binding.series.some((x) => !x || typeof (x as { key?: unknown }).key !== 'string')) {
     fail('series must be a list of { "key": "<figure key>" }', lineOf('"series"') ?? lineOf('"quarterdeck"'), 'usermeta.quarterdeck.series', example);
   }
-  if (!Array.isArray(binding.periods) || binding.periods.some((x) => typeof x !== 'string')) {
-    fail('periods must be a list of period roles', lineOf('"periods"') ?? lineOf('"quarterdeck"'), 'usermeta.quarterdeck.periods', example);
+  // a list of roles, a range, or both (chart/period-list.ts)
+  const periodFault = periodListProblems(binding.periods, { file, line: lineOf('"periods"') ?? lineOf('"quarterdeck"'), field: 'usermeta.quarterdeck.periods' })[0];
+  if (periodFault) throw new TemplateFault([{ ...periodFault, message: `malformed chart spec: ${periodFault.message}` }]);
+  const docs = binding.bodyFor;
+  if (docs !== undefined && (!Array.isArray(docs) || docs.some((d) => !CHART_DOCUMENTS.includes(d as never)))) {
+    fail(`bodyFor must be a list of documents, found ${JSON.stringify(docs)}`, lineOf('"bodyFor"'), 'usermeta.quarterdeck.bodyFor', CHART_DOCUMENTS.join(', '));
   }
   // a spec with no body of its own is drawn by the body generated for its kind (chart/vega-spec.ts)
   const { usermeta: _u, ...rest } = hasBody(s) ? s : { ...s, ...chartBody(binding as unknown as ChartBinding, { left: axisFormat('amount', 0), right: axisFormat('ratio', 1) }) };

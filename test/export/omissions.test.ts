@@ -6,6 +6,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtures, run } from '../helpers.js';
+import { loadConfig } from '../../src/config/config.js';
+import { runOptions } from '../../src/config/run-options.js';
+import { jobRunner } from '../../src/schedule/run-job.js';
+import { workerBrowser } from '../support/browser.js';
 
 const tpl = mkdtempSync(join(tmpdir(), 'qd-omit-tpl-'));
 mkdirSync(join(tpl, 'deck', 'slides'), { recursive: true });
@@ -24,11 +28,19 @@ const args = (out: string) => ['build', '--data', fixtures, '--company', 'harbor
 const outA = mkdtempSync(join(tmpdir(), 'qd-omit-'));
 const outB = mkdtempSync(join(tmpdir(), 'qd-omit-strict-'));
 let plain: Awaited<ReturnType<typeof run>>; let strict: Awaited<ReturnType<typeof run>>;
+// a scheduled build with the config file's `preflight: strict` (config/run-options.ts → schedule/run-job.ts)
+const cwd = mkdtempSync(join(tmpdir(), 'qd-omit-sched-'));
+writeFileSync(join(cwd, 'quarterdeck.config.yaml'), 'preflight: strict\n');
+const outC = join(cwd, 'out');
+let scheduled: Awaited<ReturnType<ReturnType<typeof jobRunner>>>;
 
 beforeAll(async () => {
   plain = await run(args(outA));
   strict = await run([...args(outB), '--strict']);
-}, 120_000);
+  const o = runOptions({ data: fixtures, out: outC, templates: [join(fixtures, 'harbor-templates'), tpl] }, { data: fixtures, out: outC, company: 'harbor' }, loadConfig(cwd));
+  const job = { name: 'nightly', cron: '0 2 * * *', build: [{ company: ['harbor'], period: ['FY2025'], formats: ['figures', 'deck'] }] };
+  scheduled = await jobRunner({ ...o, browser: workerBrowser() })(job as Parameters<ReturnType<typeof jobRunner>>[0], new AbortController().signal);
+}, 180_000);
 
 describe('omissions reported by build', () => {
   it('prints a summary: a count per document, then one line per omission with slide and reason', () => {
@@ -55,13 +67,22 @@ describe('omissions reported by build', () => {
     const m = JSON.parse(readFileSync(join(outA, 'harbor', 'FY2025', 'investors', 'manifest.json'), 'utf8'));
     expect(m.omitted).toContainEqual({ document: 'deck.pptx', slide: 'summary', what: 'Net sales next year: {{amount "pl.sales.total" "nextFy"}}', reason: expect.stringContaining('no figure "pl.sales.total" for FY2026') });
     expect(m.omitted.length).toBe(Number(/left out: (\d+)/.exec(plain.out)![1]));
+    expect(m.omitted).toContainEqual({ document: 'deck.pptx', slide: 'target', what: 'slide', reason: 'needs target:pl.sales.total@targetFy', conditional: true });
   });
 
   it('--strict fails on them: one problem each, non-zero exit, nothing written', () => {
     expect(strict.code).not.toBe(0);
     expect(strict.err).toContain('E_OMITTED');
     expect(strict.err).toContain('left out Net sales next year');
+    // a slide whose condition (needs:) the data does not meet is listed, but fails nothing
+    expect(strict.err).not.toContain('needs target:pl.sales.total@targetFy');
     expect(strict.err).not.toMatch(/\n\s+at .*\.[jt]s:\d+/);
     expect(existsSync(join(outB, 'harbor', 'FY2025', 'investors'))).toBe(false);
+  });
+
+  it('a scheduled build with `preflight: strict` in the config file fails on them too, and writes nothing', () => {
+    expect(scheduled.status).toBe('failed');
+    expect(scheduled.error).toContain('left out Net sales next year');
+    expect(existsSync(join(outC, 'harbor', 'FY2025', 'investors'))).toBe(false);
   });
 });

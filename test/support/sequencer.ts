@@ -8,7 +8,7 @@ import { relative } from 'node:path';
 
 export const KNOWN_SECONDS: Record<string, number> = {
   'test/export/ooxml/office.test.ts': 47,
-  'test/queue/faults.test.ts': 38,
+  'test/queue/faults.test.ts': 28,
   'test/audience/packages.test.ts': 29,
   'test/queue/remote.test.ts': 22,
   'test/preflight/iij-periods.test.ts': 18,
@@ -16,7 +16,14 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/batch/batch.test.ts': 16,
   'test/export/pptx.test.ts': 13,
   'test/model/asked-figures.test.ts': 10,
+  'test/export/page-reuse.test.ts': 7,
+  'test/model/figures-cache.test.ts': 6,
   'test/export/release-pdf.test.ts': 6,
+  'test/export/omissions.test.ts': 7,
+  'test/export/package-omissions.test.ts': 6,
+  'test/render/chart-ranges.test.ts': 6,
+  'test/render/current-column.test.ts': 8,
+  'test/render/deck-partial-periods.test.ts': 4,
   'test/render/release-shapes.test.ts': 5,
   'test/audience/overrides.test.ts': 5,
   'test/render/ja-phrases.test.ts': 4,

@@ -4,7 +4,8 @@ import type { ChartBinding } from './contract.js';
 
 export function bindingOf(spec: Record<string, unknown>, name: string): ChartBinding {
   const b = (spec.usermeta as { quarterdeck?: ChartBinding } | undefined)?.quarterdeck;
-  if (!b || !Array.isArray(b.series) || !Array.isArray(b.periods)) {
+  // periods: a list of roles, or a range (period-list.ts), resolved when the chart is drawn
+  if (!b || !Array.isArray(b.series) || !b.periods || typeof b.periods !== 'object') {
     throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: name, field: 'usermeta.quarterdeck', message: 'a chart spec needs usermeta.quarterdeck with series and periods', expected: '{ "kind": "bar", "series": [{ "key": "is.revenue.total" }], "periods": ["prior", "cur"] }' }]);
   }
   return b;

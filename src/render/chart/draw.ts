@@ -1,5 +1,6 @@
 // drawChart(): a binding + figures → ChartData, the one description of a chart that the release's
 // SVG, the deck's SVG and the deck's native PowerPoint chart are all drawn from.
+//   0. the spec's period ranges resolved to periods (period-list.ts)
 //   1. rows: each series' figure per period (series-rows.ts), or a waterfall's steps (waterfall.ts)
 //   2. layout: stack positions (stack.ts)
 //   3. totals above the stacks, once, in the chart's unit (totals.ts)
@@ -17,12 +18,15 @@ import { stackTotals } from './totals.js';
 import { waterfallRows } from './waterfall.js';
 import { axesOf } from './axes.js';
 import { altText, waterfallAlt } from './alt.js';
+import { withPeriodRanges } from './period-list.js';
 
 export interface DrawContext { figures: FigureSet; labels: Map<string, string>; m: Messages; fiscal: FiscalYear }
 
 /** The chart's data. A waterfall the data cannot draw (a missing step) is a QuarterDeckError naming `file`. */
-export function drawChart(binding: ChartBinding, file: string, ctx: DrawContext): ChartData {
+export function drawChart(spec: ChartBinding, file: string, ctx: DrawContext): ChartData {
   const { figures, labels, m, fiscal } = ctx;
+  // a range in the spec's own period list (period-list.ts): its periods, gaps kept in a long-term one
+  const binding = withPeriodRanges(spec, figures, fiscal);
   if (binding.kind === 'waterfall') {
     const { rows, missing } = waterfallRows(binding, figures, labels);
     if (missing.length) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no figures for ${missing.join(', ')}` }]);

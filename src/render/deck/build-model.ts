@@ -48,12 +48,12 @@ export function deckModel(given: DocumentInputs): DeckModel {
   sections.forEach((sec, si) => { if (built[si].length) slides.push(...numberedSlides(env, sec, si, built[si], numbers[si], untranslated)); });
 
   const footer = text.render(theme.footer.text, company.base, { file: themeFile, field: 'footer.text' });
-  return { theme, themeDir, lang: inputs.m.lang, title: `${cover.subtitle} ${cover.title}`, company: company.name, footer, marking: inputs.profile?.marking, slides, omitted: env.omitted };
+  return { theme, themeDir, lang: inputs.m.lang, title: `${cover.subtitle} ${cover.title}`, company: company.name, footer, marking: inputs.profile?.marking, slides, omitted: env.omitted, narrated: [...new Set(built.flat().flatMap((b) => b.build.entries ?? []))] };
 }
 
 /** The company's name in the deck's language, and what every template sees: company, date, year, units. */
 function companyOf(inputs: DocumentInputs, date: string | undefined): { name: string; base: Record<string, unknown> } {
-  const extra = inputs.company.extra as Record<string, unknown>;
+  const extra = inputs.company.extra;
   const name = (inputs.m.lang === 'ja' ? inputs.company.name.ja : undefined) ?? inputs.company.name.en;
   const year = date?.slice(0, 4) ?? inputs.figures.roles.end?.slice(0, 4) ?? '';
   return {

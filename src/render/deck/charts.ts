@@ -78,10 +78,12 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   if (!data.rows.length) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no figures for chart "${c.spec}"` }]);
   if (data.omitted.length && !c.periods) notes.push(m.deck.leftOut(data.omitted));
   // figures of a year the company's regrouping restates carry its note (model/era-view.ts)
-  const restated = [...new Set(binding.periods.flatMap((p) => binding.series.map((se) => figures.find(se.key, p)?.restated)).filter((x): x is string => Boolean(x)))];
+  const restated = [...new Set(data.binding.periods.flatMap((p) => binding.series.map((se) => figures.find(se.key, p)?.restated)).filter((x): x is string => Boolean(x)))];
+  // a change series with no comparable figure for a period (a line reported from a later year): noted under the slide
+  if (binding.kind !== 'waterfall') for (const p of data.binding.periods) for (const se of binding.series) figures.notComparable(se.key, p);
   for (const r of data.rows) r.labelColor = labelColorFor(r, theme);
   return {
-    kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data), box, theme), data,
+    kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data, 'deck'), box, theme), data,
     labels: c.labels, format: c.format ?? data.axes.left.excel, stacked: data.stacked, note: notes.join(' ') || undefined,
     fromZero: !data.rows.some((r) => (r.kind === 'bar' && r.y1 < 0) || (binding.kind === 'waterfall' && (r.y0 < 0 || r.y1 < 0))),
     ...(restated.length ? { restated } : {}),

@@ -36,9 +36,12 @@ export function sectionSlides(env: DeckEnv, story: DeckNarrative, sec: Section):
     const b: Build = { figures: new Map(), texts: [] };
     env.current = b;
     if (s.quarter && !/^Q[2-4]$/.test(span)) continue; // a quarter's own slide, in a quarter's deck only
-    if (s.needs && !env.needsMet(s.needs)) { env.leftOut(s.id, 'slide', `needs ${s.needs.join(', ')}`); continue; }
+    if (s.needs && !env.needsMet(s.needs)) { env.leftOut(s.id, 'slide', `needs ${s.needs.join(', ')}`, { conditional: true }); continue; }
     const slide = contentSlide(env, story, s, b);
     if (!slide) continue;
+    // a change its tables print with no comparable figure ("—"): the note under the slide
+    b.comparisons = env.text.tracker.comparisons();
+    for (const n of b.comparisons) { const t = `${env.text.comparable.ref}${env.text.comparable.note(n)}`; if (!slide.footnotes.includes(t)) slide.footnotes.push(t); }
     b.figures = env.text.tracker.reset();
     list.push({ spec: s, slide, build: b });
   }
@@ -47,13 +50,19 @@ export function sectionSlides(env: DeckEnv, story: DeckNarrative, sec: Section):
 
 function contentSlide(env: DeckEnv, story: DeckNarrative, s: SlideSpec, b: Build): Slide | undefined {
   const line = env.s.tpl.lines.get(s.id);
+  const from = env.omitted.length;
   const title = env.attempt(s.id, 'title', () => env.render(s.title, env.at(line, 'title')));
   if (title === undefined) return undefined;
   const made = s.blocks.map((bl) => ({ block: slideBlock(env, story, b, s, bl, line, title), solo: Object.values(bl)[0].solo as string | undefined }));
   const kept = made.filter((x): x is { block: Block; solo: string | undefined } => Boolean(x.block));
   if (kept.length === 1 && kept[0].solo) kept[0].block.area = kept[0].solo;
   const blocks = kept.map((x) => x.block);
-  if (!blocks.length && s.blocks.length) { env.leftOut(s.id, 'slide', 'none of its blocks has data'); return undefined; }
+  if (!blocks.length && s.blocks.length) {
+    // a slide whose every item has a condition (`needs:`) the data does not meet is itself conditional
+    const own = env.omitted.slice(from).filter((o) => o.slide === s.id);
+    env.leftOut(s.id, 'slide', 'none of its blocks has data', { conditional: own.length > 0 && own.every((o) => o.conditional) });
+    return undefined;
+  }
   const translation = env.s.narrative?.translation;
   return {
     id: s.id, layout: 'content', title, unit: s.unit ? env.attempt(s.id, s.unit, () => env.render(s.unit!, env.at(line, 'unit'))) : undefined, blocks,

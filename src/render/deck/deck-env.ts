@@ -2,7 +2,7 @@
 // templates, the theme, the text renderer, what was left out, and the slide being built — whose
 // template file a fault names and whose speaker notes record what it used.
 import type { DocumentInputs } from '../inputs.js';
-import type { Figure, Narrative, NarrativeEntry } from '../../types.js';
+import type { Figure, Narrative, NarrativeEntry, NotComparable } from '../../types.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { TemplateFault } from '../template-check.js';
 import type { DeckModel } from './model.js';
@@ -12,7 +12,13 @@ import type { DeckText, Where } from './text.js';
 import type { TextSource } from './notes.js';
 
 /** A slide being built: what it used, for its notes. */
-export interface Build { figures: Map<string, Figure>; texts: TextSource[]; untranslated?: NarrativeEntry[]; narrated?: boolean }
+export interface Build {
+  figures: Map<string, Figure>; texts: TextSource[]; untranslated?: NarrativeEntry[]; narrated?: boolean;
+  /** the narrative entries the slide prints (for what the package leaves out: export/package-omissions.ts) */
+  entries?: NarrativeEntry[];
+  /** the changes its tables or charts have no comparable figure for (listed in the speaker notes too) */
+  comparisons?: NotComparable[];
+}
 
 export interface DeckSetting {
   inputs: DocumentInputs; tpl: SlidesTemplate; theme: Theme; text: DeckText;
@@ -51,7 +57,11 @@ export class DeckEnv {
     }
   }
 
-  leftOut(slide: string, what: string, reason: string): void { this.omitted.push({ slide, what, reason }); }
+  /** `entry`: the narrative entry left out (an entry with no translation), so the package lists it once;
+   *  `conditional`: the template's own condition (`needs:`) is not met — listed, but no strict build fails on it */
+  leftOut(slide: string, what: string, reason: string, more: { entry?: NarrativeEntry; conditional?: boolean } = {}): void {
+    this.omitted.push({ slide, what, reason, ...(more.entry ? { entry: more.entry } : {}), ...(more.conditional ? { conditional: true } : {}) });
+  }
 
   /** the template file of a slide: an override folder's deck/slides/<id>.yaml, or slides.yaml */
   fileOf(id?: string): string { return (id && this.s.tpl.files.get(id)) || this.s.tpl.file; }

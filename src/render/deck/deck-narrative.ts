@@ -64,5 +64,6 @@ export class DeckNarrative {
   private used(b: Build, e: Entry, section: string): void {
     b.texts.push({ file: this.file, line: e.line, what: section });
     b.narrated = true;
+    if (!(b.entries ??= []).includes(e)) b.entries.push(e);
   }
 }

@@ -3,6 +3,7 @@
 // the two files show the same content slide for slide.
 import type { ChartData } from '../chart/contract.js';
 import type { Theme } from './theme.js';
+import type { NarrativeEntry } from '../../types.js';
 
 /** Where a piece of text came from: a seed line, or a template line. */
 export interface Provenance { file: string; line?: number; what: string }
@@ -81,5 +82,7 @@ export interface DeckModel {
   marking?: string;
   slides: Slide[];
   /** slides, blocks or items left out because the data does not hold their figures */
-  omitted: { slide: string; what: string; reason: string }[];
+  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry; conditional?: boolean }[];
+  /** the narrative entries the deck's slides print (export/package-omissions.ts counts them as printed) */
+  narrated?: NarrativeEntry[];
 }

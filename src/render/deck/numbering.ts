@@ -6,6 +6,7 @@ import type { Slide } from './model.js';
 import type { Section } from './select.js';
 import { speakerNotes } from './notes.js';
 import { paginate } from './paginate.js';
+import { periodLabels } from '../../periods/labels.js';
 import type { DeckEnv } from './deck-env.js';
 import type { Built } from './content-slides.js';
 
@@ -56,12 +57,14 @@ export function numberedSlides(env: DeckEnv, sec: Section, si: number, list: Bui
       slide.title = parts > 1 ? m.deck.part(g, numberOf[i].part, slide.title) : `${g} ${slide.title}`;
     }
     slide.notes = speakerNotes(m, build.figures, build.texts, (build.untranslated ?? []).map((e) => `${e.line ?? ''} ${e.item ?? e.label ?? ''}`.trim()), untranslated[0]?.from);
+    // a change with no comparable figure: its reason in the notes, as figures.json gives it
+    if (build.comparisons?.length) slide.notes += `\n${build.comparisons.map((n) => `- ${env.inputs.labels.get(n.item) ?? n.item} (${n.measure}), ${periodLabels(n.period, env.inputs.fiscal, m).short}: ${n.reason}`).join('\n')}`;
     // what a chart leaves out is said to the presenter, never on an investor's page
     const said = chartNotesToSpeaker(slide);
     if (said.length) slide.notes = `${said.join('\n')}\n${slide.notes}`;
     // the company's note on figures its regrouping restated is for the reader: a footnote of the slide
     for (const b of slide.blocks) for (const r of (b.kind === 'chart' ? b.restated : undefined) ?? []) if (!slide.footnotes.includes(r)) slide.footnotes.push(r);
-    for (const e of build.untranslated ?? []) env.leftOut(slide.id, `narrative ${e.item ?? e.label ?? ''} (line ${e.line ?? '?'})`, m.untranslated(untranslated.find((u) => u.entry === e)?.section ?? '', untranslated[0]?.from ?? 'en'));
+    for (const e of build.untranslated ?? []) env.leftOut(slide.id, `narrative ${e.item ?? e.label ?? ''} (line ${e.line ?? '?'})`, m.untranslated(untranslated.find((u) => u.entry === e)?.section ?? '', untranslated[0]?.from ?? 'en'), { entry: e });
     out.push(...paginate(slide, env.s.theme, m));
   });
   return out;

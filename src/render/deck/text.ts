@@ -4,7 +4,8 @@ import Handlebars from 'handlebars';
 import { compileTemplate } from '../compiled-templates.js';
 import { Decimal } from 'decimal.js';
 import { yenPhrase } from '../../format/display.js';
-import type { Figure } from '../../types.js';
+import type { Figure, NotComparable } from '../../types.js';
+import { comparableWords, type ComparableWords } from '../not-comparable.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { comparisonFor, printedMagnitude, registerHelpers } from '../helpers.js';
@@ -22,16 +23,27 @@ const intervalOf = (f: Figure) => around(new Decimal(f.value), new Decimal(f.pre
 
 export interface Where { file: string; line?: number; field?: string }
 
-/** A FigureSet that records every figure found through it. */
-export function trackFigures(base: FigureSet): { figures: FigureSet; used: Map<string, Figure>; reset: () => Map<string, Figure> } {
+/** A FigureSet that records every figure found through it (and every change it found no comparable figure for: `comparisons`). */
+export function trackFigures(base: FigureSet): { figures: FigureSet; used: Map<string, Figure>; reset: () => Map<string, Figure>; comparisons: () => NotComparable[] } {
   let used = new Map<string, Figure>();
+  let missing = new Map<string, NotComparable>();
   const figures = Object.create(base) as FigureSet;
   figures.find = (key: string, role?: string) => {
     const f = base.find(key, role);
     if (f) used.set(f.id, f);
     return f;
   };
-  return { figures, get used() { return used; }, reset: () => { const u = used; used = new Map(); return u; } };
+  figures.notComparable = (key: string, role?: string) => {
+    const n = base.notComparable(key, role);
+    if (n) missing.set(n.id, n);
+    return n;
+  };
+  return {
+    figures, get used() { return used; },
+    reset: () => { const u = used; used = new Map(); missing = new Map(); return u; },
+    /** the changes with no comparable figure asked for since the last reset */
+    comparisons: () => [...missing.values()],
+  };
 }
 
 /** The deck's helpers that take a figure key first, besides the shared ones. */
@@ -47,6 +59,8 @@ export class DeckText {
   private hb = hb;
   private cache = compiled;
   readonly tracker: ReturnType<typeof trackFigures>;
+  /** the mark and note of a change with no comparable figure (render/not-comparable.ts) */
+  readonly comparable: ComparableWords;
   /** every language's catalog (a {{t}} is checked against all), and the deck's language's */
   private catalogs: Catalog[];
 
@@ -55,6 +69,7 @@ export class DeckText {
     this.tracker = trackFigures(checkedFigures(inputs.figures, inputs.items));
     this.catalogs = loadCatalogs(inputs.templateDirs);
     const catalog = this.catalogs.find((c) => c.lang === inputs.m.lang) ?? this.catalogs[0];
+    this.comparable = comparableWords(catalog, inputs.labels, inputs.fiscal, inputs.m);
     registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units, catalog, output: 'text' });
     this.hb.registerHelper('dottedDate', (iso: string) => (iso ? inputs.m.dottedDate(iso) : ''));
     this.hb.registerHelper('concat', (...a: unknown[]) => a.slice(0, -1).map(String).join(''));
@@ -113,6 +128,7 @@ export class DeckText {
     const base = this.inputs.figures;
     const out = Object.create(base) as FigureSet;
     out.find = (key: string, role?: string) => { const f = base.find(key, role); if (f) this.tracker.used.set(f.id, f); return f; };
+    out.notComparable = (key: string, role?: string) => this.tracker.figures.notComparable(key, role);
     return out;
   }
 
@@ -122,10 +138,12 @@ export class DeckText {
   /** Render a template; a missing figure or a template error becomes a QuarterDeckError naming the template line. */
   render(template: string, context: Record<string, unknown>, at: Where): string {
     if (!template.includes('{{')) return template;
-    // the line of this text in its file, not the slide's first line
-    const where = at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at;
+    // the line of this text in its file, not the slide's first line (looked up when a problem names it)
+    let whereAt: Where | undefined;
+    const whereOf = (): Where => (whereAt ??= at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at);
     let fn = this.cache.get(template);
     if (!fn) {
+      const where = whereOf();
       // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
       const problems = checkTemplate(template, where.file, {
         helpers: Object.keys(this.hb.helpers), figureHelpers: DECK_FIGURE_HELPERS, figureKey: (k) => figureKeyProblem(k, this.inputs.items, this.inputs.figures),
@@ -139,6 +157,7 @@ export class DeckText {
     try {
       return fn(context).replace(/\s+$/, '');
     } catch (e) {
+      const where = whereOf();
       if (e instanceof QuarterDeckError) {
         const problems = e.problems.map((p) => ({ ...p, file: where.file, line: where.line, field: where.field ?? p.field }));
         throw e instanceof TemplateFault ? new TemplateFault(problems) : new QuarterDeckError(problems);

@@ -20,12 +20,13 @@ export async function releaseCharts(t: ReleaseTemplates, dirs: string[], inputs:
   const charts: Record<string, ReleaseChart> = {};
   for (const [name, use] of Object.entries(t.config.charts)) {
     const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
-    const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods } : {}) };
+    // release.yaml's periods (roles or a range) over the spec's; drawChart resolves a range
+    const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods as string[] } : {}) };
     const keyFaults = chartKeyProblems(binding, file, inputs.items, inputs.figures);
     if (keyFaults.length) throw new TemplateFault(keyFaults);
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
     if (data.periods.length < 2) continue;
-    const drawn = vegaLiteSpec(spec, data);
+    const drawn = vegaLiteSpec(spec, data, 'release');
     const key = `${file}\0${JSON.stringify(drawn)}\0${JSON.stringify(binding)}\0${JSON.stringify(data.rows)}`;
     let svg = svgCache.get(key);
     if (!svg) { svg = await renderSvg(drawn, data); svgCache.set(key, svg); if (svgCache.size > 64) svgCache.delete(svgCache.keys().next().value!); }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { findTemplate, type NameSource } from '../../config/template-paths.js';
 import { loadSpec } from '../deck/charts.js';
+import { periodRange } from '../deck/template.js';
 import type { ColumnSpec, RowSpec, TableLayout } from './tables.js';
 import type { EquityLayout } from './equity.js';
 import type { TseLayout } from './tse.js';
@@ -34,10 +35,12 @@ const row: z.ZodType<RowSpec> = z.lazy(() => z.object({
 const tableLayout: z.ZodType<TableLayout> = z.object({
   unit: scale, header: z.enum(['long', 'short']).optional(), columns: z.union([z.string(), z.array(column)]),
   rows: z.array(row), noUnitRow: z.boolean().optional(), rounding: z.enum(['footing', 'plain']).optional(),
+  title: z.string().optional(), statement: z.boolean().optional(),
 }).strict();
 const equityLayout: z.ZodType<EquityLayout> = z.object({
   columns: z.array(z.object({ item: z.string(), label: z.string().optional() }).strict()),
   movements: z.array(z.object({ label: z.string(), cells: z.record(z.string(), z.string()) }).strict()),
+  title: z.string().optional(),
 }).strict();
 const tseLayout: z.ZodType<TseLayout> = z.object({
   style: z.enum(['table', 'lines', 'reference']).optional(), forecast: z.boolean().optional(), spans: z.array(z.string()).optional(),
@@ -48,7 +51,8 @@ const tseLayout: z.ZodType<TseLayout> = z.object({
     change: z.string().optional(), spans: z.array(z.string()).optional(),
   }).strict()).min(1),
 }).strict();
-const chartUse = z.object({ spec: z.string(), periods: z.array(z.string()).optional() }).strict();
+// a chart's periods: roles, a range ({ grain: year, from: first }) or both (render/chart/period-list.ts)
+const chartUse = z.object({ spec: z.string(), periods: z.union([z.array(z.union([z.string(), periodRange])), periodRange]).optional() }).strict();
 export const releaseConfig = z.object({
   /** the release's sections (partials of release/partials/) in order; an audience profile may choose others */
   sections: z.array(z.union([z.string(), z.object({ partial: z.string(), if: z.string().optional() }).strict()])).min(1),

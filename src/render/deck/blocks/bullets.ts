@@ -14,7 +14,7 @@ export function bulletsBlock(env: DeckEnv, story: DeckNarrative, b: Build, slide
   const items: Bullet[] = [];
   for (const it of spec.items) {
     if ('text' in it) {
-      if (it.needs && !env.needsMet(it.needs)) { env.leftOut(slide.id, it.text, `needs ${it.needs.join(', ')}`); continue; }
+      if (it.needs && !env.needsMet(it.needs)) { env.leftOut(slide.id, it.text, `needs ${it.needs.join(', ')}`, { conditional: true }); continue; }
       const t0 = env.attempt(slide.id, it.text, () => env.render(it.text, env.at(line, 'bullets')));
       if (t0 === undefined || !t0.trim()) continue;
       items.push({ runs: runs(withoutQuarterRepeat(t0, env.quarterLabel), it.style === 'heading'), level: it.level, style: it.style });

@@ -1,0 +1,47 @@
+// What a package leaves out, counted per package: a narrative entry is left out only when no
+// document of the package prints it (an entry only the deck prints — on a slide or in its notes
+// text — is not "left out" of the release), and it is listed once, with no document. What one
+// document alone lacks (a slide whose figure is missing, a company text of the release with no
+// translation) still names its document.
+import type { NarrativeEntry } from '../types.js';
+import type { DeckModel } from '../render/deck/contract.js';
+import type { ReleaseHtml } from '../render/release/index.js';
+import { narrativeFor, type DocumentInputs } from '../render/inputs.js';
+import { deckOmissions, type Omission } from './omissions.js';
+
+export interface PackageDocuments {
+  /** the release's HTML, when the package holds a release */
+  release?: Pick<ReleaseHtml, 'unused' | 'untranslated'> & Partial<Pick<ReleaseHtml, 'leftOut'>>;
+  /** the deck's slide model, when the package holds a deck */
+  deck?: Pick<DeckModel, 'omitted' | 'narrated'>;
+}
+
+/** "narrative topics: Nomura Securities Co.,Ltd." (the entry's item, label or line) */
+export const NOT_PRINTED = 'no document of the package prints this section or item';
+const untranslatedReason = (from: string) => `the data has it in ${from} only`;
+const entryName = (section: string, e: NarrativeEntry) => `narrative ${section}: ${e.item ?? e.label ?? `line ${e.line ?? '?'}`}`;
+
+export function packageOmissions(inputs: Pick<DocumentInputs, 'narrative' | 'm' | 'figures'>, docs: PackageDocuments, files = { release: 'release.pdf', deck: 'deck.pptx' }): Omission[] {
+  if (!docs.release && !docs.deck) return [];
+  const { narrative, untranslated } = narrativeFor(inputs, inputs.figures.file.period);
+  // the entries some document prints: the deck's (slides and notes text), the release's (every entry but its unused ones)
+  const printed = new Set<NarrativeEntry>(docs.deck?.narrated ?? []);
+  if (docs.release) {
+    const unused = new Set(docs.release.unused.map((e) => narrative?.sections[e.section]?.[e.index]));
+    for (const list of Object.values(narrative?.sections ?? {})) for (const e of list) if (!unused.has(e)) printed.add(e);
+  }
+  const out: Omission[] = [];
+  for (const [section, list] of Object.entries(narrative?.sections ?? {})) {
+    for (const e of list) if (!printed.has(e)) out.push({ what: entryName(section, e), reason: NOT_PRINTED });
+  }
+  // an entry with no translation is printed by no document: listed once, by the slide that wanted it when the deck says which
+  const bySlide = new Set((docs.deck?.omitted ?? []).map((o) => o.entry).filter(Boolean));
+  for (const u of untranslated) if (!bySlide.has(u.entry)) out.push({ what: entryName(u.section, u.entry), reason: untranslatedReason(u.from) });
+  // what one document alone left out
+  const releaseOwn = (docs.release?.untranslated ?? []).filter((u) => !untranslated.some((x) => x.entry === u.entry));
+  out.push(...releaseOwn.map((u) => ({ document: files.release, what: entryName(u.section, u.entry), reason: untranslatedReason(u.from) })));
+  // the release's tables, statements and lines without their current-period figures (render/release/current-column.ts)
+  out.push(...(docs.release?.leftOut ?? []).map((o) => ({ document: files.release, what: o.what, reason: o.reason })));
+  if (docs.deck) out.push(...deckOmissions(docs.deck, files.deck));
+  return out;
+}

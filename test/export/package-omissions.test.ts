@@ -1,0 +1,75 @@
+// What a package leaves out is counted per package: a narrative entry only the deck prints is not
+// "left out" of the package (the release alone would list it), an entry no document prints is
+// listed once with no document, and what one document alone lacks (a slide whose figure is
+// missing) still names its document. IIJ's FY2009 investors package, without a browser.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { prepare } from '../../src/build.js';
+import { figuresOf } from '../support/figures.js';
+import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
+import { deckModel } from '../../src/render/deck/build-model.js';
+import type { DeckModel } from '../../src/render/deck/model.js';
+import { renderReleaseHtml, type ReleaseHtml } from '../../src/render/release/index.js';
+import { loadProfile } from '../../src/audience/profile.js';
+import { en } from '../../src/messages/en.js';
+import { deckOmissions, omissionSummary, releaseOmissions } from '../../src/export/omissions.js';
+import { NOT_PRINTED, packageOmissions } from '../../src/export/package-omissions.js';
+import { dataDir, root } from '../helpers.js';
+
+let inputs: DocumentInputs; let release: ReleaseHtml; let deck: DeckModel;
+
+beforeAll(async () => {
+  const { data, analysis } = prepare(dataDir, 'iij');
+  const dirs = [join(root, 'templates')];
+  const profile = loadProfile('investors', dirs);
+  inputs = makeInputs(data, figuresOf(analysis.ledger, 'FY2009', en), en, dirs, 'investors', profile);
+  release = await renderReleaseHtml(inputs);
+  deck = deckModel(inputs);
+}, 60_000);
+
+describe('omissions counted per package (IIJ FY2009, investors)', () => {
+  it('an entry only the deck prints is not left out: of the release\'s 68, only those no slide prints remain', () => {
+    const perDocument = releaseOmissions(release);
+    const pkg = packageOmissions(inputs, { release, deck });
+    const narrative = pkg.filter((o) => o.what.startsWith('narrative '));
+    // the release alone leaves out what only the deck prints (topics, the data center project, the deck's notes text)
+    expect(perDocument.length).toBeGreaterThan(60);
+    expect(perDocument.map((o) => o.what)).toContain('narrative topics: Nomura Securities Co.,Ltd.');
+    expect(perDocument.map((o) => o.what)).toContain('narrative notes: is.cost.si');
+    expect(narrative.map((o) => o.what)).not.toContain('narrative topics: Nomura Securities Co.,Ltd.');
+    expect(narrative.map((o) => o.what)).not.toContain('narrative notes: is.cost.si');
+    // what no document prints: the segment slides' reasons (seed 000 lines 362–367), listed once, with no document
+    expect(narrative).toEqual([
+      { what: 'narrative reasons: Gross margin of Connectivity and Outsourcing Service and SI', reason: NOT_PRINTED },
+      { what: 'narrative reasons: Gross margin of Connectivity and Outsourcing Service and SI', reason: NOT_PRINTED },
+      { what: 'narrative reasons: Operating income of Connectivity and Outsourcing Service and SI', reason: NOT_PRINTED },
+    ]);
+    // every entry the package leaves out is one neither the release nor the deck printed
+    for (const o of narrative) expect(perDocument.map((x) => x.what)).toContain(o.what);
+  });
+
+  it('what the deck alone lacks keeps its document and slide', () => {
+    const pkg = packageOmissions(inputs, { release, deck });
+    expect(pkg.filter((o) => o.document === 'deck.pptx')).toEqual(deckOmissions(deck));
+    // the revised-target slide: each row needs a previous target the data does not hold (the template's own condition)
+    expect(pkg).toContainEqual({ document: 'deck.pptx', slide: 'revised-target', what: 'slide', reason: 'none of its blocks has data', conditional: true });
+    // so what a strict build fails on is what no document prints, and the release's tables and
+    // statements whose FY2009 figures the data does not hold (render/release/current-column.ts)
+    expect(pkg.filter((o) => !o.conditional && o.document !== 'release.pdf').map((o) => o.document ?? 'package')).toEqual(['package', 'package', 'package']);
+    expect(pkg.filter((o) => o.document === 'release.pdf').map((o) => o.what)).toEqual(release.leftOut.map((o) => o.what));
+    expect(release.leftOut.length).toBeGreaterThan(0);
+    expect(omissionSummary(pkg)[0]).toBe(`left out: ${pkg.length} items (package 3, release.pdf ${release.leftOut.length}, deck.pptx ${deckOmissions(deck).length})`);
+    expect(omissionSummary(pkg)).toContain('  package: narrative reasons: Operating income of Connectivity and Outsourcing Service and SI — no document of the package prints this section or item');
+  });
+
+  it('a package of one document: the release alone lists every entry it does not print, the deck alone those no slide prints', () => {
+    const releaseOnly = packageOmissions(inputs, { release });
+    expect(releaseOnly.map((o) => o.what)).toEqual(releaseOmissions(release).map((o) => o.what));
+    expect(releaseOnly.filter((o) => o.what.startsWith('narrative ')).every((o) => o.document === undefined)).toBe(true);
+    const deckOnly = packageOmissions(inputs, { deck }).filter((o) => !o.document);
+    const printedByRelease = deckOnly.filter((o) => !releaseOnly.some((r) => r.what === o.what));
+    expect(printedByRelease.length).toBeGreaterThan(0);
+    expect(deckOnly.length).toBeGreaterThan(3);
+    expect(packageOmissions(inputs, {})).toEqual([]);
+  });
+});
