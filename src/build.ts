@@ -28,7 +28,7 @@ import { loadTemplateSet } from './template/template-set.js';
 import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
-import { inputsHash, packageContents } from './export/manifest.js';
+import { packageInputsHash, packageContents } from './export/manifest.js';
 import { omissionsError, type Omission } from './export/omissions.js';
 import { packageOmissions, type PackageDocuments } from './export/package-omissions.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
@@ -165,7 +165,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       // 7. preflight: read the documents back; errors stop the build before anything is written
       trace('build: documents');
       const findings = browser ? await (await import('./preflight/package.js')).preflightPackage(files, data, figures, inputs, dir, opts.preflight) : [];
-      const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
+      const hash = packageInputsHash(data.root, localeDirs(templateDirs, profile.language), { company: opts.company, period, audience, profile });
       const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash, new Date(), omitted);
       trace('build: preflight');
       writePackage(dir, pkg.files);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSvg } from '../render/charts.js';
 import { labelShown } from '../render/chart/labels.js';
+import { markChartLabels } from '../render/chart/label-marks.js';
 import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type DeckRow, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../render/deck/contract.js';
 import type { Printer } from './browser.js';
 import { withFontFaces } from './cjk-font.js';
@@ -116,7 +117,7 @@ async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
   if (caption) out += `<p class="abs caption" style="${at(caption)};font-size:${t.sizes.footnote + 1}pt">${esc(b.caption!)}</p>`;
   // a <div>, not a <figure>: the SVG (role="img", aria-label: the chart's alt text, as in deck.pptx)
   // is the tagged PDF's one Figure with /Alt; a <figure> around it would be a second Figure without one
-  out += `<div class="abs chart" style="${at(c)}">${svg}</div>`;
+  out += `<div class="abs chart" style="${at(c)}">${b.marked ? markChartLabels(svg, rows) : svg}</div>`;
   if (note) out += `<p class="abs chartnote" style="${at(note)}">${esc(b.note!)}</p>`;
   return out;
 }

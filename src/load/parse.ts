@@ -117,6 +117,15 @@ function parseCompany(yf: YamlFile, problems: Problem[]): Company | undefined {
   };
 }
 
+/** The narrative and lists of a company (files in the folder's order): all a save of a text file changes. */
+export function parseTexts(narrativeFiles: YamlFile[], listFiles: YamlFile[], problems: Problem[], check?: (yf: YamlFile) => Problem[]): Pick<CompanyData, 'narrative' | 'lists'> {
+  const narrative: Narrative[] = [];
+  for (const yf of narrativeFiles) { parseNarrative(yf, problems, narrative); if (check) problems.push(...check(yf)); }
+  const lists: Record<string, unknown> = {};
+  for (const yf of listFiles) lists[yf.file.replace(/^lists\//, '').replace(/\.ya?ml$/, '')] = yf.data;
+  return { narrative, lists };
+}
+
 /** Parse every file of a company folder. Returns the data (possibly partial) and all problems. */
 export function parseCompanyData(root: string, files: TextFile[], read: typeof readYaml = readYaml): { data?: CompanyData; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -144,11 +153,7 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
   const errata: Erratum[] = [];
   for (const yf of under('errata')) parseErrata(yf, problems, errata);
 
-  const narrative: Narrative[] = [];
-  for (const yf of under('narrative')) { parseNarrative(yf, problems, narrative); problems.push(...typedPeriodsInTranslations(yf, textOf(yf.file), companyYaml.data)); }
-
-  const lists: Record<string, unknown> = {};
-  for (const yf of under('lists')) lists[yf.file.replace(/^lists\//, '').replace(/\.ya?ml$/, '')] = yf.data;
+  const { narrative, lists } = parseTexts(under('narrative'), under('lists'), problems, (yf) => typedPeriodsInTranslations(yf, textOf(yf.file), companyYaml.data));
 
   if (!company) return { problems };
   const facts: Fact[] = [];

@@ -6,8 +6,21 @@ import type { Problem } from '../errors/problem.js';
 
 interface Include { name: string; line: number }
 
+/** includes() of each text seen (it depends on the text alone): a save re-reads one partial, not all */
+const seen = new Map<string, Include[]>();
+
 /** The partials a template names literally ({{> name}}), with their lines. */
 function includes(source: string): Include[] {
+  let out = seen.get(source);
+  if (!out) {
+    out = parsedIncludes(source);
+    seen.set(source, out);
+    if (seen.size > 2048) seen.delete(seen.keys().next().value!);
+  }
+  return out;
+}
+
+function parsedIncludes(source: string): Include[] {
   let ast: unknown;
   try { ast = parseTemplate(source); } catch { return []; } // a malformed template is reported by checkTemplate
   const out: Include[] = [];

@@ -42,7 +42,14 @@ export function figureKeyProblem(key: string, items: ReadonlyMap<string, unknown
 
 /** A FigureSet that refuses a key naming no item (a typo in a template) with a TemplateFault, instead of "no figure for this period". */
 export function checkedFigures(figures: FigureSet, items: ReadonlyMap<string, unknown>): FigureSet {
-  const check = (key: string) => { const p = figureKeyProblem(String(key), items, figures); if (p) throw new TemplateFault([p]); };
+  // a key that passed passes again (a document asks for the same keys many times)
+  const passed = new Set<string>();
+  const check = (key: string) => {
+    if (passed.has(key)) return;
+    const p = figureKeyProblem(String(key), items, figures);
+    if (p) throw new TemplateFault([p]);
+    passed.add(key);
+  };
   const out = Object.create(figures) as FigureSet;
   const { find, get } = figures;
   out.find = function (this: FigureSet, key: string, role?: string) { check(key); return find.call(this, key, role); };

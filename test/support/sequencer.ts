@@ -14,6 +14,7 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/preflight/iij-periods.test.ts': 18,
   'test/render/ja-release.test.ts': 18,
   'test/batch/batch.test.ts': 16,
+  'test/preview/preview.test.ts': 14,
   'test/export/pptx.test.ts': 13,
   'test/model/asked-figures.test.ts': 10,
   'test/export/page-reuse.test.ts': 7,

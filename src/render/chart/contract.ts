@@ -72,6 +72,8 @@ export interface ChartRow {
   axis: 'left' | 'right' | 'total';
   /** the figure's exact value */
   exact: string;
+  /** the figure's id (the preview marks the label with it: chart/label-marks.ts) */
+  figure?: string;
   /** the value is a percentage (a ratio × 100) */
   pct?: boolean;
   kind: RowKind;

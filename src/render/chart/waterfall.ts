@@ -36,7 +36,7 @@ export function waterfallRows(binding: ChartBinding, figures: FigureSet, labels:
     const value = Number(exact.div(scale).toFixed(2));
     const label = seriesName(s, labels);
     const shown = showNumber(around(exact, new Decimal(f.precision ?? 0)), { scale, decimals: digits, plus: !s.total }).text;
-    const base = { period: label, periodOrder: i, axis: 'left' as const, exact: f.value, label: shown, wrapped: wrap(label, 14) };
+    const base = { period: label, periodOrder: i, axis: 'left' as const, exact: f.value, figure: f.id, label: shown, wrapped: wrap(label, 14) };
     if (s.total) {
       // the steps must reach the total within their rounding (half a display unit a step)
       const steps = rows.filter((r) => r.kind !== 'base' && r.kind !== 'sum').length;
