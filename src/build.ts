@@ -38,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 import type { FiguresFile } from './types.js';
 import type { Finding } from './preflight/types.js';
 import type { PreflightSetting } from './preflight/package.js';
+import { trace } from './trace.js';
 
 /** The folder that holds the built-in templates/ (the package root). */
 export const projectRoot = () => fileURLToPath(new URL('..', import.meta.url));
@@ -132,23 +133,26 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   // the template stage (template/template-set.ts): every template of the package read and checked
   // now, before the browser starts — the profile's slides, catalogs, layouts, theme, chart specs, {{t}}s,
   // the narrative sections the slides name — and what the renderers read (the data pack: the TSE layouts)
+  trace('build: options');
   const templates = documents.length || formats.includes('data-pack')
     ? loadTemplateSet({ dirs: localeDirs(templateDirs, profile.language), profile, documents: formats.includes('data-pack') ? [...documents, 'release'] : documents, themeAt, narrativeSections: narrativeSectionNames(opts.dataDir, opts.company, profile.language) })
     : undefined;
   if (!documents.length) checkThemeName(templateDirs, look.theme, themeAt);
   // documents need the browser: start it now, so that Chromium boots while the data loads
   const browser = documents.length ? session.browser ?? new (await import('./batch/shared-browser.js')).SharedBrowser() : undefined;
-  if (browser) { void browser.get().catch(() => undefined); await new Promise((r) => setTimeout(r, 10)); }
+  if (browser) { browser.warm(); await new Promise((r) => setTimeout(r, 10)); }
   try {
     const key = `${opts.dataDir}\0${opts.company}`;
     const prepared = session.prepared?.get(key) ?? prepare(opts.dataDir, opts.company);
     session.prepared?.set(key, prepared);
     const { data, analysis } = prepared;
+    trace('build: data');
     const period = resolvePeriod(opts.period, analysis, opts.defaultPeriod);
     // with documents (and no data pack, which lists every figure), a computed measure is computed
     // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
     const asked = documents.length > 0 && !formats.includes('data-pack');
     const all = figuresFor(analysis.ledger, period, m, asked ? { measures: 'asked' } : {}); // kept per analysis, language and period (model/figures-cache.ts)
+    trace('build: figures');
     const dir = join(opts.outDir, opts.company, period, audience);
     const unlock = lockPackage(dir, opts.outDir);
     try {
@@ -163,10 +167,13 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
       // 7. preflight: read the documents back; errors stop the build before anything is written
+      trace('build: documents');
       const findings = browser ? await (await import('./preflight/package.js')).preflightPackage(files, data, figures, inputs, dir, opts.preflight) : [];
       const hash = packageInputsHash(data.root, localeDirs(templateDirs, profile.language), { company: opts.company, period, audience, profile });
       const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash, new Date(), omitted);
+      trace('build: preflight');
       writePackage(dir, pkg.files);
+      trace('build: written');
       return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings, omitted };
     } finally { unlock(); }
   } finally {
@@ -198,14 +205,20 @@ async function renderDocuments(formats: string[], inputs: DocumentInputs, browse
   // the release and the deck print at once, on two pages of the one browser
   // what each document printed and left out, counted per package (export/package-omissions.ts)
   const printed: PackageDocuments = {};
+  // the release's HTML first: Chromium prints it (the longer print) while this thread makes the deck
+  const releaseHtml = formats.includes('release') ? (async () => {
+    const { renderReleaseHtml } = await import('./render/release/index.js');
+    return renderReleaseHtml(inputs);
+  })() : undefined;
   const release = async (): Promise<OutFile[]> => {
-    const [{ releasePdf }, { renderReleaseHtml }] = await Promise.all([import('./export/release-pdf.js'), import('./render/release/index.js')]);
-    const html = await renderReleaseHtml(inputs);
+    const [{ releasePdf }, html] = await Promise.all([import('./export/release-pdf.js'), releaseHtml!]);
+    trace('release: html');
     printed.release = html;
     return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer(), html) }];
   };
   const deck = async (): Promise<OutFile[]> => {
     const [{ deckFiles }, { deckModel }] = await Promise.all([import('./export/deck.js'), import('./render/deck/build-model.js')]);
+    await releaseHtml?.catch(() => undefined);
     // the slide model (and every template fault) comes before the browser is awaited
     const model = deckModel(inputs);
     const d = await deckFiles(model, printer());

@@ -17,6 +17,17 @@ export class SharedBrowser {
     return this.printer;
   }
 
+  /**
+   * Get ready to print, without waiting: the print thread loads now and Chromium starts with the
+   * first document the PDF cache does not hold (export/browser.ts standby). A build calls it while
+   * its data loads.
+   */
+  warm(): void {
+    if (this.printer) return;
+    this.printer = Printer.open({ standby: true });
+    this.printer.catch(() => undefined);
+  }
+
   async restart(): Promise<void> {
     const p = await this.printer?.catch(() => undefined);
     this.printer = undefined;

@@ -2,7 +2,6 @@
 import { Command, CommanderError } from 'commander';
 import { QuarterDeckError, formatProblem } from '../errors/problem.js';
 import { processIo, type Io } from './io.js';
-import { faultError } from './fault.js';
 import { checkCommand } from './commands/check.js';
 import { figuresCommand } from './commands/figures.js';
 import { buildCommand } from './commands/build.js';
@@ -43,7 +42,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    const q = faultError(e);
+    // what a user can act on (cli/fault.ts), loaded only when a command fails
+    const q = (await import('./fault.js')).faultError(e);
     if (process.env.QUARTERDECK_DEBUG && !(e instanceof QuarterDeckError)) io.err(`${(e as Error)?.stack ?? String(e)}\n`);
     for (const p of q.problems) io.err(`${formatProblem(p)}\n`);
     io.err(`${q.problems.length} problem${q.problems.length === 1 ? '' : 's'} found; nothing was written.\n`);

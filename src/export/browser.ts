@@ -1,9 +1,16 @@
 // One headless Chromium per build command; a page per document at once, kept open for the next one. Every network request is
 // blocked: documents are built offline from inline HTML, CSS, SVG and local fonts.
-import puppeteer, { type Browser, type Page, type PDFOptions } from 'puppeteer-core';
+//
+// The browser is driven from a thread of its own (export/print-worker.ts): puppeteer loads there,
+// and each print's DevTools conversation goes on while this thread renders the next document.
+import type { PDFOptions } from 'puppeteer-core';
+import type { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { QuarterDeckError } from '../errors/problem.js';
-import { cssPixels, printLimits, tooLarge } from './print-limits.js';
+import { printLimits, tooLarge } from './print-limits.js';
+import { sibling, startWorker } from '../worker-thread.js';
+import type { PrintReply, PrintRequest, WorkerError } from './print-worker.js';
+import { pdfCachePath, readCachedPdf, storePdf } from './pdf-cache.js';
 
 /**
  * Debian's old headless shell (package chromium-headless-shell: starts in a third of the time and
@@ -33,69 +40,114 @@ export const CHROMIUM_ARGS = [
 
 export interface PdfMeta { title: string; author: string; subject: string; lang: string }
 
+/** An error of the print thread as it was thrown there (a QuarterDeckError with its problems, a TimeoutError by its name). */
+function thrown(e: WorkerError): Error {
+  if (e.problems) return new QuarterDeckError(e.problems, e.exitCode);
+  const err = new Error(e.message);
+  err.name = e.name;
+  if (e.stack) err.stack = e.stack;
+  return err;
+}
+
+type Pending = { resolve: (r: { pdf: Uint8Array; blocked: string[] }) => void; reject: (e: Error) => void };
+
 export class Printer {
   /** requests a document made and the browser refused (every one that is not inline data) */
   readonly blocked: string[] = [];
+  private alive = true;
+  private readonly pending = new Map<number, Pending>();
+  private next = 0;
+  private closed?: Promise<void>;
+  private exited = false;
+  private readonly killOnExit = () => { if (this.pid && this.alive) { try { process.kill(-this.pid, 'SIGKILL'); } catch { /* gone */ } } };
 
-  private constructor(private browser: Browser) {}
+  /** the browser's process id (undefined on standby until the first document starts it) */
+  pid: number | undefined;
 
-  static async open(): Promise<Printer> {
-    // pipe: the browser talks over a pipe, so it exits when this process dies (even by kill -9)
-    const executablePath = chromiumPath();
-    const browser = await puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: isHeadlessShell(executablePath) ? 'shell' : true, pipe: true });
-    return new Printer(browser);
+  private constructor(private readonly thread: Worker, pid: number | undefined, private readonly executable: string) {
+    this.pid = pid;
+    thread.on('message', (m: PrintReply) => this.onMessage(m));
+    thread.once('exit', () => { this.exited = true; this.lost(new Error('Browser has disconnected: the print thread stopped')); });
+    thread.once('error', (e) => this.lost(e));
+    // the browser never outlives this process (a pipe ends it when the process dies; this when it exits)
+    process.on('exit', this.killOnExit);
   }
 
-  get connected(): boolean { return this.browser.connected; }
+  /**
+   * A printer with its browser started; on `standby`, the print thread loads now and Chromium starts
+   * with the first document that the PDF cache does not hold (a build of unchanged documents never starts it).
+   */
+  static async open(options: { standby?: boolean } = {}): Promise<Printer> {
+    // pipe: the browser talks over a pipe, so it exits when this process dies (even by kill -9)
+    const executablePath = chromiumPath();
+    const thread = startWorker(sibling(import.meta.url, 'print-worker'), { executablePath, args: CHROMIUM_ARGS, shell: isHeadlessShell(executablePath), standby: !!options.standby });
+    const pid = await new Promise<number | undefined>((resolve, reject) => {
+      const onMessage = (m: PrintReply) => {
+        if (m.type === 'ready') { done(); resolve(m.pid); } else if (m.type === 'failed') { done(); reject(thrown(m.error)); }
+      };
+      const onError = (e: Error) => { done(); reject(e); };
+      const onExit = () => { done(); reject(new Error('the print thread stopped before the browser started')); };
+      const done = () => { thread.off('message', onMessage); thread.off('error', onError); thread.off('exit', onExit); };
+      thread.on('message', onMessage); thread.once('error', onError); thread.once('exit', onExit);
+    });
+    return new Printer(thread, pid, executablePath);
+  }
 
-  /** the browser's process id */
-  get pid(): number | undefined { return this.browser.process()?.pid; }
+  get connected(): boolean { return this.alive; }
 
-  /** Print self-contained HTML to PDF. */
+  private onMessage(m: PrintReply): void {
+    // a browser that died holds nothing: its thread never keeps the process alive (it ends itself)
+    if (m.type === 'disconnected') { this.alive = false; if (!this.closed) this.thread.unref(); }
+    if (m.type === 'launched') this.pid = m.pid;
+    if (m.type !== 'result') return;
+    for (const u of m.blocked) { this.blocked.push(u); if (this.blocked.length > 100) this.blocked.shift(); }
+    if (!m.connected) this.alive = false;
+    const p = this.pending.get(m.id);
+    this.pending.delete(m.id);
+    if (m.error) p?.reject(thrown(m.error)); else p?.resolve({ pdf: m.pdf!, blocked: m.blocked });
+  }
+
+  private lost(e: Error): void {
+    this.alive = false;
+    process.off('exit', this.killOnExit);
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+
+  /** Print self-contained HTML to PDF (the same HTML printed before is read from the cache: export/pdf-cache.ts). */
   async pdf(html: string, options: PDFOptions): Promise<Uint8Array> {
     const limits = printLimits();
     const bytes = Buffer.byteLength(html);
     if (bytes > limits.maxHtmlBytes) throw tooLarge(`${(bytes / 1048576).toFixed(0)} MB of HTML`, `${(bytes / 1048576).toFixed(0)} MB`, `${limits.maxHtmlBytes / 1048576} MB`, 'QUARTERDECK_MAX_HTML_MB');
-    const page = this.idle.pop() ?? await this.newPage();
-    let reusable = false;
-    try {
-      page.setDefaultTimeout(limits.timeoutMs);
-      await page.setContent(html, { waitUntil: 'load', timeout: limits.timeoutMs });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      const pages = Math.ceil(height / cssPixels(options.height));
-      if (pages > limits.maxPages) throw tooLarge(`about ${pages} pages`, `about ${pages} pages`, `${limits.maxPages} pages`, 'QUARTERDECK_MAX_PAGES');
-      const pdf = await page.pdf({ timeout: limits.timeoutMs, ...options });
-      reusable = true;
-      return pdf;
-    } finally {
-      // a page that printed is kept for the next document (a batch prints two at once); one that
-      // failed (a timeout, a limit, a crash) is closed
-      if (reusable && this.idle.length < Printer.IDLE_PAGES && this.browser.connected) this.idle.push(page);
-      else await page.close().catch(() => undefined);
-    }
-  }
-
-  /** Pages kept open between documents: as many as a batch of two packages at once prints (release and deck.pdf each). */
-  static IDLE_PAGES = 4;
-  private readonly idle: Page[] = [];
-
-  /** A page that runs no script and fetches nothing: a template's <script> never runs; no network, no local files. */
-  private async newPage(): Promise<Page> {
-    const page = await this.browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (r) => {
-      const url = r.url();
-      if (url.startsWith('data:') || url === 'about:blank') return r.continue();
-      this.blocked.push(url);
-      if (this.blocked.length > 100) this.blocked.shift();
-      return r.abort('blockedbyclient');
+    const cached = pdfCachePath(this.executable, html, options);
+    const hit = cached && readCachedPdf(cached);
+    if (hit) return hit;
+    if (!this.alive) throw new Error('Browser has disconnected');
+    const id = this.next++;
+    const request: PrintRequest = { type: 'pdf', id, html, options, limits, idlePages: Printer.IDLE_PAGES };
+    const { pdf, blocked } = await new Promise<{ pdf: Uint8Array; blocked: string[] }>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.thread.postMessage(request);
     });
-    return page;
+    // a document that asked for something the browser refused is printed again each time (and its requests recorded again)
+    if (cached && !blocked.length) storePdf(cached, pdf);
+    return pdf;
   }
+
+  /** Pages the print thread keeps open between documents: as many as a batch of two packages at once prints (release and deck.pdf each). */
+  static IDLE_PAGES = 4;
 
   async close(): Promise<void> {
-    await this.browser.close();
+    this.closed ??= new Promise<void>((resolve) => {
+      if (this.exited) { resolve(); return; }
+      this.thread.ref();
+      this.thread.once('exit', () => resolve());
+      this.thread.postMessage({ type: 'close' });
+      // a browser that does not close in time is killed with its thread
+      setTimeout(() => { this.killOnExit(); void this.thread.terminate(); }, 10_000).unref();
+    });
+    await this.closed;
+    this.alive = false;
+    process.off('exit', this.killOnExit);
   }
 }

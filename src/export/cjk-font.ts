@@ -9,9 +9,16 @@
 // page falls back to the system font.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import * as fontkit from 'fontkit';
-import { Font as FontEditor, type TTF } from 'fonteditor-core';
+import { createRequire } from 'node:module';
+import type * as Fontkit from 'fontkit';
+import type { Font as FontEditorFont, TTF } from 'fonteditor-core';
 import { cachedFile } from '../load/file-cache.js';
+
+// fontkit and fonteditor-core load only to make a subset the cache does not hold (their CommonJS
+// builds, synchronously): a document whose subsets were made before never loads them
+const require = createRequire(import.meta.url);
+const fontkit = () => require('fontkit') as typeof Fontkit;
+const FontEditor = () => (require('fonteditor-core') as { Font: typeof FontEditorFont }).Font;
 
 /** Characters Latin fonts lack: CJK punctuation, kana, ideographs, full-width forms, ※, the
  *  superscript digits past ³ (footnote marks ⁴ ⁵ …), circled numbers (①) and △ (the exchange's minus) */
@@ -39,14 +46,14 @@ function faceFile(style: 'Regular' | 'Bold'): string | null {
   return found;
 }
 
-const fonts = new Map<string, fontkit.Font | null>();
+const fonts = new Map<string, Fontkit.Font | null>();
 /** The face of a style in its file (opened only when a subset is not cached), or null. */
-function face(file: string, style: 'Regular' | 'Bold'): fontkit.Font | null {
+function face(file: string, style: 'Regular' | 'Bold'): Fontkit.Font | null {
   if (fonts.has(style)) return fonts.get(style)!;
-  let found: fontkit.Font | null = null;
+  let found: Fontkit.Font | null = null;
   try {
-    const f = fontkit.openSync(file);
-    found = 'fonts' in f ? (f.getFont(`NotoSansCJKjp-${style}`) as fontkit.Font | null) ?? null : f;
+    const f = fontkit().openSync(file);
+    found = 'fonts' in f ? (f.getFont(`NotoSansCJKjp-${style}`) as Fontkit.Font | null) ?? null : f;
   } catch { found = null; }
   fonts.set(style, found);
   return found;
@@ -71,7 +78,7 @@ function cubicToQuads(p0: Pt, c1: Pt, c2: Pt, p3: Pt, out: Pt[]): void {
 }
 
 /** A glyph's outline as TrueType contours. */
-function contours(path: fontkit.Path): Pt[][] {
+function contours(path: Fontkit.Path): Pt[][] {
   const out: Pt[][] = [];
   let cur: Pt[] | undefined; let last: Pt = { x: 0, y: 0 };
   const close = () => {
@@ -95,8 +102,8 @@ function contours(path: fontkit.Path): Pt[][] {
 }
 
 /** A TrueType font with the glyphs of these code points. */
-function subset(src: fontkit.Font, style: string, codePoints: number[]): Buffer {
-  const font = FontEditor.create();
+function subset(src: Fontkit.Font, style: string, codePoints: number[]): Buffer {
+  const font = FontEditor().create();
   const ttf = font.get();
   const os2 = (src as unknown as Record<string, Record<string, number>>)['OS/2'] ?? {};
   ttf.head.unitsPerEm = src.unitsPerEm;

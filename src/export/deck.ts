@@ -2,6 +2,7 @@
 // and deck.pdf (the same slides as HTML, printed by Chromium). Both files come from one model, slide for slide.
 import type { DeckModel } from '../render/deck/contract.js';
 import { deckPptx } from './pptx.js';
+import { cachedPptx } from './pptx-cache.js';
 import { deckPdf } from './deck-pdf.js';
 import type { Printer } from './browser.js';
 
@@ -9,6 +10,10 @@ export interface Deck { pptx: Uint8Array; pdf: Uint8Array }
 
 /** `printer` may be a promise: deck.pptx is made while the browser starts. */
 export async function deckFiles(model: DeckModel, printer: Printer | Promise<Printer>): Promise<Deck> {
-  const [pptx, pdf] = await Promise.all([deckPptx(model), Promise.resolve(printer).then((p) => deckPdf(model, p))]);
-  return { pptx, pdf };
+  // the PDF's HTML goes to the browser first, so that Chromium prints while this thread writes the PPTX
+  // (read back from the cache when this program made the same deck before: export/pptx-cache.ts)
+  const pdf = Promise.resolve(printer).then((p) => deckPdf(model, p));
+  pdf.catch(() => undefined);
+  const pptx = await cachedPptx(model, () => deckPptx(model));
+  return { pptx, pdf: await pdf };
 }

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PptxGenJSModule from 'pptxgenjs';
 import type * as P from 'pptxgenjs';
-import JSZip from 'jszip';
 import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../render/deck/contract.js';
 import { withPointTexts } from './chart-point-labels.js';
 import { pptxChart, type SeriesStyle } from './pptx-charts.js';
 import { zipEntries, type ZipEntry } from './pptx-zip.js';
+import { unzipEntries } from './zip-read.js';
 import { finishPackage, PPTX_FIXES, type MendReport } from './ooxml/index.js';
 
 type Pptx = P.default;
@@ -235,22 +235,23 @@ export async function deckPptx(model: DeckModel, report?: MendReport): Promise<U
 async function finish(raw: Uint8Array, t: Theme, charts: Map<string, SeriesStyle>[], lang = 'en', report?: MendReport): Promise<Uint8Array> {
   // a Japanese deck's runs are Japanese (line breaking, proofing), with English as their alternate language
   const runLang = (x: string) => (lang === 'ja' ? x.replace(/ lang="en-US"/g, ' lang="ja-JP" altLang="en-US"') : x);
-  const zip = await JSZip.loadAsync(raw);
+  // the package as pptxgenjs wrote it (stored, not deflated), read with Node's ZIP reader (zip-read.ts)
+  const files = unzipEntries(raw);
   const ea = t.fonts.eastAsian;
   const latin = escapeRe(t.fonts.latin);
   const runEa = new RegExp(`<a:ea typeface="${latin}"[^>]*/>`, 'g');
-  const chartFiles = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
+  const chartFiles = files.map((f) => f.name).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
   const chartIndex = new Map(chartFiles.map((n, i) => [n, i]));
-  const entries = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f): Promise<ZipEntry> => {
+  const entries = files.map((f): ZipEntry => {
     const name = f.name;
-    const text = (g: (x: string) => string) => f.async('string').then((x) => ({ name, data: Buffer.from(g(x), 'utf8') }));
+    const text = (g: (x: string) => string) => ({ name, data: Buffer.from(g(Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength).toString('utf8')), 'utf8') });
     if (chartIndex.has(name)) return text((x) => finishChart(x, charts[chartIndex.get(name)!] ?? new Map(), ea));
     if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) return text((x) => runLang(onePPr(x.replace(runEa, `<a:ea typeface="${ea}"/>`))));
     if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) {
       return text((x) => x.replace(/<a:ea typeface=""\/>/g, `<a:ea typeface="${ea}"/>`).replace(/<a:font script="Jpan" typeface="[^"]*"\/>/g, `<a:font script="Jpan" typeface="${ea}"/>`));
     }
-    return { name, data: await f.async('uint8array') };
-  }));
+    return f;
+  });
   // then what makes it open cleanly in PowerPoint: pptxgenjs's schema defects mended, the package checked
   return zipEntries(await finishPackage(entries, 'deck.pptx', PPTX_FIXES, report));
 }

@@ -1,7 +1,7 @@
 // A PPTX's slides as text: paragraphs with their outline level, and tables as rows of cells,
-// read from the slide parts (ppt/slides/slideN.xml) with JSZip. Speaker notes are not read: they
+// read from the slide parts (ppt/slides/slideN.xml) with Node's ZIP reader (export/zip-read.ts). Speaker notes are not read: they
 // are for the presenter, and may say what the slide leaves out.
-import JSZip from 'jszip';
+import { unzipEntries } from '../export/zip-read.js';
 import type { Page } from './types.js';
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -12,12 +12,13 @@ const paragraphs = (xml: string) => [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>|<a:
 });
 
 export async function pptxPages(pptx: Uint8Array): Promise<Page[]> {
-  const zip = await JSZip.loadAsync(pptx);
-  const names = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+  const parts = new Map(unzipEntries(pptx).map((e) => [e.name, e.data]));
+  const names = [...parts.keys()].filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
   const pages: Page[] = [];
   for (const name of names) {
-    const xml = await zip.file(name)!.async('string');
+    const data = parts.get(name)!;
+    const xml = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
     const tables = [...xml.matchAll(/<a:tbl>([\s\S]*?)<\/a:tbl>/g)].map((t) =>
       [...t[1].matchAll(/<a:tr\b[^>]*>([\s\S]*?)<\/a:tr>/g)].map((r) => [...r[1].matchAll(/<a:tc\b[^>]*>([\s\S]*?)<\/a:tc>|<a:tc\b[^>]*\/>/g)].map((c) => paragraphs(c[1] ?? '').map((p) => p.text).join(' ').trim())));
     // text outside tables, paragraph by paragraph

@@ -30,8 +30,10 @@ function seen(pdf: Uint8Array, name: string) {
 }
 
 let printer: Printer;
-beforeAll(async () => { printer = await Printer.open(); }, 60_000);
-afterAll(async () => { await printer?.close(); });
+// every document printed by the browser, none read back from the PDF cache (export/pdf-cache.ts)
+let cache: string | undefined;
+beforeAll(async () => { cache = process.env.QUARTERDECK_CACHE; process.env.QUARTERDECK_CACHE = 'off'; printer = await Printer.open(); }, 60_000);
+afterAll(async () => { if (cache === undefined) delete process.env.QUARTERDECK_CACHE; else process.env.QUARTERDECK_CACHE = cache; await printer?.close(); });
 
 describe('a page kept open between documents', () => {
   it('prints what a new page prints, after a document of another language and period', async () => {

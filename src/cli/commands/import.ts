@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
-import { entryPeriod } from '../../sheet/entry-period.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
-import { en } from '../../messages/en.js';
 
 export function importCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('import')
@@ -16,6 +14,8 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
     .option('--period <P>', 'refuse a workbook of any other period')
     .option('--data <dir>', 'data folder', defaults().data)
     .action(async (file: string, o: { company: string; source?: string; document?: string; date?: string; period?: string; data: string }) => {
+      // the messages and the period parser load when the command runs, not for --help
+      const [{ en }, { entryPeriod }] = await Promise.all([import('../../messages/en.js'), import('../../sheet/entry-period.js')]);
       if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--date', message: en.sheet.problem.notADate(), expected: 'YYYY-MM-DD', found: `"${o.date}"` }]);
       const { importWorkbook } = await import('../../sheet/import-workbook.js'); // exceljs loads only for this command
       const r = await importWorkbook({

@@ -5,7 +5,6 @@ import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
 import { historyPath } from './history.js';
 import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
-import { lockSchedule } from '../../schedule/schedule-lock.js';
 
 export function scheduleCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('schedule')
@@ -43,7 +42,7 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
           return;
         }
         // one long-lived scheduler per schedule (its history): a second refuses; runs a killed one left "running" are marked interrupted
-        const release = lockSchedule(history.path, o.file);
+        const release = (await import('../../schedule/schedule-lock.js')).lockSchedule(history.path, o.file);
         try {
           for (const r of history.markInterrupted()) log('interrupted', { job: r.job, run: r.id, start: r.start });
           scheduler.start();

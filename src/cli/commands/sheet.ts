@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
-import { en } from '../../messages/en.js';
 
 export function sheetCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('sheet')
@@ -13,7 +12,7 @@ export function sheetCommand(program: Command, io: Io, done: (code: number) => v
     .option('--data <dir>', 'data folder', defaults().data)
     .action(async (o: { company: string; period: string; out?: string; data: string }) => {
       // the data, exceljs and the sheet code load only for this command (not for --help or another command)
-      const [{ writeEntryWorkbook }, { prepare }, { entryPeriod }, { writeFileAtomic }] = await Promise.all([import('../../sheet/write-workbook.js'), import('../../build.js'), import('../../sheet/entry-period.js'), import('../../sheet/write-file.js')]);
+      const [{ writeEntryWorkbook }, { prepare }, { entryPeriod }, { writeFileAtomic }, { en }] = await Promise.all([import('../../sheet/write-workbook.js'), import('../../build.js'), import('../../sheet/entry-period.js'), import('../../sheet/write-file.js'), import('../../messages/en.js')]);
       const { data, analysis } = prepare(o.data, o.company);
       const period = entryPeriod(o.period);
       const file = resolve(o.out ?? `${o.company}-${period}.xlsx`);

@@ -36,7 +36,8 @@ export async function renderSvg(spec: Record<string, unknown>, data: Pick<ChartD
 async function drawSvg(rest: Record<string, unknown>, data: Pick<ChartData, 'rows' | 'alt'>): Promise<string> {
   const vega = await import('vega');
   setTextMetrics(vega);
-  const { compileSpec } = await import('../vega-compile.js');
+  const { compileSpec, loadCompiler } = await import('../vega-compile.js');
+  await loadCompiler();
   const key = JSON.stringify(rest);
   let runtime = runtimes.get(key);
   if (!runtime) {
