@@ -8,7 +8,7 @@ import type { SlidesTemplate, SlideSpec } from '../render/deck/template.js';
 import { templateLine } from '../render/deck/template-line.js';
 
 /** The sections one slide names, with the text to find its line by. */
-function namedSections(slide: SlideSpec): { name: string; needle: string; field: string }[] {
+export function namedSections(slide: SlideSpec): { name: string; needle: string; field: string }[] {
   const out: { name: string; needle: string; field: string }[] = [];
   slide.blocks.forEach((b, i) => {
     if ('bullets' in b) {
@@ -23,7 +23,7 @@ function namedSections(slide: SlideSpec): { name: string; needle: string; field:
 }
 
 /** Sections the code itself reads: translations of company.yaml's texts (data/README.md). */
-const BUILT_IN = ['company-texts'];
+export const BUILT_IN = ['company-texts'];
 
 export function narrativeSectionProblems(tpl: SlidesTemplate, sections: Iterable<string>): Problem[] {
   const known = new Set(sections);
