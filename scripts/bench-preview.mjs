@@ -4,7 +4,11 @@
 // Cases: the fixture company's data (a figure's value), IIJ's data (a narrative sentence) and an IIJ
 // template (a release partial). Part of `npm run bench` (scripts/bench.mjs runs it); alone:
 // `node scripts/bench-preview.mjs [--runs N] [--only harbor|iij-data|iij-template]`. Needs dist/.
+// The preview runs as users run it, `quarterdeck preview` in a process of its own (the browser and
+// this script in others), so that the time is what the page shows and not this process's wait.
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,7 +18,18 @@ const root = new URL('..', import.meta.url).pathname;
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const runs = Number(arg('runs', '9'));
 const only = arg('only', undefined);
-const { startPreview } = await import(join(root, 'dist', 'preview', 'server.js'));
+
+/** `quarterdeck preview --port 0 …` started in its own process: its URL, and how to stop it. */
+async function startPreview(c, out) {
+  const args = [join(root, 'bin', 'quarterdeck.js'), 'preview', '--port', '0', '--data', join(scratch, 'data'), '--out', out, '--company', c.company, '--period', c.period, '--audience', 'investors', ...c.templates.flatMap((t) => ['--templates', t])];
+  const child = spawn(process.execPath, args, { cwd: scratch, stdio: ['ignore', 'pipe', 'inherit'] });
+  let text = '';
+  const url = await new Promise((done, fail) => {
+    child.stdout.on('data', (b) => { text += b; const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(text); if (m) done(m[1]); });
+    child.once('exit', (code) => fail(new Error(`preview exited ${code}: ${text}`)));
+  });
+  return { url, close: () => new Promise((done) => { child.once('exit', done); child.kill('SIGTERM'); }) };
+}
 const { chromiumPath, CHROMIUM_ARGS, isHeadlessShell } = await import(join(root, 'dist', 'export', 'browser.js'));
 const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return { min: s[0], median: s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2, max: s.at(-1) }; };
 
@@ -40,7 +55,7 @@ const rows = [];
 try {
   for (const c of CASES.filter((x) => !only || (x.key ?? x.company) === only)) {
     const original = readFileSync(c.file, 'utf8');
-    const preview = await startPreview({ dataDir: join(scratch, 'data'), outDir: join(scratch, 'out'), company: c.company, templates: c.templates, port: 0, selection: { audience: 'investors', period: c.period } });
+    const preview = await startPreview(c, join(scratch, 'out'));
     const page = await browser.newPage();
     try {
       await page.goto(preview.url);
@@ -64,5 +79,5 @@ try {
   await browser.close();
   rmSync(scratch, { recursive: true, force: true });
 }
-console.log(`\npreview: save → page updated (ms), ${runs} saves each (after one warm-up save)`);
+console.log(`\npreview: save → page updated (ms), ${runs} saves each (after one warm-up save); load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 for (const [name, t] of rows) { const s = stats(t); console.log(`${name.padEnd(44)}  min ${s.min.toFixed(0).padStart(5)}  median ${s.median.toFixed(0).padStart(5)}  max ${s.max.toFixed(0).padStart(5)}`); }

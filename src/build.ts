@@ -15,7 +15,7 @@ import { basename, join } from 'node:path';
 import { prepare } from './prepare.js';
 import { locate } from './load/load-company.js';
 import type { Analysis } from './calc/analyse.js';
-import { buildFigures } from './model/figures.js';
+import { figuresFor } from './model/figures-cache.js';
 import { shownFigures } from './model/shown-figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
@@ -28,7 +28,7 @@ import { loadTemplateSet } from './template/template-set.js';
 import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
-import { inputsHash, packageContents } from './export/manifest.js';
+import { packageInputsHash, packageContents } from './export/manifest.js';
 import { failsStrict, omissionsError, type Omission } from './export/omissions.js';
 import { packageOmissions, type PackageDocuments } from './export/package-omissions.js';
 import { audienceSections } from './export/audience-sections.js';
@@ -145,7 +145,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     // with documents (and no data pack, which lists every figure), a computed measure is computed
     // when a document asks for it, and figures.json holds what the documents show (model/shown-figures.ts)
     const asked = documents.length > 0 && !formats.includes('data-pack');
-    const all = buildFigures(analysis.ledger, period, m, asked ? { measures: 'asked' } : {});
+    const all = figuresFor(analysis.ledger, period, m, asked ? { measures: 'asked' } : {}); // kept per analysis, language and period (model/figures-cache.ts)
     const dir = join(opts.outDir, opts.company, period, audience);
     const unlock = lockPackage(dir, opts.outDir);
     try {
@@ -161,7 +161,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       if (formats.includes('data-pack')) files.push({ path: join(dir, 'data-pack.xlsx'), data: await (await import('./export/xlsx.js')).dataPack(figures, inputs) });
       // 7. preflight: read the documents back; errors stop the build before anything is written
       const findings = browser ? await (await import('./preflight/package.js')).preflightPackage(files, data, figures, inputs, dir, opts.preflight) : [];
-      const hash = inputsHash([data.root, ...localeDirs(templateDirs, profile.language)], { company: opts.company, period, audience, profile, version: 1 });
+      const hash = packageInputsHash(data.root, localeDirs(templateDirs, profile.language), { company: opts.company, period, audience, profile });
       const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash, new Date(), omitted);
       writePackage(dir, pkg.files);
       return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings, omitted };
@@ -202,9 +202,11 @@ async function renderDocuments(formats: string[], inputs: DocumentInputs, browse
     return [{ path: join(dir, 'release.pdf'), data: await releasePdf(inputs, printer(), html) }];
   };
   const deck = async (): Promise<OutFile[]> => {
-    const { buildDeck } = await import('./export/deck.js');
-    const d = await buildDeck(inputs, printer());
-    printed.deck = d.model;
+    const [{ deckFiles }, { deckModel }] = await Promise.all([import('./export/deck.js'), import('./render/deck/build-model.js')]);
+    // the slide model (and every template fault) comes before the browser is awaited
+    const model = deckModel(inputs);
+    const d = await deckFiles(model, printer());
+    printed.deck = model;
     return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
   };
   const parts = await Promise.all([formats.includes('release') ? release() : [], formats.includes('deck') ? deck() : []]);

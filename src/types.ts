@@ -1,6 +1,8 @@
 // The contract between the pipeline's stages:
 //   raw data (load/) → facts (calc/facts) → solved values (calc/solve) → figures (model/) → documents (render/)
 import type { Decimal } from 'decimal.js';
+import type { CompanyExtra } from './load/schema.js';
+export type { CompanyExtra };
 
 /** Where a value came from: a seed line, and the data file line that transcribes it. */
 export interface Source {
@@ -36,8 +38,8 @@ export interface Company {
   usdRates: { date: string; rate: string; source?: string }[];
   /** company.yaml `default_period`: what a command builds when no period is named (model/default-period.ts) */
   defaultPeriod?: { value: string; field: string; file: string; line: number };
-  /** the rest of company.yaml, passed through to templates as is */
-  extra: Record<string, unknown>;
+  /** the rest of company.yaml: the fields code reads checked (load/schema.ts companyExtra), the others passed through to templates as is */
+  extra: CompanyExtra;
 }
 
 export type Unit = string;
@@ -74,6 +76,8 @@ export interface TaxonomyItem {
   /** same value as a balance-sheet item at the end / start of the period */
   balance?: { item: string; at: 'end' | 'start' };
   class?: 'recurring' | 'one-time';
+  /** a declared amount: its printed figures are exact (precision 0) whatever digits they print */
+  exact?: boolean;
   since?: string;
   until?: string;
   note?: string;

@@ -37,7 +37,7 @@ function shiftMonths(date: string, months: number): string {
 export function makeLedger(data: CompanyData, known: Map<string, Known>): Ledger {
   const formulas = new Map<string, Expr>();
   for (const item of data.items.values()) if (item.formula) formulas.set(item.id, parseFormula(item.formula));
-  const totals = (data.company.extra as { totals: { revenue: string; assets: string } }).totals;
+  const totals = data.company.extra.totals;
 
   /** `bs.x@start` / `bs.x@end` in a formula over a duration: the balance at its opening or closing date
    *  (null: the period is not a duration); undefined: a plain id */

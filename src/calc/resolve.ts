@@ -26,8 +26,9 @@ export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (it
     const anchor = byRecency[0];
     const anchorI = printedInterval(anchor);
     const consistent = list.filter((f) => overlaps(printedInterval(f), anchorI));
-    // the finest print; among equally fine ones the first published (a confirmation changes nothing)
-    const chosen = [...consistent].sort((a, b) => a.precision.cmp(b.precision) || a.source.date.localeCompare(b.source.date))[0];
+    // the finest print; among equally fine ones (declared amounts are all exact) the one printed with more
+    // decimals, then the first published (a confirmation changes nothing)
+    const chosen = [...consistent].sort((a, b) => a.precision.cmp(b.precision) || printedDecimals(b) - printedDecimals(a) || a.source.date.localeCompare(b.source.date))[0];
     for (const f of list) {
       if (f === chosen) continue;
       const agrees = overlaps(printedInterval(f), around(chosen.value, chosen.precision));
@@ -70,4 +71,9 @@ export function restatements(known: Map<string, Known>): Restatement[] {
     if (fact && k.superseded?.length) out.push({ item: k.item, period: k.period, value: fact, superseded: k.superseded });
   }
   return out.sort((a, b) => a.item.localeCompare(b.item) || a.period.localeCompare(b.period));
+}
+
+/** The decimals a token was printed with ("1,000.00": 2, "2,250": 0). */
+function printedDecimals(f: Fact): number {
+  return /\.(\d+)/.exec(f.printed)?.[1].length ?? 0;
 }

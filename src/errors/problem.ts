@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'E_UNIT'
   | 'E_PERIOD'
   | 'E_ERA'
+  | 'E_PERIOD_LABEL'
   | 'E_CHECK'
   | 'E_ERRATUM'
   | 'E_ARG'

@@ -1,6 +1,6 @@
-// One headless Chromium per build command; a new page per document. Every network request is
+// One headless Chromium per build command; a page per document at once, kept open for the next one. Every network request is
 // blocked: documents are built offline from inline HTML, CSS, SVG and local fonts.
-import puppeteer, { type Browser, type PDFOptions } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type PDFOptions } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { QuarterDeckError } from '../errors/problem.js';
 import { cssPixels, printLimits, tooLarge } from './print-limits.js';
@@ -56,28 +56,43 @@ export class Printer {
     const limits = printLimits();
     const bytes = Buffer.byteLength(html);
     if (bytes > limits.maxHtmlBytes) throw tooLarge(`${(bytes / 1048576).toFixed(0)} MB of HTML`, `${(bytes / 1048576).toFixed(0)} MB`, `${limits.maxHtmlBytes / 1048576} MB`, 'QUARTERDECK_MAX_HTML_MB');
-    const page = await this.browser.newPage();
+    const page = this.idle.pop() ?? await this.newPage();
+    let reusable = false;
     try {
-      // a template's <script> never runs, and nothing is fetched: no network, no local files
-      await page.setJavaScriptEnabled(false);
-      await page.setRequestInterception(true);
-      page.on('request', (r) => {
-        const url = r.url();
-        if (url.startsWith('data:') || url === 'about:blank') return r.continue();
-        this.blocked.push(url);
-        if (this.blocked.length > 100) this.blocked.shift();
-        return r.abort('blockedbyclient');
-      });
       page.setDefaultTimeout(limits.timeoutMs);
       await page.setContent(html, { waitUntil: 'load', timeout: limits.timeoutMs });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       const pages = Math.ceil(height / cssPixels(options.height));
       if (pages > limits.maxPages) throw tooLarge(`about ${pages} pages`, `about ${pages} pages`, `${limits.maxPages} pages`, 'QUARTERDECK_MAX_PAGES');
-      return await page.pdf({ timeout: limits.timeoutMs, ...options });
+      const pdf = await page.pdf({ timeout: limits.timeoutMs, ...options });
+      reusable = true;
+      return pdf;
     } finally {
-      await page.close();
+      // a page that printed is kept for the next document (a batch prints two at once); one that
+      // failed (a timeout, a limit, a crash) is closed
+      if (reusable && this.idle.length < Printer.IDLE_PAGES && this.browser.connected) this.idle.push(page);
+      else await page.close().catch(() => undefined);
     }
+  }
+
+  /** Pages kept open between documents: as many as a batch of two packages at once prints (release and deck.pdf each). */
+  static IDLE_PAGES = 4;
+  private readonly idle: Page[] = [];
+
+  /** A page that runs no script and fetches nothing: a template's <script> never runs; no network, no local files. */
+  private async newPage(): Promise<Page> {
+    const page = await this.browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (r) => {
+      const url = r.url();
+      if (url.startsWith('data:') || url === 'about:blank') return r.continue();
+      this.blocked.push(url);
+      if (this.blocked.length > 100) this.blocked.shift();
+      return r.abort('blockedbyclient');
+    });
+    return page;
   }
 
   async close(): Promise<void> {

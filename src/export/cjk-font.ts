@@ -21,9 +21,10 @@ const WEIGHTS = [{ weight: 400, style: 'Regular' }, { weight: 700, style: 'Bold'
 /** The CJK characters of a text, sorted and unique. */
 export function cjkChars(text: string): number[] {
   const set = new Set<number>();
-  for (const ch of text) if (CJK.test(ch)) set.add(ch.codePointAt(0)!);
+  for (const m of text.matchAll(CJK_ALL)) set.add(m[0].codePointAt(0)!);
   return [...set].sort((a, b) => a - b);
 }
+const CJK_ALL = new RegExp(CJK.source, 'gu');
 
 const files = new Map<string, string | null>();
 /** The installed Noto Sans CJK JP file of a style (fontconfig finds it), or null. */
@@ -165,8 +166,18 @@ export function cjkFontFaces(text: string, families: string[] = ['Noto Sans CJK 
  * itself has loaded: give them the page's rules (the same `text`, hence the same font data).
  */
 export function withFontFaces(html: string, families: string[] = ['Noto Sans CJK JP'], text = html): string {
-  const faces = cjkFontFaces(text.replace(/data:[^"')\s]+/g, ''), families);
+  const faces = facesOfText(text, families);
   if (!faces) return html;
   const style = `<style>${faces}</style>`;
   return html.includes('</head>') ? html.replace('</head>', `${style}</head>`) : `${style}${html}`;
+}
+
+/** The last text's rules: a release asks for the rules of one text three times (page, header, footer). */
+let last: { text: string; families: string; faces: string } | undefined;
+function facesOfText(text: string, families: string[]): string {
+  const f = families.join('|');
+  if (last && last.families === f && last.text === text) return last.faces;
+  const faces = cjkFontFaces(text.replace(/data:[^"')\s]+/g, ''), families);
+  last = { text, families: f, faces };
+  return faces;
 }

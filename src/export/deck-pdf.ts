@@ -5,10 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSvg } from '../render/charts.js';
 import { labelShown } from '../render/chart/labels.js';
-import type { DeckRow } from '../render/deck/charts.js';
-import type { Block, BulletsBlock, ChartBlock, DeckModel, Slide, TableBlock, TextBlock } from '../render/deck/model.js';
-import { region, type Box, type Theme } from '../render/deck/theme.js';
-import { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
+import { markChartLabels } from '../render/chart/label-marks.js';
+import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type DeckRow, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../render/deck/contract.js';
 import type { Printer } from './browser.js';
 import { withFontFaces } from './cjk-font.js';
 import { setPdfInfo } from './pdf-info.js';
@@ -117,7 +115,9 @@ async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
   if (!svg) { svg = await renderSvg(spec, { ...b.data, rows }); svgs.set(key, svg); if (svgs.size > 128) svgs.delete(svgs.keys().next().value!); }
   let out = '';
   if (caption) out += `<p class="abs caption" style="${at(caption)};font-size:${t.sizes.footnote + 1}pt">${esc(b.caption!)}</p>`;
-  out += `<figure class="abs chart" style="${at(c)}">${svg}</figure>`;
+  // a <div>, not a <figure>: the SVG (role="img", aria-label: the chart's alt text, as in deck.pptx)
+  // is the tagged PDF's one Figure with /Alt; a <figure> around it would be a second Figure without one
+  out += `<div class="abs chart" style="${at(c)}">${b.marked ? markChartLabels(svg, rows) : svg}</div>`;
   if (note) out += `<p class="abs chartnote" style="${at(note)}">${esc(b.note!)}</p>`;
   return out;
 }
@@ -179,6 +179,6 @@ export async function deckPdf(model: DeckModel, printer: Printer): Promise<Uint8
   const t = model.theme;
   // Japanese text: a TrueType subset of the East Asian font, embedded under its own name (export/cjk-font.ts)
   const html = withFontFaces(await deckHtml(model), [t.fonts.eastAsian]);
-  const pdf = await printer.pdf(html, { width: `${t.slide.width}in`, height: `${t.slide.height}in`, printBackground: true, preferCSSPageSize: true, tagged: false, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+  const pdf = await printer.pdf(html, { width: `${t.slide.width}in`, height: `${t.slide.height}in`, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
   return setPdfInfo(pdf, { title: model.title, author: model.company, subject: model.title, creator: 'QuarterDeck' });
 }

@@ -33,7 +33,12 @@ export function inputsHash(folders: string[], options: unknown): string {
   return h.digest('hex');
 }
 
-function readManifest(dir: string): PackageManifest | undefined {
+/** The inputs hash of a package: its data folder, its template folders (in the package's language) and options. */
+export function packageInputsHash(dataRoot: string, templateDirs: string[], o: { company: string; period: string; audience: string; profile: unknown }): string {
+  return inputsHash([dataRoot, ...templateDirs], { company: o.company, period: o.period, audience: o.audience, profile: o.profile, version: 1 });
+}
+
+export function readManifest(dir: string): PackageManifest | undefined {
   try { return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as PackageManifest; } catch { return undefined; }
 }
 

@@ -5,7 +5,7 @@
 // translation) still names its document. An entry of a section the audience's documents do not
 // include at all (a board's deck of four slides has no business topics) is `notInAudience`.
 import type { NarrativeEntry } from '../types.js';
-import type { DeckModel } from '../render/deck/model.js';
+import type { DeckModel } from '../render/deck/contract.js';
 import type { ReleaseHtml } from '../render/release/index.js';
 import { narrativeFor, type DocumentInputs } from '../render/inputs.js';
 import { deckOmissions, type Omission } from './omissions.js';
@@ -13,7 +13,7 @@ import { asksFor, type AudienceSections } from './audience-sections.js';
 
 export interface PackageDocuments {
   /** the release's HTML, when the package holds a release */
-  release?: Pick<ReleaseHtml, 'unused' | 'untranslated'>;
+  release?: Pick<ReleaseHtml, 'unused' | 'untranslated'> & Partial<Pick<ReleaseHtml, 'leftOut'>>;
   /** the deck's slide model, when the package holds a deck */
   deck?: Pick<DeckModel, 'omitted' | 'narrated'>;
   /** the sections the audience's documents include at all, and those any template prints (export/audience-sections.ts) */
@@ -49,6 +49,8 @@ export function packageOmissions(inputs: Pick<DocumentInputs, 'narrative' | 'm' 
   // what one document alone left out
   const releaseOwn = (docs.release?.untranslated ?? []).filter((u) => !untranslated.some((x) => x.entry === u.entry));
   out.push(...releaseOwn.map((u) => ({ document: files.release, what: entryName(u.section, u.entry), reason: untranslatedReason(u.from) })));
+  // the release's tables, statements and lines without their current-period figures (render/release/current-column.ts)
+  out.push(...(docs.release?.leftOut ?? []).map((o) => ({ document: files.release, what: o.what, reason: o.reason })));
   if (docs.deck) out.push(...deckOmissions(docs.deck, files.deck));
   return out;
 }

@@ -1,25 +1,16 @@
 // A chart's data (the chart contract, render/chart/contract.ts: rows, totals and axis formats, the
 // same the SVG is drawn from) → a native PowerPoint chart through pptxgenjs: bars, stacked bars,
-// lines, bars + a line on a secondary axis (a combo chart), and a waterfall as stacked bars on an
-// invisible base. Series whose labels or legend entry must not show are named with a
-// zero-width mark; export/pptx.ts finishes them in the chart XML (pptxgenjs has no option).
+// lines, bars + a line on a secondary axis (a combo chart), and a waterfall (export/pptx-waterfall.ts).
+// Series whose labels or legend entry must not show are named with a zero-width mark; export/pptx.ts
+// finishes them in the chart XML (pptxgenjs has no option).
 import type * as P from 'pptxgenjs';
-import type { ChartBlock } from '../render/deck/model.js';
+import { seriesColor, type ChartBlock, type Theme, type Box } from '../render/deck/contract.js';
 import type { ChartRow as DeckRow } from '../render/chart/contract.js';
-import { seriesColor } from '../render/deck/charts.js';
 import { labelShown } from '../render/chart/labels.js';
-import type { Theme, Box } from '../render/deck/theme.js';
+import { waterfallChart } from './pptx-waterfall.js';
+import { HIDDEN, type PptxChart, type SeriesStyle } from './pptx-chart-types.js';
 
-/** Prefix of series that are drawn for their labels only (totals) or not at all (a waterfall's base). */
-export const HIDDEN = '\u200b';
-
-export interface SeriesStyle { labelColor?: string; showLabels: boolean; inLegend: boolean; hidePoints?: number[]; labelFormat?: string }
-export interface PptxChart {
-  types: P.default.IChartMulti[];
-  options: P.default.IChartOpts;
-  /** by series name: what export/pptx.ts sets in the chart XML */
-  styles: Map<string, SeriesStyle>;
-}
+export { HIDDEN, type PptxChart, type SeriesStyle } from './pptx-chart-types.js';
 
 type ChartName = P.default.CHART_NAME;
 
@@ -48,30 +39,6 @@ function baseOptions(block: ChartBlock, box: Box, theme: Theme): P.default.IChar
 export function pptxChart(block: ChartBlock, box: Box, theme: Theme): PptxChart {
   const base = baseOptions(block, box, theme);
   return block.data.binding.kind === 'waterfall' ? waterfallChart(block, base, theme) : seriesChart(block, base, theme);
-}
-
-/** A waterfall: stacked bars on an invisible base, each part coloured by its kind. */
-function waterfallChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme): PptxChart {
-  const rows = block.data.rows as DeckRow[];
-  const categories = block.data.periods;
-  const styles = new Map<string, SeriesStyle>();
-  const labelsOn = block.labels !== 'none';
-  const kinds: { kind: DeckRow['kind']; name: string; color: string | 'transparent' }[] = [
-    { kind: 'base', name: `${HIDDEN}base`, color: 'transparent' },
-    { kind: 'sum', name: `${HIDDEN}total`, color: theme.chart.total },
-    { kind: 'increase', name: `${HIDDEN}increase`, color: theme.chart.increase },
-    { kind: 'decrease', name: `${HIDDEN}decrease`, color: theme.chart.decrease },
-  ];
-  const data = kinds.map((k) => ({ name: k.name, labels: categories, values: categories.map((c) => rows.find((r) => r.period === c && r.kind === k.kind)?.value ?? null) }));
-  // the bars hold magnitudes; the labels say which way a step goes, as the company prints changes
-  const body = block.data.axes.left.excel.split(';')[0];
-  const formats: Partial<Record<DeckRow['kind'], string>> = { increase: `+${body}`, decrease: `"("${body}")"`, sum: block.data.axes.left.excel };
-  for (const k of kinds) styles.set(k.name, { showLabels: labelShown(k.kind, block.labels), inLegend: false, labelColor: 'FFFFFF', labelFormat: formats[k.kind] });
-  return {
-    types: [{ type: 'bar' as ChartName, data: data as P.default.OptsChartData[], options: { barGrouping: 'stacked', barGapWidthPct: 50, chartColors: kinds.map((k) => k.color), showValue: labelsOn, dataLabelPosition: 'inEnd' } }],
-    options: { ...base, showLegend: false, catAxisLabelFontSize: theme.chart.fontSize - 1 },
-    styles,
-  };
 }
 
 /** Bars (stacked or side by side), the totals above the stacks, lines (on a secondary axis beside bars). */

@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import PptxGenJSModule from 'pptxgenjs';
 import type * as P from 'pptxgenjs';
 import JSZip from 'jszip';
-import type { Block, BulletsBlock, ChartBlock, DeckModel, Slide, TableBlock, TextBlock } from '../render/deck/model.js';
-import { region, type Box, type Theme } from '../render/deck/theme.js';
-import { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
+import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../render/deck/contract.js';
+import { withPointTexts } from './chart-point-labels.js';
 import { pptxChart, type SeriesStyle } from './pptx-charts.js';
 import { zipEntries, type ZipEntry } from './pptx-zip.js';
 import { finishPackage, PPTX_FIXES, type MendReport } from './ooxml/index.js';
@@ -206,7 +205,7 @@ function finishChart(xml: string, styles: Map<string, SeriesStyle>, ea: string):
       if (st.hidePoints?.length) out = out.replace('<c:dLbls>', `<c:dLbls>${st.hidePoints.map((i) => `<c:dLbl><c:idx val="${i}"/><c:delete val="1"/></c:dLbl>`).join('')}`);
       if (st.labelFormat) out = out.replace(/<c:numFmt formatCode="[^"]*"/, `<c:numFmt formatCode="${st.labelFormat.replace(/"/g, '&quot;')}"`);
       if (st.labelColor) out = out.replace(/(<a:defRPr[^>]*>\s*<a:solidFill>)<a:srgbClr val="[0-9A-Fa-f]{6}"\/>/, `$1<a:srgbClr val="${st.labelColor}"/>`);
-      return out;
+      return st.pointTexts?.length ? withPointTexts(out, st.pointTexts) : out;
     });
   });
   if (hiddenIdx.length) {

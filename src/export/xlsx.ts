@@ -84,5 +84,6 @@ export async function dataPack(file: FiguresFile, inputs: DocumentInputs): Promi
     });
     row.getCell('value').numFmt = numberFormat(f);
   }
-  return finishWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'data-pack.xlsx');
+  // parts stored by exceljs, deflated natively by finishWorkbook (a third of the time of JSZip's deflate)
+  return finishWorkbook(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })), 'data-pack.xlsx', new Map(), true);
 }

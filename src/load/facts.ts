@@ -1,5 +1,6 @@
 // Facts tables → Fact[]: every row checked (item, period, unit, number), errata applied.
 import type { z } from 'zod';
+import { Decimal } from 'decimal.js';
 import type { Company, Erratum, Fact, TaxonomyItem } from '../types.js';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import type { YamlFile } from './read-yaml.js';
@@ -92,7 +93,7 @@ export function parseFacts(
         }
         const fact: Fact = {
           key, measure, item: itemId, period: table.columns[ci], scenario: table.scenario ?? 'actual', announced: table.announced,
-          value: parsed.value, precision: parsed.precision, printed: token, tableUnit: table.unit,
+          value: parsed.value, precision: item.exact && unit.base !== 'ratio' && !measure ? new Decimal(0) : parsed.precision, printed: token, tableUnit: table.unit,
           footing: table.rounding === 'footing' || undefined,
           source: { file: data.source.file, line: Number(cell ? cell[1] : seedLine), ...(cell ? { cell: seedLine } : {}), document: data.source.document, date: data.source.date, dataFile: yf.file, dataLine: at(ci + 2) },
         };

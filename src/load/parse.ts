@@ -1,5 +1,6 @@
 // Turn a company folder's texts into checked raw data. Pure: no fs. Every problem is collected,
 // each with its file, line and field.
+import { typedPeriodsInCompany, typedPeriodsInTranslations } from './typed-periods.js';
 import { z } from 'zod';
 import type { Company, CompanyData, Erratum, Fact, Narrative, TaxonomyItem } from '../types.js';
 import type { Problem } from '../errors/problem.js';
@@ -54,7 +55,7 @@ function parseTaxonomy(yf: YamlFile, problems: Problem[], items: Map<string, Tax
     items.set(raw.id, {
       id: raw.id, en: raw.en, ja: raw.ja, statement: data.statement, unit: raw.unit, time: raw.time,
       ...sumOf(raw.sum, (j) => yf.lineOf(['items', i, 'sum', j])),
-      formula: raw.formula, spans: raw.spans, balance: raw.balance, class: raw.class, since: raw.since, until: raw.until, note: raw.note, sign: raw.sign, labels: raw.labels,
+      formula: raw.formula, spans: raw.spans, balance: raw.balance, class: raw.class, ...(raw.exact === 'true' ? { exact: true } : {}), since: raw.since, until: raw.until, note: raw.note, sign: raw.sign, labels: raw.labels,
       dataFile: yf.file, dataLine: line,
     });
   });
@@ -116,6 +117,15 @@ function parseCompany(yf: YamlFile, problems: Problem[]): Company | undefined {
   };
 }
 
+/** The narrative and lists of a company (files in the folder's order): all a save of a text file changes. */
+export function parseTexts(narrativeFiles: YamlFile[], listFiles: YamlFile[], problems: Problem[], check?: (yf: YamlFile) => Problem[]): Pick<CompanyData, 'narrative' | 'lists'> {
+  const narrative: Narrative[] = [];
+  for (const yf of narrativeFiles) { parseNarrative(yf, problems, narrative); if (check) problems.push(...check(yf)); }
+  const lists: Record<string, unknown> = {};
+  for (const yf of listFiles) lists[yf.file.replace(/^lists\//, '').replace(/\.ya?ml$/, '')] = yf.data;
+  return { narrative, lists };
+}
+
 /** Parse every file of a company folder. Returns the data (possibly partial) and all problems. */
 export function parseCompanyData(root: string, files: TextFile[], read: typeof readYaml = readYaml): { data?: CompanyData; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -132,6 +142,9 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
     return { problems };
   }
   const company = parseCompany(companyYaml, problems);
+  // no period label typed into reusable text (load/typed-periods.ts)
+  const textOf = (path: string) => files.find((f) => f.path === path)?.text ?? '';
+  problems.push(...typedPeriodsInCompany(companyYaml, textOf('company.yaml')));
 
   const items = new Map<string, TaxonomyItem>();
   for (const yf of under('taxonomy')) parseTaxonomy(yf, problems, items);
@@ -140,11 +153,7 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
   const errata: Erratum[] = [];
   for (const yf of under('errata')) parseErrata(yf, problems, errata);
 
-  const narrative: Narrative[] = [];
-  for (const yf of under('narrative')) parseNarrative(yf, problems, narrative);
-
-  const lists: Record<string, unknown> = {};
-  for (const yf of under('lists')) lists[yf.file.replace(/^lists\//, '').replace(/\.ya?ml$/, '')] = yf.data;
+  const { narrative, lists } = parseTexts(under('narrative'), under('lists'), problems, (yf) => typedPeriodsInTranslations(yf, textOf(yf.file), companyYaml.data));
 
   if (!company) return { problems };
   const facts: Fact[] = [];

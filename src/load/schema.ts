@@ -29,6 +29,8 @@ export const taxonomyFile = z.object({
       spans: z.array(z.enum(['FY', 'H1', 'H2', '9M', 'Q1', 'Q2', 'Q3', 'Q4'])).optional(),
       balance: z.object({ item: text, at: z.enum(['end', 'start']) }).strict().optional(),
       class: z.enum(['recurring', 'one-time']).optional(),
+      /** a declared amount (a dividend per share): a printed "2,250" is exactly 2,250.00, not 2,250 ± 0.5 */
+      exact: z.enum(['true', 'false']).optional(),
       since: fiscalYear.optional(),
       until: fiscalYear.optional(),
       note: z.string().optional(),
@@ -93,17 +95,39 @@ export const narrativeFile = z.object({
   }).strict())),
 }).strict();
 
+/** A listing: the exchange and the company's code there (IIJ: NASDAQ IIJI, TSE 3774). */
+const ticker = z.object({ exchange: text, symbol: text }).passthrough();
+
+/**
+ * What company.yaml holds beyond the fields the loader makes into Company's own (Company.extra): the
+ * fields code reads are checked here (a wrong one is a problem at its file and line); every other
+ * field passes through to the templates as written.
+ */
+const companyExtraShape = {
+  totals: z.object({ revenue: text, assets: text }).strict(),
+  /** spans of fiscal years in which the company presents its statements one way; templates name them (era: <id>) */
+  presentation_eras: z.array(z.object({ id: text, since: fiscalYear.optional(), until: fiscalYear.optional() }).passthrough()).optional(),
+  tickers: z.array(ticker).optional(),
+  head_office: z.object({ address: text.optional(), url: text.optional(), tel: text.optional() }).passthrough().optional(),
+  /** the city of the release's dateline (default: the head office's, from its address) */
+  dateline_city: text.optional(),
+  contacts: z.object({ releases: z.record(z.string(), z.unknown()).optional(), presentation_materials_url: text.optional() }).passthrough().optional(),
+  about: z.object({ heading: text.optional(), text: text.optional() }).passthrough().optional(),
+  shares: z.object({ ads: z.object({ ads_per_share: text }).passthrough().optional() }).passthrough().optional(),
+  tagline: z.unknown().optional(),
+};
+export const companyExtra = z.object(companyExtraShape).passthrough();
+export type CompanyExtra = z.infer<typeof companyExtra>;
+
 export const companyFile = z.object({
   id: text,
   names: z.object({ en: text, ja: z.string().optional(), short: text, short_ja: z.string().optional() }).passthrough(),
-  totals: z.object({ revenue: text, assets: text }).strict(),
   fiscal_year: z.object({ end_month: z.string().regex(/^(1[0-2]|[1-9])$/, 'a month 1–12'), naming: z.enum(['start', 'end']) }).passthrough(),
   currency: text,
   usd_rates: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), rate: z.string().regex(/^\d+(\.\d+)?$/, 'a number') }).passthrough()),
   /** what a command builds when no period is named: latest-full-year (the fallback), latest-quarter or a period (FY2009) */
   default_period: text.optional(),
-  /** spans of fiscal years in which the company presents its statements one way; templates name them (era: <id>) */
-  presentation_eras: z.array(z.object({ id: text, since: fiscalYear.optional(), until: fiscalYear.optional() }).passthrough()).optional(),
+  ...companyExtraShape,
 }).passthrough();
 
 export const schemas = { taxonomy: taxonomyFile, facts: factsFile, errata: errataFile, narrative: narrativeFile, company: companyFile };

@@ -18,6 +18,8 @@ export const previewEn = {
     buildFailed: 'The build stopped:', findings: 'Preflight findings:',
     faultTitle: 'The documents could not be rendered; the last good render is shown.',
     expected: 'expected', found: 'found',
+    /** a figure's kind, as the panel names it */
+    kinds: { reported: 'reported', derived: 'derived', computed: 'computed', 'non-GAAP': 'non-GAAP' },
     panel: {
       close: 'Close', value: 'Exact value', display: 'Display', unit: 'Unit', kind: 'Kind', period: 'Period',
       formula: 'Formula', inputs: 'Inputs', sources: 'Sources', superseded: 'Superseded prints', errata: 'Errata',
@@ -35,3 +37,6 @@ export const previewEn = {
 };
 
 export type PreviewWords = typeof previewEn;
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends (...a: infer A) => infer R ? (...a: A) => R : Widen<T[K]> };
+/** The words of another language: the same keys, its own text. */
+export type PreviewMessages = Widen<PreviewWords>;

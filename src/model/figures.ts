@@ -70,8 +70,14 @@ function kindOf(item: TaxonomyItem | undefined, base: FigureKind): FigureKind {
 }
 
 /** Default display: JPY in millions (billions with one decimal when only that precise). */
-export function defaultDisplay(item: TaxonomyItem, x: Interval, precision: Decimal, m: Messages): { text: string; ambiguous: boolean } {
+export function defaultDisplay(item: TaxonomyItem, x: Interval, precision: Decimal, m: Messages, printed?: string): { text: string; ambiguous: boolean } {
   if (item.unit === 'ratio') return showRatio(x, m);
+  // a declared amount (exact): the decimals it was printed with ("2,250", "1,000.00"); derived: whole yen when whole
+  if (item.exact && /^JPY\//.test(item.unit)) {
+    const token = printed?.trim();
+    const decimals = token && token !== '-' ? /\.(\d+)/.exec(token)?.[1].length ?? 0 : token === '-' || !x.mid.isInteger() ? 2 : 0;
+    return showNumber(x, { decimals });
+  }
   // per-share amounts as the company prints them: yen and sen (6,917.87)
   // (never padded: a per-share figure printed "1,250" is not shown as 1,250.00)
   if (/^JPY\/(share|ADS)$/.test(item.unit)) return showNumber(x, { decimals: precision.isZero() ? 2 : Math.min(2, decimalsOfPrecision(precision)) });
@@ -95,6 +101,26 @@ function decimalsOf(x: Interval): number {
  */
 const lookups = new WeakMap<FiguresFile, (id: string) => Figure | undefined>();
 export const figureLookup = (file: FiguresFile) => lookups.get(file);
+
+/**
+ * A file of its own for one package with the same figures (the same objects) and the same lookup:
+ * the figures a document asks for later are added to the copy's list, never to `file`'s.
+ */
+export function copyFigures(file: FiguresFile): FiguresFile {
+  const copy = { ...file, figures: [...file.figures] };
+  const lookup = lookups.get(file);
+  if (lookup) lookups.set(copy, lookup);
+  return copy;
+}
+
+/** `file` read-only: the file, its list and each figure frozen; so are the figures its lookup computes. */
+export function freezeFigures(file: FiguresFile): FiguresFile {
+  for (const f of file.figures) Object.freeze(f);
+  Object.freeze(file.figures);
+  const lookup = lookups.get(file);
+  if (lookup) lookups.set(file, (id) => { const f = lookup(id); return f && Object.freeze(f); });
+  return Object.freeze(file);
+}
 
 export interface FigureOptions {
   /**
@@ -173,7 +199,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
         const k: Known | undefined = ledger.known.get(nodeKey(item.id, period));
         const precision = k?.precision ?? v.interval.hi.minus(v.interval.lo).div(2);
         const printed = printedFor(item.id, period);
-        let disp = defaultDisplay(item, v.interval, precision, m);
+        let disp = defaultDisplay(item, v.interval, precision, m, k?.kind === 'reported' ? k.fact?.printed : undefined);
         if (disp.ambiguous && printed && item.formula) disp = { text: printed.printed, ambiguous: false };
         push({
           id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
@@ -206,10 +232,10 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
       if (!t) continue;
       push({
         id: `target:${nodeKey(item.id, period)}`, item: item.id, measure: 'target', period, scenario: 'target', value: t.value.toFixed(),
-        display: defaultDisplay(item, around(t.value, t.precision), t.precision, m).text, unit: item.unit, kind: 'reported',
+        display: defaultDisplay(item, around(t.value, t.precision), t.precision, m, t.printed).text, unit: item.unit, kind: 'reported',
         label: m.figureLabel(nameOf(item), 'target', m.date(t.announced ?? t.source.date)) ?? `${nameOf(item)} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed, announced: t.announced ?? t.source.date,
       }, item);
-      pushRevision(ledger, item, period, t, m, nameOf(item), (it, f) => defaultDisplay(it, around(f.value, f.precision), f.precision, m).text, push);
+      pushRevision(ledger, item, period, t, m, nameOf(item), (it, f) => defaultDisplay(it, around(f.value, f.precision), f.precision, m, f.printed).text, push);
       const vs = ledger.measure('vs-target', item.id, period);
       if (vs) push({
         id: `vs-target:${nodeKey(item.id, period)}`, item: item.id, measure: 'vs-target', period, scenario: 'actual', value: vs.interval.mid.toFixed(),

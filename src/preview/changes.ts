@@ -1,13 +1,17 @@
 // The review: what differs from the last package built into out/ for the same period and audience.
 // Figures whose value or display changed (old → new, with the source of the change), figures added
-// or no longer shown, and the sentences of the documents that read differently — the current
+// or no longer shown, and the sentences of the documents that read differently: the package's own
+// sentences where the preview saw the files it was built from (at its start, or when its Build
+// button built it), so that an edit of a template alone is listed too; otherwise the current
 // templates rendered with the package's figures and with the current ones.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Figure, FiguresFile } from '../types.js';
 import type { FigureSet } from '../render/figure-set.js';
 import { figureDetail, findFigure, type SourceDetail } from './figure-detail.js';
-import { deckHtmlOf, inputsFor, releaseHtml, type PreviewConfig, type Rendered, type Selection } from './render.js';
+import { buildProfile, deckHtmlOf, inputsFor, releaseHtml, templateDirsOf, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';
+import { packageInputsHash, readManifest } from '../export/manifest.js';
+import { localeDirs } from '../build.js';
 
 export interface FigureChange {
   id: string; label: string; periodLabel: string;
@@ -93,13 +97,40 @@ async function oldSentences(c: PreviewConfig, sel: Selection, r: Rendered, old: 
   return { release: release ? sentences(release.html) : [], deck: deck ? sentences(deck.html) : [] };
 }
 
+/** The sentences of each document of a package, by the package's inputs hash and the document. */
+const packageSentences = new Map<string, string[]>();
+
+/**
+ * When the package in out/ was built from the files as they are now (its manifest's inputs hash is
+ * theirs), the sentences of this render are the package's: kept for the changes view.
+ */
+export function notePackage(c: PreviewConfig, sel: Selection, r: Rendered): void {
+  const built = readManifest(join(c.outDir, c.company, r.period, sel.audience))?.inputs;
+  const docs = (['release', 'deck'] as DocumentName[]).filter((d) => r[d] && built && !packageSentences.has(`${built}\0${d}`));
+  if (!docs.length) return;
+  const profile = buildProfile(c, sel);
+  if (r.lang !== profile.language) return;
+  const now = packageInputsHash(r.data.root, localeDirs(templateDirsOf(c), profile.language), { company: c.company, period: r.period, audience: sel.audience, profile });
+  if (now !== built) return;
+  for (const d of docs) packageSentences.set(`${built}\0${d}`, sentences(r[d]!.html));
+  if (packageSentences.size > 64) packageSentences.delete(packageSentences.keys().next().value!);
+}
+
 export async function changesFor(c: PreviewConfig, sel: Selection, r: Rendered): Promise<Changes> {
   const dir = join(c.outDir, c.company, r.period, sel.audience);
   const pkg = readPackage(dir);
   if (!pkg) return { figures: [], sentences: [] };
   const figures = figureChanges(pkg.file, r.inputs.figures, r.inputs.figures.asked, r);
+  const built = readManifest(dir)?.inputs;
+  const own = (d: DocumentName) => (built ? packageSentences.get(`${built}\0${d}`) : undefined);
   let sentencesChanged: SentenceChange[] = [];
-  if (figures.length) {
+  if (own('release') || own('deck')) {
+    // the package's own sentences (a template edited alone is listed too)
+    for (const d of ['release', 'deck'] as DocumentName[]) {
+      const before = own(d);
+      if (before && r[d]) sentencesChanged.push(...sentenceChanges(d, before, sentences(r[d]!.html)));
+    }
+  } else if (figures.length) {
     const before = await oldSentences(c, sel, r, pkg.file);
     sentencesChanged = [
       ...sentenceChanges('release', before.release, r.release ? sentences(r.release.html) : []),

@@ -6,8 +6,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** The documents' own policy, over the page's: inline styles, inline images and fonts, nothing else. */
 export const DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
-export function pageHtml(title: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+export function pageHtml(title: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${esc(lang)}"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <meta name="viewport" content="width=device-width"><link rel="stylesheet" href="/assets/app.css"></head>
 <body><header id="bar"></header><main id="docs"><section id="release-view" class="doc"></section><section id="deck-view" class="doc"></section></main>
 <aside id="panel" hidden></aside><aside id="changes" hidden></aside><div id="overlay" hidden></div><div id="toast" hidden></div>

@@ -1,9 +1,11 @@
 // One preview render: the package's release and deck as HTML, by the same stages as `build`
 // (src/build.ts) up to the renderers, and no further (no Chromium, no PDF, no PPTX). Every printed
 // figure carries data-figure (render/figure-mark.ts). The loaded data is kept warm between renders
-// (load/prepared-cache.ts); the figures of a period once per analysis and language.
+// and made again only as far as a save requires (live-data.ts); the figures of a period once per
+// analysis and language.
 import { join } from 'node:path';
-import { prepare, projectRoot, localeDirs, resolvePeriod } from '../build.js';
+import { projectRoot, localeDirs, resolvePeriod } from '../build.js';
+import { liveData, type LiveData } from './live-data.js';
 import type { Analysis } from '../calc/analyse.js';
 import { loadProfile, profileField, type Profile } from '../audience/profile.js';
 import { lookFor, type Look } from '../config/config.js';
@@ -44,7 +46,13 @@ export interface Rendered {
 export const builtinTemplates = () => join(projectRoot(), 'templates');
 export const templateDirsOf = (c: PreviewConfig) => [...c.templates, builtinTemplates()];
 
-/** The audience profile with the look merged as `build` merges it, and the switcher's language and theme over it. */
+/** The audience profile with the look merged as `build` merges it (the switcher's theme is build's --theme). */
+export function buildProfile(c: PreviewConfig, sel: Selection): Profile {
+  const loaded = loadProfile(sel.audience, templateDirsOf(c));
+  return { ...loaded, ...lookFor(c.defaults, loaded, { theme: sel.theme || undefined }) };
+}
+
+/** The profile as `build` merges it, and the switcher's language over it. */
 export function profileFor(c: PreviewConfig, sel: Selection): Profile {
   const dirs = templateDirsOf(c);
   const loaded = loadProfile(sel.audience, dirs);
@@ -71,9 +79,9 @@ function figuresFor(analysis: Analysis, period: string, lang: string): FiguresFi
 }
 
 /** The inputs every document of the selection is rendered from (throws QuarterDeckError for bad data). */
-export function inputsFor(c: PreviewConfig, sel: Selection, file?: FiguresFile): { inputs: DocumentInputs; data: CompanyData; profile: Profile; period: string } {
+export function inputsFor(c: PreviewConfig, sel: Selection, file?: FiguresFile, live: LiveData = liveData(c.dataDir, c.company)): { inputs: DocumentInputs; data: CompanyData; profile: Profile; period: string } {
   const profile = profileFor(c, sel);
-  const { data, analysis } = prepare(c.dataDir, c.company);
+  const { data, analysis } = live.prepared();
   const period = resolvePeriod(sel.period || undefined, analysis);
   const figures = file ?? figuresFor(analysis, period, profile.language);
   const m = messagesFor(profile.language);
@@ -96,9 +104,9 @@ export async function deckHtmlOf(inputs: DocumentInputs): Promise<Rendered['deck
 export type DocumentName = 'release' | 'deck';
 export const DOCUMENTS: DocumentName[] = ['release', 'deck'];
 
-/** One document of the selection (or both); a fault is thrown (the caller keeps the last good render). */
-export async function renderSelection(c: PreviewConfig, sel: Selection, only?: DocumentName): Promise<Rendered> {
-  const { inputs, data, profile, period } = inputsFor(c, sel);
+/** One document of the selection (or both); a fault is thrown (the caller keeps the last good render). `live`: the data (a new LiveData renders as if the preview had just started). */
+export async function renderSelection(c: PreviewConfig, sel: Selection, only?: DocumentName, live?: LiveData): Promise<Rendered> {
+  const { inputs, data, profile, period } = inputsFor(c, sel, undefined, live);
   const want = (d: DocumentName) => profile.documents.includes(d) && (!only || only === d);
   // one after the other: rendering is CPU-bound, and the page asks for the document it shows first
   const release = want('release') ? await releaseHtml(inputs) : undefined;

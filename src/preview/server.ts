@@ -11,14 +11,16 @@ import { Hono, type Context } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import { serve, type ServerType } from '@hono/node-server';
 import { previewEn as say } from '../messages/preview-en.js';
+import { previewWords } from '../messages/preview-ja.js';
 import { projectRoot } from '../build.js';
 import { PreviewState, type View } from './state.js';
-import { DOCUMENTS, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
+import { DOCUMENTS, profileFor, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
 import { figureDetail } from './figure-detail.js';
-import { changesFor } from './changes.js';
+import { changesFor, notePackage } from './changes.js';
 import { choicesFor, selectionOf } from './choices.js';
 import { Builder } from './build-action.js';
 import { watchFolders, type Watcher } from './watch.js';
+import { liveData } from './live-data.js';
 import { pageHtml, documentHtml } from './page.js';
 
 export interface PreviewOptions extends PreviewConfig { port: number; selection: Selection }
@@ -62,13 +64,20 @@ type Streams = Map<SSEStreamingApi, { sel: Selection; doc: DocumentName }>;
 function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Builder, streams: Streams): void {
   const sel = (c: Context) => selectionOf((n) => c.req.query(n), o.selection);
   const doc = (c: Context) => DOCUMENTS.find((d) => d === c.req.query('doc'));
-  app.get('/', (c) => c.html(pageHtml(say.page.title)));
+  /** the page's words in the preview's language: the switcher's, else the audience's */
+  const words = (s: Selection) => {
+    let lang = s.lang;
+    if (!lang) { try { lang = profileFor(o, s).language; } catch { lang = 'en'; } }
+    return { lang: lang === 'ja' ? 'ja' : 'en', words: previewWords(lang).page };
+  };
+  app.get('/', (c) => { const w = words(sel(c)); return c.html(pageHtml(w.words.title, w.lang)); });
+  app.get('/api/words', (c) => c.json(words(sel(c))));
   app.get('/assets/:name', (c) => {
     const name = c.req.param('name');
     if (!Object.hasOwn(ASSETS, name)) return c.json({ error: say.notFound(name) }, 404);
     return c.body(readFileSync(join(assetsDir(), name), 'utf8'), 200, { 'Content-Type': ASSETS[name] });
   });
-  app.get('/api/options', (c) => c.json({ ...choicesFor(o), selection: o.selection, words: say.page, version: state.version }));
+  app.get('/api/options', (c) => c.json({ ...choicesFor(o), selection: o.selection, ...words(sel(c)), version: state.version }));
   app.get('/api/view', async (c) => c.json(viewJson(await state.view(sel(c), doc(c)), sel(c))));
   app.get('/api/figures/:id', async (c) => {
     const id = c.req.param('id');
@@ -94,7 +103,10 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
     if (c.req.header('x-quarterdeck') !== 'build') return c.json({ error: say.needsHeader() }, 403);
     if (builder.busy) return c.json({ error: say.buildRunning() }, 409);
     const r = await builder.run(sel(c));
-    return c.json({ ...r, summary: r.ok ? say.page.built(r.outputs.length, r.ms) : say.page.buildFailed });
+    // the package just built is the files as they are: its sentences, for the changes view
+    if (r.ok) { const v = await state.view(sel(c)); if (v.rendered && !v.stale) notePackage(o, sel(c), v.rendered); }
+    const w = previewWords(words(sel(c)).lang).page;
+    return c.json({ ...r, summary: r.ok ? w.built(r.outputs.length, r.ms) : w.buildFailed });
   });
   app.get('/api/events', (c) => streamSSE(c, async (stream) => {
     streams.set(stream, { sel: sel(c), doc: doc(c) ?? 'release' });
@@ -117,24 +129,28 @@ function guard(app: Hono, port: () => number): void {
   });
 }
 
-/** After a burst of saves: a new version, rendered at once for every open page, then announced. */
+/**
+ * After a burst of saves: a new version; the document each page shows is rendered at once and sent
+ * with the announcement (the page patches it in place without asking again). The other document is
+ * rendered when the page asks for it, so that it never holds up the one in view.
+ */
 function onChange(state: PreviewState, streams: Streams) {
   return (files: string[]) => {
     const version = state.bump();
-    // the document each page shows first, then the other
+    const changed = files.map((f) => relative(process.cwd(), f));
     for (const [stream, s] of streams) {
-      const first = state.view(s.sel, s.doc);
-      void first.then(async (v) => {
+      void state.view(s.sel, s.doc).then(async (v) => {
         if (state.version !== version) return;
-        await stream.writeSSE({ event: 'update', data: JSON.stringify({ version, stale: v.stale, files: files.map((f) => relative(process.cwd(), f)) }) });
+        await stream.writeSSE({ event: 'update', data: JSON.stringify({ ...viewJson(v, s.sel), doc: s.doc, files: changed }) });
       }).catch(() => undefined);
-      void first.finally(() => { for (const d of DOCUMENTS) if (d !== s.doc && state.version === version) void state.view(s.sel, d).catch(() => undefined); }).catch(() => undefined);
     }
   };
 }
 
 export async function startPreview(o: PreviewOptions): Promise<Preview> {
   const state = new PreviewState(o);
+  // before the first save, the files may be those of the package in out/
+  state.onRendered = (s, r, version) => { if (version === 0) notePackage(o, s, r); };
   const builder = new Builder(o);
   const streams: Streams = new Map();
   const app = new Hono();
@@ -151,7 +167,7 @@ export async function startPreview(o: PreviewOptions): Promise<Preview> {
   const watcher: Watcher = watchFolders(folders, onChange(state, streams));
   await watcher.ready;
   // warm: the default selection is rendered before the first page asks for it
-  void state.view(o.selection, 'release').then(() => state.view(o.selection, 'deck'));
+  void state.view(o.selection, 'release').then(() => state.view(o.selection, 'deck')).then(() => liveData(o.dataDir, o.company).warm()).catch(() => undefined);
   const close = async () => {
     await watcher.close();
     for (const s of streams.keys()) s.abort();

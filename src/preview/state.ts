@@ -34,6 +34,9 @@ export class PreviewState {
   private views = new Map<string, Promise<View>>();
   private good = new Map<string, Rendered>();
 
+  /** called with every good render (the server notes the package's sentences with it) */
+  onRendered?: (sel: Selection, rendered: Rendered, version: number) => void;
+
   constructor(readonly config: PreviewConfig) {}
 
   /** The files changed: renders from now on are of a new version. */
@@ -56,6 +59,7 @@ export class PreviewState {
     try {
       const rendered = await renderSelection(this.config, sel, doc);
       this.good.set(key, rendered);
+      try { this.onRendered?.(sel, rendered, version); } catch { /* a note is no part of the render */ }
       return { version, rendered, stale: false, faults: [] };
     } catch (e) {
       const faults = faultError(e).problems.map((p) => faultOf(p));

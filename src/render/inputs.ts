@@ -28,16 +28,25 @@ export interface DocumentInputs {
   date?: string;
 }
 
+/** The items as documents see them: one map per taxonomy (what checks of templates remember passing for). */
+const itemViews = new WeakMap<CompanyData['items'], DocumentInputs['items']>();
+function itemsOf(data: CompanyData): DocumentInputs['items'] {
+  let items = itemViews.get(data.items);
+  if (!items) {
+    items = new Map();
+    for (const it of data.items.values()) items.set(it.id, { id: it.id, statement: it.statement, class: it.class, unit: it.unit, time: it.time, en: it.en, ja: it.ja, sum: it.sum });
+    itemViews.set(data.items, items);
+  }
+  return items;
+}
+
 export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string, profile?: Profile): DocumentInputs {
   const labels = new Map<string, string>();
-  const items: DocumentInputs['items'] = new Map();
+  const items = itemsOf(data);
   // the wording in force for the document's fiscal year (labels-in-force.ts)
   const p = parsePeriod(file.period);
   const fy = p ? fiscalYearOf(p, data.company.fiscalYear) : Number.NaN;
-  for (const it of data.items.values()) {
-    labels.set(it.id, labelInForce(it, fy, m.lang));
-    items.set(it.id, { id: it.id, statement: it.statement, class: it.class, unit: it.unit, time: it.time, en: it.en, ja: it.ja, sum: it.sum });
-  }
+  for (const it of data.items.values()) labels.set(it.id, labelInForce(it, fy, m.lang));
   return {
     company: data.company, figures: new FigureSet(file, data.company.fiscalYear), labels, items,
     narrative: data.narrative.filter((n) => n.lang === m.lang || n.lang === 'en'), lists: data.lists, m,

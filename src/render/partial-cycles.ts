@@ -1,15 +1,28 @@
 // A partial that includes itself (directly, or through others) never ends: Handlebars recurses
 // until the stack overflows. Checked before anything runs: "partial X includes itself", at the
 // line of the inclusion that closes the loop.
-import Handlebars from 'handlebars';
+import { parseTemplate } from './hb-ast.js';
 import type { Problem } from '../errors/problem.js';
 
 interface Include { name: string; line: number }
 
+/** includes() of each text seen (it depends on the text alone): a save re-reads one partial, not all */
+const seen = new Map<string, Include[]>();
+
 /** The partials a template names literally ({{> name}}), with their lines. */
 function includes(source: string): Include[] {
+  let out = seen.get(source);
+  if (!out) {
+    out = parsedIncludes(source);
+    seen.set(source, out);
+    if (seen.size > 2048) seen.delete(seen.keys().next().value!);
+  }
+  return out;
+}
+
+function parsedIncludes(source: string): Include[] {
   let ast: unknown;
-  try { ast = Handlebars.parse(source); } catch { return []; } // a malformed template is reported by checkTemplate
+  try { ast = parseTemplate(source); } catch { return []; } // a malformed template is reported by checkTemplate
   const out: Include[] = [];
   const walk = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;

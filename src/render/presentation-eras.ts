@@ -8,8 +8,7 @@ import { covers } from '../calc/sum-eras.js';
 export interface PresentationEra { id: string; since?: string; until?: string }
 
 export function presentationEras(company: Pick<Company, 'extra'>): PresentationEra[] {
-  const list = company.extra.presentation_eras;
-  return Array.isArray(list) ? (list as PresentationEra[]) : [];
+  return company.extra.presentation_eras ?? [];
 }
 
 /** Is a named era in force in fiscal year `fy`? An era the company does not define is in force every year (the alternative's `when` decides). */

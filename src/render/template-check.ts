@@ -4,7 +4,7 @@
 // the taxonomy has. A TemplateFault is never a gap in the data: a document fails on it rather than
 // leave something out.
 import { existsSync, readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { parseTemplate } from './hb-ast.js';
 import { compileSpec } from './vega-compile.js';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
@@ -12,7 +12,7 @@ import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
 import { chartUrlProblems } from './chart-urls.js';
-import { CHART_KINDS, type ChartBinding } from './chart/contract.js';
+import { CHART_DOCUMENTS, CHART_KINDS, type ChartBinding } from './chart/contract.js';
 import { chartBody, hasBody } from './chart/vega-spec.js';
 import { axisFormat } from './chart/axes.js';
 import { periodListProblems } from './chart/period-list.js';
@@ -42,7 +42,14 @@ export function figureKeyProblem(key: string, items: ReadonlyMap<string, unknown
 
 /** A FigureSet that refuses a key naming no item (a typo in a template) with a TemplateFault, instead of "no figure for this period". */
 export function checkedFigures(figures: FigureSet, items: ReadonlyMap<string, unknown>): FigureSet {
-  const check = (key: string) => { const p = figureKeyProblem(String(key), items, figures); if (p) throw new TemplateFault([p]); };
+  // a key that passed passes again (a document asks for the same keys many times)
+  const passed = new Set<string>();
+  const check = (key: string) => {
+    if (passed.has(key)) return;
+    const p = figureKeyProblem(String(key), items, figures);
+    if (p) throw new TemplateFault([p]);
+    passed.add(key);
+  };
   const out = Object.create(figures) as FigureSet;
   const { find, get } = figures;
   out.find = function (this: FigureSet, key: string, role?: string) { check(key); return find.call(this, key, role); };
@@ -73,7 +80,7 @@ type Node = { type: string; loc?: { start: { line: number; column: number } }; [
 export function checkTemplate(source: string, file: string, rules: TemplateRules, line = 0): Problem[] {
   let ast: Node;
   try {
-    ast = Handlebars.parse(source) as unknown as Node;
+    ast = parseTemplate(source) as unknown as Node;
   } catch (e) {
     const m = /line (\d+)/.exec((e as Error).message);
     return [{ code: 'E_TEMPLATE', file, line: m ? Number(m[1]) + (line ? line - 1 : 0) : line || undefined, message: `malformed template: ${(e as Error).message.split('\n')[0]}` }];
@@ -148,7 +155,7 @@ const hashKeys = (hash: Node | undefined) => ((hash?.pairs as { key: string }[] 
 export function messageUses(source: string, file: string): { key: string; args: string[]; file: string; line?: number }[] {
   const out: { key: string; args: string[]; file: string; line?: number }[] = [];
   let ast: Node;
-  try { ast = Handlebars.parse(source) as unknown as Node; } catch { return out; }
+  try { ast = parseTemplate(source) as unknown as Node; } catch { return out; }
   const walk = (n: unknown): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) { n.forEach(walk); return; }
@@ -200,6 +207,10 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
   // a list of roles, a range, or both (chart/period-list.ts)
   const periodFault = periodListProblems(binding.periods, { file, line: lineOf('"periods"') ?? lineOf('"quarterdeck"'), field: 'usermeta.quarterdeck.periods' })[0];
   if (periodFault) throw new TemplateFault([{ ...periodFault, message: `malformed chart spec: ${periodFault.message}` }]);
+  const docs = binding.bodyFor;
+  if (docs !== undefined && (!Array.isArray(docs) || docs.some((d) => !CHART_DOCUMENTS.includes(d as never)))) {
+    fail(`bodyFor must be a list of documents, found ${JSON.stringify(docs)}`, lineOf('"bodyFor"'), 'usermeta.quarterdeck.bodyFor', CHART_DOCUMENTS.join(', '));
+  }
   // a spec with no body of its own is drawn by the body generated for its kind (chart/vega-spec.ts)
   const { usermeta: _u, ...rest } = hasBody(s) ? s : { ...s, ...chartBody(binding as unknown as ChartBinding, { left: axisFormat('amount', 0), right: axisFormat('ratio', 1) }) };
   try {

@@ -19,9 +19,11 @@ function templates(v: unknown): string[] {
 /** The problems of the {{t}} uses in some texts of one file, from the line `from` on. */
 function problemsOf(texts: string[], file: string, from: number | undefined, catalogs: Catalog[]): Problem[] {
   return texts.flatMap((text) => messageUses(text, file).flatMap((use) => {
+    const problems = useProblems(use, catalogs);
+    if (!problems.length) return [];
     // the line that writes the key (a slide's texts may each start with {{t)
     const line = templateLine(file, from, use.key) ?? templateLine(file, from, text);
-    return useProblems(use, catalogs).map((p) => ({ ...p, file, line, found: p.found ?? use.key }));
+    return problems.map((p) => ({ ...p, file, line, found: p.found ?? use.key }));
   }));
 }
 

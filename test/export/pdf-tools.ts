@@ -60,3 +60,27 @@ export function fonts(file: string): { name: string; type: string; embedded: boo
     return m ? { name: m[1], type: m[2].trim(), embedded: m[4] === 'yes' } : { name: l, type: '?', embedded: false };
   });
 }
+
+export interface StructElem { type: string; alt?: string; kids: StructElem[] }
+
+/** The tagged PDF's catalog language and structure tree (qpdf --json), strings decoded. */
+export function structure(file: string): { lang?: string; tree: StructElem[] } {
+  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=qpdf', file], { encoding: 'utf8', maxBuffer: 256 << 20 })) as { qpdf: [unknown, Record<string, { value?: unknown }>] };
+  const objs = json.qpdf[1];
+  const get = (ref: unknown) => (typeof ref === 'string' && / R$/.test(ref) ? objs[`obj:${ref}`]?.value : ref) as Record<string, unknown> | undefined;
+  const str = (v: unknown) => (typeof v === 'string' ? v.replace(/^[ub]:/, '') : undefined);
+  const catalog = Object.values(objs).map((o) => o.value as Record<string, unknown>).find((v) => v?.['/Type'] === '/Catalog');
+  const walk = (k: unknown): StructElem[] => {
+    const list = Array.isArray(k) ? k : [k];
+    return list.flatMap((ref) => {
+      const e = get(ref);
+      if (!e || typeof e !== 'object' || typeof e['/S'] !== 'string') return [];
+      return [{ type: (e['/S'] as string).slice(1), alt: str(e['/Alt']), kids: walk(e['/K']) }];
+    });
+  };
+  const root = get(catalog?.['/StructTreeRoot']);
+  return { lang: str(catalog?.['/Lang']), tree: root ? walk(root['/K']) : [] };
+}
+
+/** Every element of a structure tree of a type, in document order. */
+export const elements = (tree: StructElem[], type: string): StructElem[] => tree.flatMap((e) => [...(e.type === type ? [e] : []), ...elements(e.kids, type)]);

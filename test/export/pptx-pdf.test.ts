@@ -10,6 +10,7 @@ import { workerPrinter } from '../support/browser.js';
 import { deckPdf, deckHtml } from '../../src/export/deck-pdf.js';
 import { deckFor } from '../render/deck-fixture.js';
 import { run } from '../helpers.js';
+import { elements, outline, pdfInfo, qpdfCheck, structure } from './pdf-tools.js';
 
 const hasChromium = existsSync(process.env.QUARTERDECK_CHROMIUM ?? '/usr/bin/chromium');
 const title = (s: { number?: string; title: string }) => `${s.number ? `${s.number} ` : ''}${s.title}`;
@@ -34,6 +35,21 @@ describe.skipIf(!hasChromium)(`deck.pdf${hasChromium ? '' : ' (skipped: Chromium
     expect(info).toMatch(/Title:\s+Fiscal Year ended March 31, 2010 Consolidated Financial Results/);
     expect(info).toMatch(/Author:\s+Internet Initiative Japan Inc\./);
   });
+
+  it('is accessible: tagged, in the deck\'s language, a bookmark per slide, every chart a Figure with the PPTX chart\'s alt text', () => {
+    expect(pdfInfo(file).Tagged).toBe('yes');
+    expect(qpdfCheck(file).ok).toBe(true);
+    const { lang, tree } = structure(file);
+    expect(lang).toBe('en');
+    expect(outline(file).map((o) => [o.title, o.page])).toEqual(model.slides.map((s, i) => [title(s), i + 1]));
+    // the chart's SVG is the one Figure (no untitled wrapper); its /Alt is the chart's alt text, which
+    // deck.pptx's chart carries as its descr (pptx.test.ts)
+    const figures = elements(tree, 'Figure');
+    const charts = model.slides.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'chart' ? [b.data.alt] : []));
+    expect(figures.map((f) => f.alt)).toEqual(charts);
+    expect(figures.length).toBeGreaterThan(5);
+    expect(figures[0].alt).toMatch(/^Revenues by line of business\. FY07, FY08, FY09 \(JPY million\)\. .*FY09 36,973/);
+  }, 30_000);
 
   it('shows the same titles in the same order as deck.pptx', () => {
     model.slides.forEach((s, i) => {

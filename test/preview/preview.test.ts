@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath, isHeadlessShell } from '../../src/export/browser.js';
 import { startPreview, type Preview } from '../../src/preview/server.js';
+import { renderSelection, type DocumentName } from '../../src/preview/render.js';
+import { documentHtml } from '../../src/preview/page.js';
+import { LiveData, liveData } from '../../src/preview/live-data.js';
 import { copyFixture, fixtures } from '../helpers.js';
 
 const WAIT = { timeout: 60_000 };
@@ -164,6 +167,84 @@ describe('quarterdeck preview', () => {
     expect(outside).toEqual([]);
     expect(refused).toContain(image);
     await save(partial, partialText);
+  });
+});
+
+describe('a save re-renders only what it changes, and the page equals a fresh render', () => {
+  const lists = join(fx.dir, 'harbor', 'lists', 'press-releases.yaml');
+  /** The document's body as the page has it, but for the page's own mark of the figure selected in the panel. */
+  const body = (doc: DocumentName) => page.evaluate((id) => {
+    const b = (document.querySelector(`#${id}-frame`) as HTMLIFrameElement).contentDocument!.body.cloneNode(true) as HTMLElement;
+    for (const e of b.querySelectorAll('.qd-selected')) { e.classList.remove('qd-selected'); if (!e.classList.length) e.removeAttribute('class'); }
+    return b.outerHTML;
+  }, doc);
+  /** The document as a preview started afresh on the files renders it, parsed as the page parses it. */
+  async function fresh(doc: DocumentName): Promise<string> {
+    const r = await renderSelection({ dataDir: fx.dir, outDir: join(fx.dir, 'out'), company: 'harbor', templates: [templates] }, { audience: 'investors', period: 'FY2025' }, doc, new LiveData(fx.dir, 'harbor'));
+    return page.evaluate((h) => new DOMParser().parseFromString(h, 'text/html').body.outerHTML, documentHtml(r[doc]!.html));
+  }
+  /** Save, and wait until both documents of the new version are in the page. */
+  async function saved(file: string, text: string): Promise<void> {
+    const before = await version();
+    writeFileSync(file, text);
+    await page.waitForFunction((v) => Number(document.body.dataset.complete) > v, WAIT, before);
+  }
+
+  it('a facts file (the data analysed again), a list (the analysis kept), a template: release and deck as a fresh render', async () => {
+    const listText = readFileSync(lists, 'utf8');
+    const data = join(fx.dir, 'harbor', results);
+    const good = readFileSync(data, 'utf8');
+    const made = () => ({ ...liveData(fx.dir, 'harbor').made });
+    try {
+      let before = made();
+      // 595 → 596 (or back, after the test above): within the rounding of the sum's terms
+      const [from, to] = good.includes('"440", "596"]') ? ['596', '595'] : ['595', '596'];
+      await saved(data, good.replace(`"440", "${from}"]`, `"440", "${to}"]`));
+      expect(made()).toEqual({ texts: before.texts, full: before.full + 1 });
+      expect(await (await frame()).$eval('li [data-figure="pl.sales.total@FY2025"]', (e) => e.textContent)).toBe(`JPY${to} million`);
+      for (const doc of ['release', 'deck'] as const) expect(await body(doc), doc).toBe(await fresh(doc));
+
+      before = made();
+      await saved(lists, listText.replace('Recalls Lamp Model HL-7 Batteries', 'Recalls Lamp Model HL-8 Batteries'));
+      expect(made()).toEqual({ texts: before.texts + 1, full: before.full });
+      expect(await body('deck')).toContain('Recalls Lamp Model HL-8 Batteries');
+      for (const doc of ['release', 'deck'] as const) expect(await body(doc), doc).toBe(await fresh(doc));
+
+      before = made();
+      await saved(partial, partialText.replace('<ul class="points">', '<p>A sentence of the template alone.</p><ul class="points">'));
+      expect(made()).toEqual(before);
+      expect(await body('release')).toContain('A sentence of the template alone.');
+      for (const doc of ['release', 'deck'] as const) expect(await body(doc), doc).toBe(await fresh(doc));
+      // the changes view: a sentence of the template alone is a change even where no figure changed
+      const changes = (await json('/api/changes?audience=investors&period=FY2025')).body;
+      if (to === '595') expect(changes.figures).toEqual([]);
+      expect(changes.sentences).toContainEqual({ document: 'release', after: 'A sentence of the template alone.' });
+    } finally {
+      writeFileSync(data, good); writeFileSync(lists, listText); writeFileSync(partial, partialText);
+    }
+  });
+});
+
+describe('the page in Japanese', () => {
+  it('with the preview\'s language ja, the switcher, the panel (kinds too) and the changes view speak Japanese', async () => {
+    const ja = await browser.newPage();
+    try {
+      await ja.goto(`${preview.url}?audience=investors&period=FY2025&lang=ja`);
+      await ja.waitForSelector('body[data-ready]', WAIT);
+      await ja.waitForFunction(() => document.documentElement.lang === 'ja', WAIT);
+      const bar = await ja.$eval('#bar', (e) => (e as HTMLElement).innerText);
+      for (const w of ['期間', '対象', '言語', 'テーマ', '決算短信', '説明資料', '変更点', 'ビルド (b)']) expect(bar).toContain(w);
+      expect(await ja.title()).toBe('QuarterDeck プレビュー');
+      const f = (await (await ja.waitForSelector('#release-frame', WAIT))!.contentFrame())!;
+      const el = await f.waitForSelector('[data-figure="pl.sales.total@FY2025"]', WAIT);
+      await el!.click();
+      await ja.waitForFunction(() => document.querySelector('#panel')?.getAttribute('data-figure') === 'pl.sales.total@FY2025', WAIT);
+      const panel = await ja.$eval('#panel', (e) => (e as HTMLElement).innerText);
+      for (const w of ['閉じる', '正確な値', '出典', '開示値', 'データファイル']) expect(panel).toContain(w);
+      expect(panel).not.toMatch(/Exact value|Sources|reported/);
+      await ja.click('#changes-button');
+      await ja.waitForFunction(() => /ビルド済みパッケージ/.test((document.querySelector('#changes') as HTMLElement)?.innerText ?? ''), WAIT);
+    } finally { await ja.close(); }
   });
 });
 

@@ -1,17 +1,20 @@
 // Faults of a queue across machines, with a real redis-server and workers as separate processes:
 // an expired snapshot, a worker killed with SIGKILL in the middle of a build, Redis restarting in
 // the middle of a batch (without persistence: it forgets every job), and SIGTERM while Redis is down.
+// The packages are the fixture company's figures: the point is the queue, not the data, and each of
+// its builds takes a fraction of an IIJ build's CPU. A build is in flight when a worker is killed
+// because the workers of that test are new: the first job of a child process imports the build.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { root } from '../helpers.js';
+import { fixtures } from '../helpers.js';
 import type { RunRecord } from '../../src/history/store.js';
 import { RedisServer, events, firstToStart, freePort, haveRedis, quarterdeck, startWorker, type Proc } from './cluster.js';
 
-const PERIODS = ['FY2008', 'FY2009-H1', 'FY2009', 'FY2008-Q4', 'FY2009-Q2', 'FY2008-H1'];
-const BATCH = `packages:\n  - { company: iij, period: [${PERIODS.join(', ')}], audience: investors, formats: figures }\n`;
+const PERIODS = ['FY2024', 'FY2025-H1', 'FY2025', 'FY2024-Q2', 'FY2025-Q1', 'FY2024-H1'];
+const BATCH = `packages:\n  - { company: harbor, period: [${PERIODS.join(', ')}], audience: investors, formats: figures }\n`;
 const lastRun = (out: string) => readFileSync(join(out, '.history', 'runs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as RunRecord).at(-1)!;
 // a stack trace is not a message
 const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -29,7 +32,7 @@ describe.skipIf(!haveRedis)('queue faults', () => {
     redis = new RedisServer(await freePort());
     await redis.start();
     producer = mkdtempSync(join(tmpdir(), 'qd-producer-'));
-    cpSync(join(root, 'data', 'iij'), join(producer, 'data', 'iij'), { recursive: true });
+    cpSync(join(fixtures, 'harbor'), join(producer, 'data', 'harbor'), { recursive: true });
     writeFileSync(join(producer, 'batch.yaml'), BATCH);
   }, 30_000);
 
@@ -39,7 +42,7 @@ describe.skipIf(!haveRedis)('queue faults', () => {
   });
 
   it('a job whose snapshot expired fails with a clear error and is retried after the producer uploads it again', async () => {
-    const p = produce(['--company', 'iij', '--period', 'FY2009,FY2031', '--formats', 'figures']);
+    const p = produce(['--company', 'harbor', '--period', 'FY2024,FY2031', '--formats', 'figures']);
     const c = new Redis(redis.url);
     try {
       // no worker yet: the job waits; then its snapshot goes (as if it had expired)
@@ -51,38 +54,43 @@ describe.skipIf(!haveRedis)('queue faults', () => {
     const w = worker('a');
     // bad input fails alone, with its message, and is not retried; the good package is built
     expect(await p.exited, p.out + p.err).toBe(1);
-    expect(p.out).toMatch(/iij\/FY2031\/investors\s+failed .*the data does not cover FY2031/);
+    expect(p.out).toMatch(/harbor\/FY2031\/investors\s+failed .*the data does not cover FY2031/);
     expect(p.out).toMatch(/2 packages: 1 built, 0 unchanged, 1 failed\./);
     noTrace(p.out + p.err);
-    expect(p.err).toMatch(/snapshot [0-9a-f]{12} \(iij\) was not in Redis any more: uploaded again/);
+    expect(p.err).toMatch(/snapshot [0-9a-f]{12} \(harbor\) was not in Redis any more: uploaded again/);
     const failed = events(w).filter((e) => e.event === 'job-failed');
     expect(failed[0].error).toMatch(/the input snapshot [0-9a-f]{12} is not in Redis \(expired, or Redis restarted\)/);
     expect(events(w).filter((e) => e.event === 'job-done')).toHaveLength(1);
-    const bad = events(w).filter((e) => e.event === 'job-failed' && e.package === 'iij/FY2031/investors');
+    const bad = events(w).filter((e) => e.event === 'job-failed' && e.package === 'harbor/FY2031/investors');
     expect(bad.filter((e) => /does not cover/.test(e.error))).toHaveLength(1);
   }, 180_000);
 
   it('a worker killed (SIGKILL) in the middle of a build: its jobs go to another worker and every package arrives exactly once', async () => {
-    const b = worker('b');
-    await b.waitFor(/worker-ready/);
-    const marks = workers.map((w) => w.out.length);
+    // two new workers: the first job of each of their child processes loads the build first, so
+    // whichever starts a job first is killed while it builds (worker a, whose children have built
+    // before, stops first: a build of the fixture company in a warm child is over in a moment)
+    const a = workers[0]!;
+    a.kill('SIGTERM');
+    expect(await a.exited).toBe(0);
+    const pair = [worker('b'), worker('b2')];
+    await Promise.all(pair.map((w) => w.waitFor(/worker-ready/)));
+    const marks = pair.map((w) => w.out.length);
     const p = produce(['--file', 'batch.yaml', '--force']);
-    // whichever worker starts a job first is killed while it builds (loading the data takes a while)
-    const victim = await firstToStart(workers, marks);
+    const victim = await firstToStart(pair, marks);
     victim.kill('SIGKILL');
     await victim.exited;
-    const taken = events(victim, marks[workers.indexOf(victim)]).filter((e) => e.event === 'job-start').map((e) => e.package);
-    expect(events(victim, marks[workers.indexOf(victim)]).filter((e) => e.event === 'job-done')).toEqual([]);
-    const survivor = workers.find((w) => w !== victim && w.code === undefined)!;
+    const taken = events(victim, marks[pair.indexOf(victim)]).filter((e) => e.event === 'job-start').map((e) => e.package);
+    expect(events(victim, marks[pair.indexOf(victim)]).filter((e) => e.event === 'job-done')).toEqual([]);
+    const survivor = pair.find((w) => w !== victim)!;
     expect(await p.exited, p.out + p.err).toBe(0);
     expect(p.out).toMatch(/6 packages: 6 built, 0 unchanged, 0 failed\./);
     const run = lastRun(join(producer, 'out'));
-    expect(run.packages!.map((x) => x.name).sort()).toEqual(PERIODS.map((period) => `iij/${period}/investors`).sort());
+    expect(run.packages!.map((x) => x.name).sort()).toEqual(PERIODS.map((period) => `harbor/${period}/investors`).sort());
     expect(run.packages!.every((x) => x.status === 'ok')).toBe(true);
     // the packages the killed worker had started were built by the other one
     expect(taken.length).toBeGreaterThan(0);
-    for (const name of taken) expect(run.packages!.find((x) => x.name === name)!.worker).toBe(survivor === workers[0] ? 'a' : 'b');
-    for (const period of PERIODS) expect(JSON.parse(readFileSync(join(producer, 'out', 'iij', period, 'investors', 'figures.json'), 'utf8')).period).toBe(period);
+    for (const name of taken) expect(run.packages!.find((x) => x.name === name)!.worker).toBe(survivor === pair[0] ? 'b' : 'b2');
+    for (const period of PERIODS) expect(JSON.parse(readFileSync(join(producer, 'out', 'harbor', period, 'investors', 'figures.json'), 'utf8')).period).toBe(period);
   }, 180_000);
 
   it('Redis restarting in the middle of a batch: the batch still finishes (or says why not) within a bounded time', async () => {

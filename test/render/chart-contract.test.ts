@@ -42,9 +42,9 @@ const figures: Figure[] = [
   ...series('x.revenue.a', [400, 450, 500]), ...series('x.revenue.b', [300, 320, 350]), ...series('x.revenue.total', [700, 770, 850]),
   ...series('x.income', [35, 48, -12]), ...series('x.ratio.margin', ['0.05', '0.062', '0.071'], 'ratio'),
   ...series('x.big.a', [1100, 1200, 1234]), ...series('x.big.b', [600, 650, 700]), ...series('x.big.total', [1700, 1850, 1934]),
-  fig('yoy-diff:x.revenue.a', 'FY2009', 50), fig('yoy-diff:x.expense', 'FY2009', 110),
+  fig('yoy-diff:x.revenue.a', 'FY2009', 50), fig('yoy-diff:x.expense', 'FY2009', 110), fig('yoy-diff:x.other', 'FY2009', 150), fig('x.result', 'FY2009', 78),
 ];
-const labels = new Map([['x.revenue.a', 'Line A'], ['x.revenue.b', 'Line B'], ['x.revenue.total', 'Revenues'], ['x.income', 'Operating income'], ['x.ratio.margin', 'Margin'], ['x.expense', 'Expenses'], ['x.big.a', 'Big A'], ['x.big.b', 'Big B'], ['x.big.total', 'Big total']]);
+const labels = new Map([['x.revenue.a', 'Line A'], ['x.revenue.b', 'Line B'], ['x.revenue.total', 'Revenues'], ['x.income', 'Operating income'], ['x.ratio.margin', 'Margin'], ['x.expense', 'Expenses'], ['x.big.a', 'Big A'], ['x.big.b', 'Big B'], ['x.big.total', 'Big total'], ['x.other', 'Other'], ['x.result', 'Result']]);
 
 const PERIODS = ['prior2', 'prior', 'cur'];
 /** one binding per kind (and per axis unit): what the chart spec's usermeta.quarterdeck says */
@@ -59,6 +59,14 @@ const BINDINGS: Record<string, Record<string, unknown>> = {
     kind: 'waterfall', unit: 'million', periods: ['cur'], series: [
       { key: 'x.income', period: 'prior', total: true, label: 'FY08 income' }, { key: 'yoy-diff:x.revenue.a', label: 'Line A' },
       { key: 'yoy-diff:x.expense', sign: -1, label: 'Expenses' }, { key: 'x.income', period: 'cur', total: true, label: 'FY09 income' },
+    ],
+  },
+  // a loss: a total below zero, a step from a negative base going more negative, a rise that stays
+  // below zero, a rise from below zero to above it
+  'waterfall-loss': {
+    kind: 'waterfall', unit: 'million', periods: ['cur'], series: [
+      { key: 'x.income', period: 'cur', total: true, label: 'FY09 income' }, { key: 'yoy-diff:x.expense', sign: -1, label: 'Expenses' },
+      { key: 'yoy-diff:x.revenue.a', label: 'Line A' }, { key: 'yoy-diff:x.other', label: 'Other' }, { key: 'x.result', total: true, label: 'Result' },
     ],
   },
 };
@@ -111,6 +119,14 @@ beforeAll(async () => {
     drawn[`${block.name}${block.labels === 'all' ? '' : `:${block.labels}`}`] = { block, svg, svgText, xml: await zip.file(chartParts[i])!.async('string') };
   }
 }, 60_000);
+
+/** the numbers of each series, a category with no value (or 0) as null */
+const values = (xml: string) => Object.fromEntries(Object.entries(seriesValues(xml)).map(([k, list]) => [k, list.map((x) => x || null)]));
+/** each series' labels with text of their own: "index text" */
+const pointTexts = (xml: string) => Object.fromEntries((xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g) ?? []).flatMap((ser) => {
+  const texts = [...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/><c:tx><c:rich>[\s\S]*?<a:t>([^<]*)<\/a:t>/g)].map((m) => `${m[1]} ${m[2]}`);
+  return texts.length ? [[/<c:tx>[\s\S]*?<c:v>([\s\S]*?)<\/c:v>/.exec(ser)![1].replace(/\u200b/g, ''), texts]] : [];
+}));
 
 describe('every kind, drawn both ways from one binding', () => {
   it('bar: the figures in JPY millions, a loss in parentheses, on an amount axis', () => {
@@ -175,10 +191,35 @@ describe('every kind, drawn both ways from one binding', () => {
     const { svgText, xml, block } = drawn.waterfall;
     expect(block.data.rows.filter((r) => r.kind !== 'base').map((r) => `${r.period} ${r.label}`)).toEqual(['FY08 income 48', 'Line A +50', 'Expenses (110)', 'FY09 income (12)']);
     for (const t of ['48', '+50', '(110)', '(12)']) expect(svgText).toContain(t);
-    // a step's own category holds its bar; the others are empty (written as 0 in the chart's cache)
-    const v = Object.fromEntries(Object.entries(seriesValues(xml)).map(([k, list]) => [k, list.map((x) => x || null)]));
-    expect(v).toEqual({ base: [null, 48, -12, null], total: [48, null, null, -12], increase: [null, 50, null, null], decrease: [null, null, 110, null] });
-    expect(labelFormats(xml)).toEqual(expect.arrayContaining(['+#,##0', '"("#,##0")"', '#,##0;(#,##0)']));
+    // PowerPoint stacks values above and below zero apart: the rise from 48 stands on an invisible 48;
+    // the fall from 98 to (12) crosses zero, so it is two parts (98 above, -12 below) and no base
+    expect(values(xml)).toEqual({ base: [null, 48, null, null], total: [48, null, null, -12], increase: [null, 50, null, null], decrease: [null, null, -12, null], 'increase-rest': [null, null, null, null], 'decrease-rest': [null, null, 98, null] });
+    expect(block.data.rows.filter((r) => r.kind === 'decrease').map((r) => [r.y0, r.y1])).toEqual([[-12, 98]]);
+    expect(labelFormats(xml)).toEqual(expect.arrayContaining(['+#,##0;+#,##0', '"("#,##0")";"("#,##0")"', '#,##0;(#,##0)']));
+    // the part that ends the step carries the change, as its own text (not the part's value)
+    expect(pointTexts(xml)).toEqual({ decrease: ['2 (110)'] });
+  });
+
+  it('waterfall crossing zero: every sign drawn as it goes, in the PPTX chart as in the SVG', () => {
+    const { svg, svgText, xml, block } = drawn['waterfall-loss'];
+    const steps = block.data.rows.filter((r) => r.kind !== 'base');
+    expect(steps.map((r) => `${r.period} ${r.label} ${r.y0}..${r.y1}`)).toEqual(['FY09 income (12) 0..-12', 'Expenses (110) -122..-12', 'Line A +50 -122..-72', 'Other +150 -72..78', 'Result 78 0..78']);
+    for (const t of ['(12)', '(110)', '+50', '+150', '78']) expect(svgText).toContain(t);
+    // below zero a step stands on a negative invisible base (its end nearest zero) and goes down from it;
+    // the rise across zero is its part above (78, labelled +150) and its part below (-72), no base
+    expect(values(xml)).toEqual({
+      base: [null, -12, -72, null, null], total: [-12, null, null, null, 78], increase: [null, null, -50, 78, null], decrease: [null, -110, null, null, null],
+      'increase-rest': [null, null, null, -72, null], 'decrease-rest': [null, null, null, null, null],
+    });
+    expect(pointTexts(xml)).toEqual({ increase: ['3 +150'] });
+    expect(xml).toContain('<c:invertIfNegative val="0"/>');
+    // the SVG: each step's bar spans its y0..y1, the names sit under the deepest bar, not across it
+    const bars = [...svg.matchAll(/<path[^>]*aria-label="[^"]*"[^>]*d="M[\d.]+,([\d.]+)h[\d.]+v([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[1]) + Number(m[2])]);
+    expect(bars.length).toBe(8);
+    const lowest = Math.max(...bars.map((b) => b[1]));
+    const names = [...svg.matchAll(/<text[^>]*transform="translate\(([\d.]+),([\d.]+)\)"[^>]*>(?:<tspan[^>]*>)?(FY09|Expenses|Line|Other|Result)/g)].map((m) => Number(m[2]));
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const y of names) expect(y).toBeGreaterThan(lowest);
   });
 });
 
@@ -197,7 +238,7 @@ describe('labels: total — the same labels in both renderers', () => {
     const { svgText, xml } = drawn['waterfall:total'];
     expect(svgText).toEqual(expect.arrayContaining(['48', '(12)']));
     expect(svgText).not.toContain('+50');
-    expect(shown(xml)).toEqual({ base: false, total: true, increase: false, decrease: false });
+    expect(shown(xml)).toEqual({ base: false, total: true, increase: false, decrease: false, 'increase-rest': false, 'decrease-rest': false });
   });
 });
 

@@ -14,7 +14,7 @@ import type { DeckModel } from '../../src/render/deck/model.js';
 import { ja } from '../../src/messages/ja.js';
 import { periodLabels, yoyFootnote } from '../../src/periods/labels.js';
 import { parsePeriod } from '../../src/periods/period.js';
-import { fonts, readPdf, type PdfText } from '../export/pdf-tools.js';
+import { elements, fonts, outline, readPdf, structure, type PdfText } from '../export/pdf-tools.js';
 import { slideText } from './deck-fixture.js';
 import { items, jaInputs, magnitude } from './ja-support.js';
 import { root } from '../helpers.js';
@@ -105,6 +105,16 @@ describe('Japanese results deck', () => {
     expect(runs).toBeGreaterThan(300);
     expect(japanese).toBeGreaterThan(200);
   });
+
+  it('tags deck.pdf as Japanese, with a bookmark per slide in Japanese and each chart\'s Japanese alt text', () => {
+    const { lang, tree } = structure(pdf.file);
+    expect(lang).toBe('ja');
+    expect(outline(pdf.file).map((o) => o.title)).toEqual(model.slides.map((s) => `${s.number ? `${s.number} ` : ''}${s.title}`));
+    const charts = model.slides.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'chart' ? [b.data.alt] : []));
+    expect(elements(tree, 'Figure').map((f) => f.alt)).toEqual(charts);
+    expect(charts[0]).toMatch(/^[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(charts[0]).toContain(ja.yen('', ja.scale[1e6]).trim());
+  }, 30_000);
 
   it('embeds Noto Sans CJK JP in deck.pdf as a TrueType font', () => {
     const list = fonts(pdf.file);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Printer } from '../../src/export/browser.js';
 import { workerPrinter } from '../support/browser.js';
 import { buildRelease, bare, figureTokens, numbersIn, otherTokens, type BuiltRelease } from './release-support.js';
-import { contains, fonts, outline, pdfInfo, qpdfCheck } from '../export/pdf-tools.js';
+import { contains, elements, fonts, outline, pdfInfo, qpdfCheck, structure } from '../export/pdf-tools.js';
 
 let printer: Printer;
 let fy: BuiltRelease;
@@ -197,6 +197,16 @@ describe.each([
     expect(info.Tagged).toBe('yes');
     expect(info['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
+
+  it('is accessible: in English, each chart one Figure with its alt text (its caption beside it, not a Figure without one)', () => {
+    const { lang, tree } = structure(doc().text.file);
+    expect(lang).toBe('en');
+    const figures = elements(tree, 'Figure');
+    expect(figures.length).toBe(2);
+    expect(figures.every((f) => f.alt)).toBe(true);
+    expect(figures[0].alt).toMatch(/^Revenues by line of business\. /);
+    expect(elements(tree, 'Caption').length).toBe(2);
+  }, 30_000);
 
   it('has pages in a sane number, none empty, each with the running header and "Page n of N"', () => {
     const pages = doc().text.pages;

@@ -36,8 +36,12 @@ export async function finishPackage(entries: ZipEntry[], file: string, fixes: re
   return parts.entries();
 }
 
-/** An XLSX that exceljs wrote, mended and checked; the same bytes when nothing needed mending. */
-export async function finishWorkbook(bytes: Uint8Array, file: string, report: MendReport = new Map()): Promise<Uint8Array> {
+/**
+ * An XLSX that exceljs wrote, mended and checked; the same bytes when nothing needed mending.
+ * `stored`: exceljs wrote its parts uncompressed (JSZip's JavaScript deflate is most of its time):
+ * they are compressed here, with Node's native deflate, always.
+ */
+export async function finishWorkbook(bytes: Uint8Array, file: string, report: MendReport = new Map(), stored = false): Promise<Uint8Array> {
   const mended = await finishPackage(unzipEntries(bytes), file, XLSX_FIXES, report, 'chars');
-  return [...report.values()].some((n) => n > 0) ? zipEntries(mended) : bytes;
+  return stored || [...report.values()].some((n) => n > 0) ? zipEntries(mended) : bytes;
 }

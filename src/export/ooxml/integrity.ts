@@ -2,6 +2,7 @@
 // part is well-formed XML 1.0 (no control characters), every relationship target exists, every
 // part has a content type and every declared part exists, shape ids are unique on each slide,
 // layout, master and notes page, and each chart's embedded workbook holds the chart's figures.
+import { createHash } from 'node:crypto';
 import { SaxesParser } from 'saxes';
 import { folderOf, isXmlPart, readRels, resolveTarget, unescapeXml, type Parts } from './parts.js';
 import { chartDataMismatches } from './chart-data.js';
@@ -9,8 +10,22 @@ import { ILLEGAL_XML_CHARS } from './xml-chars.js';
 
 export interface PackageProblem { part: string; message: string }
 
+/** Digests of parts found well-formed in this process: the same text is never parsed twice (a batch's packages share most parts). */
+const wellFormed = new Set<string>();
+
 /** The first well-formedness error of an XML part (saxes is a conforming XML 1.0 parser), or undefined. */
 export function xmlError(xml: string): string | undefined {
+  const digest = createHash('sha256').update(xml).digest('base64');
+  if (wellFormed.has(digest)) return undefined;
+  const error = parseError(xml);
+  if (error === undefined) {
+    wellFormed.add(digest);
+    if (wellFormed.size > 20_000) wellFormed.delete(wellFormed.values().next().value!);
+  }
+  return error;
+}
+
+function parseError(xml: string): string | undefined {
   const p = new SaxesParser({ xmlns: false, position: true });
   let error: string | undefined;
   p.on('error', (e) => { error ??= e.message; });

@@ -48,7 +48,7 @@ const SCREEN = {
   release: (d) => `html{background:#e5e5e5}body{box-sizing:border-box;width:210mm;min-height:297mm;margin:12px auto;padding:${d.margin.top} ${d.margin.right} ${d.margin.bottom} ${d.margin.left};background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.3)}`,
   deck: () => 'html{background:#e5e5e5}body{padding:12px 0}section.slide{margin:0 auto 16px;box-shadow:0 1px 4px rgba(0,0,0,.3)}',
 };
-const MARKS = '[data-figure]{cursor:pointer;border-radius:2px}[data-figure]:hover{background:rgba(43,108,176,.15);outline:1px solid rgba(43,108,176,.6)}[data-figure].qd-selected{background:rgba(221,107,32,.25);outline:2px solid #dd6b20}';
+const MARKS = 'svg [data-figure]{pointer-events:auto}svg [data-figure]:hover{fill:#2b6cb0}svg [data-figure].qd-selected{fill:#dd6b20}[data-figure]{cursor:pointer;border-radius:2px}[data-figure]:hover{background:rgba(43,108,176,.15);outline:1px solid rgba(43,108,176,.6)}[data-figure].qd-selected{background:rgba(221,107,32,.25);outline:2px solid #dd6b20}';
 
 /** Put the document into its frame: the first time as the frame's document (resolves when it has
  *  loaded), then patched in place. */
@@ -68,13 +68,39 @@ async function place(kind, d) {
   }
   const doc = frame.contentDocument;
   const next = new DOMParser().parseFromString(d.html, 'text/html');
-  const selected = doc.querySelector('.qd-selected')?.dataset.figure;
-  doc.head.replaceChildren(...[...next.head.childNodes].map((n) => doc.importNode(n, true)));
-  doc.head.insertAdjacentHTML('beforeend', extra);
-  doc.body.replaceChildren(...[...next.body.childNodes].map((n) => doc.importNode(n, true)));
-  for (const a of next.body.attributes) doc.body.setAttribute(a.name, a.value);
-  if (selected) doc.querySelector(`[data-figure="${CSS.escape(selected)}"]`)?.classList.add('qd-selected');
+  const selected = doc.querySelector('.qd-selected');
+  selected?.classList.remove('qd-selected');
+  // only what differs is replaced: the styles when they changed, the body's changed blocks
+  const head = next.head.innerHTML + extra;
+  if (frame.dataset.head !== head) {
+    doc.head.replaceChildren(...[...next.head.childNodes].map((n) => doc.importNode(n, true)));
+    doc.head.insertAdjacentHTML('beforeend', extra);
+    frame.dataset.head = head;
+  }
+  patch(doc, doc.body, next.body);
+  for (const a of next.body.attributes) if (doc.body.getAttribute(a.name) !== a.value) doc.body.setAttribute(a.name, a.value);
+  if (selected) doc.querySelector(`[data-figure="${CSS.escape(selected.dataset.figure)}"]`)?.classList.add('qd-selected');
   size(frame);
+}
+
+/** Make `into`'s children those of `from`: the common first and last ones stay, the rest is replaced. */
+function patch(doc, into, from) {
+  const a = [...into.childNodes]; const b = [...from.childNodes];
+  let start = 0;
+  while (start < a.length && start < b.length && a[start].isEqualNode(b[start])) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end].isEqualNode(b[b.length - 1 - end])) end++;
+  const gone = a.slice(start, a.length - end); const came = b.slice(start, b.length - end);
+  // one block changed in place (a sentence, a table): patch inside it, so that the page keeps the rest
+  if (gone.length === 1 && came.length === 1 && gone[0].nodeType === 1 && gone[0].nodeName === came[0].nodeName && gone[0].childNodes.length > 1) {
+    for (const x of [...gone[0].attributes]) if (!came[0].hasAttribute(x.name)) gone[0].removeAttribute(x.name);
+    for (const x of came[0].attributes) if (gone[0].getAttribute(x.name) !== x.value) gone[0].setAttribute(x.name, x.value);
+    patch(doc, gone[0], came[0]);
+    return;
+  }
+  const at = a[a.length - end] ?? null;
+  for (const n of gone) n.remove();
+  for (const n of came) into.insertBefore(doc.importNode(n, true), at);
 }
 
 const size = (frame) => { const doc = frame.contentDocument; if (doc?.documentElement) frame.style.height = `${doc.documentElement.scrollHeight + 4}px`; };
@@ -92,12 +118,12 @@ function wire(frame) {
   doc.addEventListener('keydown', keys);
 }
 
-/** The shown document first, then the other; the overlay lists the faults of both. */
-async function load() {
+/** The shown document first (`first`: as an update event brought it), then the other; the overlay lists the faults of both. */
+async function load(first) {
   const order = app.show === 'deck' ? ['deck', 'release'] : ['release', 'deck'];
   const faults = new Map(); const present = new Set();
   for (const [i, doc] of order.entries()) {
-    const v = await api(`/api/view?doc=${doc}`);
+    const v = i === 0 && first?.doc === doc ? first : await api(`/api/view?doc=${doc}`);
     if (i === 0 && app.view && v.version < app.view.version) return;
     app.view = v;
     await place(doc, v[doc]);
@@ -107,13 +133,29 @@ async function load() {
     if (i === 0) {
       document.body.dataset.version = String(v.version);
       document.body.dataset.stale = String(v.stale);
+      // the document in view is painted before the other is asked for (rendering it takes the server a while)
+      await new Promise((done) => { requestAnimationFrame(() => setTimeout(done, 0)); setTimeout(done, 100); });
     }
   }
   // an audience without a release (or a deck): the tab of the document it has
   if (!present.has(app.show) && present.size) showTab([...present][0]);
+  await wordsOf(app.view.lang);
   document.body.dataset.complete = String(app.view.version);
   if (!$('#changes').hidden) await renderChanges();
 }
+
+/** The page's own words in the documents' language (the switcher's, else the audience's). */
+async function wordsOf(lang) {
+  if (!lang || lang === app.lang) return;
+  const w = await api('/api/words');
+  app.words = w.words; app.lang = w.lang;
+  document.documentElement.lang = w.lang;
+  document.title = w.words.title;
+  if ($('#bar').childElementCount) bar();
+  if (!$('#changes').hidden) await renderChanges();
+}
+
+const kindWord = (k) => app.words.kinds?.[k] ?? k;
 
 function overlay(faults) {
   const o = $('#overlay');
@@ -155,11 +197,11 @@ async function openFigure(id) {
   panel.dataset.figure = f.id;
   panel.replaceChildren(...[
     h('button', { type: 'button', class: 'close', on: { click: () => { panel.hidden = true; } } }, p.close),
-    h('h2', {}, f.label), h('p', { class: 'id' }, h('code', {}, f.id), ' ', h('span', { class: `kind kind-${f.kind}` }, f.kind)),
+    h('h2', {}, f.label), h('p', { class: 'id' }, h('code', {}, f.id), ' ', h('span', { class: `kind kind-${f.kind}` }, kindWord(f.kind))),
     h('table', {}, row(p.period, f.periodLabel), row(p.display, h('b', {}, f.display)), row(p.value, h('code', {}, f.value)), row(p.unit, f.unit),
-      row(p.kind, f.kind), f.precision ? row(p.precision, h('code', {}, f.precision)) : null, f.printed ? row(p.printed, f.printed) : null),
+      row(p.kind, kindWord(f.kind)), f.precision ? row(p.precision, h('code', {}, f.precision)) : null, f.printed ? row(p.printed, f.printed) : null),
     f.formula ? h('section', {}, h('h3', {}, p.formula), formula(f.formula, f.inputs)) : null,
-    f.inputs.length ? h('section', {}, h('h3', {}, p.inputs), h('ul', {}, f.inputs.map((i) => h('li', {}, figureLink(i.id, i.label), ` = ${i.display} `, h('span', { class: `kind kind-${i.kind}` }, i.kind))))) : null,
+    f.inputs.length ? h('section', {}, h('h3', {}, p.inputs), h('ul', {}, f.inputs.map((i) => h('li', {}, figureLink(i.id, i.label), ` = ${i.display} `, h('span', { class: `kind kind-${i.kind}` }, kindWord(i.kind)))))) : null,
     h('section', {}, h('h3', {}, p.sources), f.sources.length ? h('ul', {}, f.sources.map((s) => sourceItem(s, p))) : h('p', {}, p.none)),
     f.superseded.length ? h('section', {}, h('h3', {}, p.superseded), h('ul', {}, f.superseded.map((s) => h('li', {}, `${p.printed} "${s.printed}" — ${s.document} (${s.date}) `, h('code', {}, `${s.seed}:${s.seedLine}`))))) : null,
     f.errata.length ? h('section', {}, h('h3', {}, p.errata), h('ul', {}, f.errata.map((e) => h('li', {}, h('b', {}, e.id), `: ${p.printed} "${e.printed}"${e.correct ? ` → "${e.correct}"` : ''}. ${p.evidence}: ${e.evidence} `, h('code', {}, `${e.dataFile}:${e.dataLine}`))))) : null,
@@ -213,13 +255,13 @@ function keys(e) {
 function connect() {
   app.events?.close();
   app.events = new EventSource(`/api/events?${query()}&doc=${app.show}`);
-  app.events.addEventListener('update', () => { load(); });
+  app.events.addEventListener('update', (e) => { const v = JSON.parse(e.data); if (!app.view || v.version > app.view.version) load(v); });
 }
 
 async function start() {
   const o = await (await fetch('/api/options')).json();
   const q = new URLSearchParams(location.search);
-  app.words = o.words; app.choices = o.choices ?? o;
+  app.words = o.words; app.lang = o.lang; app.choices = o.choices ?? o;
   app.sel = { audience: q.get('audience') ?? o.selection.audience, period: q.get('period') ?? o.selection.period, lang: q.get('lang') ?? o.selection.lang, theme: q.get('theme') ?? o.selection.theme };
   document.addEventListener('keydown', keys);
   connect();

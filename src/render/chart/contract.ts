@@ -44,7 +44,17 @@ export interface ChartBinding {
   total?: { key: string; label?: string };
   /** keep a period with no figure on the axis, as a gap (long-term ranges), instead of leaving it out */
   gaps?: boolean;
+  /**
+   * the documents that draw the spec's own Vega-Lite body (default: every document); the others draw
+   * the body generated for its kind, in their own style (the release's revenue-by-line keeps its
+   * printed look in the release, and is a deck chart in the deck)
+   */
+  bodyFor?: ChartDocument[];
 }
+
+/** The documents that draw charts. */
+export const CHART_DOCUMENTS = ['release', 'deck'] as const;
+export type ChartDocument = (typeof CHART_DOCUMENTS)[number];
 
 /** What a row draws: a bar, a point of a line, a stack's total, or a waterfall's part. */
 export type RowKind = 'bar' | 'line' | 'total' | 'base' | 'increase' | 'decrease' | 'sum';
@@ -62,6 +72,8 @@ export interface ChartRow {
   axis: 'left' | 'right' | 'total';
   /** the figure's exact value */
   exact: string;
+  /** the figure's id (the preview marks the label with it: chart/label-marks.ts) */
+  figure?: string;
   /** the value is a percentage (a ratio × 100) */
   pct?: boolean;
   kind: RowKind;

@@ -35,7 +35,7 @@ export function seriesRows(binding: ChartBinding, figures: FigureSet, labels: Ma
       const axis = s.axis ?? 'left';
       rows.push({
         period: pl, periodOrder: pi, series: seriesName(s, labels), seriesOrder: si,
-        value: Number(scaled.toFixed(digits + 2)), label: pct ? (f.unit === 'percent' || f.unit === 'ratio' ? f.display : `${scaled.toFixed(digits)}%`) : amountLabel(f, scale, digits), axis, exact: f.value, pct,
+        value: Number(scaled.toFixed(digits + 2)), label: pct ? (f.unit === 'percent' || f.unit === 'ratio' ? f.display : `${scaled.toFixed(digits)}%`) : amountLabel(f, scale, digits), axis, exact: f.value, figure: f.id, pct,
         kind: axis === 'right' || binding.kind === 'line' ? 'line' : 'bar', y0: 0, y1: 0, mid: 0,
       });
       return true;

@@ -24,7 +24,7 @@ export function stackTotals(binding: ChartBinding, rows: ChartRow[], periods: st
     out.push({
       period: pl, periodOrder: rows.find((r) => r.period === pl)?.periodOrder ?? i, series: t.label ?? labels.get(t.key) ?? t.key, seriesOrder: binding.series.length,
       value: Number(new Decimal(f.value).div(scale).toFixed(2)), label: amountLabel(f, scale, digitsOf(binding)),
-      axis: 'total', exact: f.value, kind: 'total', y0: top, y1: top, mid: top,
+      axis: 'total', exact: f.value, figure: f.id, kind: 'total', y0: top, y1: top, mid: top,
     });
   });
   return out;

@@ -2,7 +2,7 @@
 // with their labels and the totals above the stacks, a line on its own axis, a waterfall's floating
 // steps; each axis formatted by its series' unit (axes.ts). A chart spec with a body of its own (a
 // `layer`, `mark` …) is the user's override and is drawn as written, from the same rows.
-import type { AxisFormat, ChartBinding, ChartData } from './contract.js';
+import type { AxisFormat, ChartBinding, ChartData, ChartDocument } from './contract.js';
 import { groupedOf } from './binding.js';
 import { axisFormat } from './axes.js';
 
@@ -53,8 +53,14 @@ function waterfall(left: AxisFormat): Record<string, unknown> {
           color: { field: 'kind', type: 'nominal', legend: null, scale: { domain: ['base', 'increase', 'decrease', 'sum'], range: ['transparent', '$increase', '$decrease', '$total'] } },
         },
       },
-      { transform: where("datum.kind !== 'base'"), mark: { type: 'text', baseline: 'bottom', dy: -3, fontWeight: 'bold', color: '$text' }, encoding: { x, y: { field: 'y1', type: 'quantitative' }, text: { field: 'label' } } },
-      { transform: where("datum.kind !== 'base'"), mark: { type: 'text', baseline: 'top', dy: 6, color: '$text', lineBreak: '\n' }, encoding: { x, y: { datum: 0 }, text: { field: 'wrapped' } } },
+      // the zero line, when a bar goes below it (as the PowerPoint chart's category axis)
+      { transform: [{ calculate: 'min(0, datum.y0, datum.y1)', as: 'low' }, { filter: 'datum.low < 0' }, { window: [{ op: 'row_number', as: 'n' }] }, { filter: 'datum.n === 1' }], mark: { type: 'rule', color: '$muted', strokeWidth: 1 }, encoding: { y: { datum: 0 } } },
+      // a step's change above its bar; the step names under the lowest bar (zero, or the deepest loss)
+      { transform: [...where("datum.kind !== 'base'"), { calculate: 'max(datum.y0, datum.y1)', as: 'top' }], mark: { type: 'text', baseline: 'bottom', dy: -3, fontWeight: 'bold', color: '$text' }, encoding: { x, y: { field: 'top', type: 'quantitative' }, text: { field: 'label' } } },
+      {
+        transform: [{ calculate: 'min(0, datum.y0, datum.y1)', as: 'low' }, { joinaggregate: [{ op: 'min', field: 'low', as: 'floor' }] }, ...where("datum.kind !== 'base'")],
+        mark: { type: 'text', baseline: 'top', dy: 6, color: '$text', lineBreak: '\n' }, encoding: { x, y: { field: 'floor', type: 'quantitative' }, text: { field: 'wrapped' } },
+      },
     ],
   };
 }
@@ -68,10 +74,23 @@ export function chartBody(binding: ChartBinding, axes: ChartData['axes']): Recor
   return { layer: barLayers };
 }
 
+/** Keys of a spec that only make sense with its own body (its size and look): left out when the body is generated. */
+const LOOK = ['width', 'height', 'padding', 'config', 'encoding', 'resolve', 'autosize', 'background', 'transform', 'data', 'params', 'projection', 'selection'];
+
+/** Does `doc` draw the spec's own body? Every document does, unless the binding's `bodyFor` names others. */
+export function drawsOwnBody(spec: Record<string, unknown>, doc?: ChartDocument): boolean {
+  if (!hasBody(spec)) return false;
+  const only = (spec.usermeta as { quarterdeck?: ChartBinding } | undefined)?.quarterdeck?.bodyFor;
+  return !doc || !only || only.includes(doc);
+}
+
 /**
- * The Vega-Lite spec that draws `data`: the spec as written when it has a body (an override), else
- * the spec's own keys (title, config …) with the body generated for its kind and axes.
+ * The Vega-Lite spec that draws `data` in document `doc`: the spec as written when it has a body
+ * the document draws (an override), else the spec's own keys (title …) with the body generated for
+ * its kind and axes (a body meant for another document is left out with its size and look).
  */
-export function vegaLiteSpec(spec: Record<string, unknown>, data: Pick<ChartData, 'binding' | 'axes'>): Record<string, unknown> {
-  return hasBody(spec) ? spec : { ...spec, ...chartBody(data.binding, data.axes) };
+export function vegaLiteSpec(spec: Record<string, unknown>, data: Pick<ChartData, 'binding' | 'axes'>, doc?: ChartDocument): Record<string, unknown> {
+  if (drawsOwnBody(spec, doc)) return spec;
+  const own = hasBody(spec) ? Object.fromEntries(Object.entries(spec).filter(([k]) => !BODY.includes(k) && !LOOK.includes(k))) : spec;
+  return { ...own, ...chartBody(data.binding, data.axes) };
 }

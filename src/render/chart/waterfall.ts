@@ -36,7 +36,7 @@ export function waterfallRows(binding: ChartBinding, figures: FigureSet, labels:
     const value = Number(exact.div(scale).toFixed(2));
     const label = seriesName(s, labels);
     const shown = showNumber(around(exact, new Decimal(f.precision ?? 0)), { scale, decimals: digits, plus: !s.total }).text;
-    const base = { period: label, periodOrder: i, axis: 'left' as const, exact: f.value, label: shown, wrapped: wrap(label, 14) };
+    const base = { period: label, periodOrder: i, axis: 'left' as const, exact: f.value, figure: f.id, label: shown, wrapped: wrap(label, 14) };
     if (s.total) {
       // the steps must reach the total within their rounding (half a display unit a step)
       const steps = rows.filter((r) => r.kind !== 'base' && r.kind !== 'sum').length;
@@ -50,7 +50,10 @@ export function waterfallRows(binding: ChartBinding, figures: FigureSet, labels:
     const from = Number(start?.plus(level).div(scale).toFixed(2) ?? 0);
     const to = Number(start?.plus(level).plus(exact).div(scale).toFixed(2) ?? value);
     const lo = Math.min(from, to); const hi = Math.max(from, to);
-    rows.push({ ...base, series: 'base', seriesOrder: 0, value: lo, label: '', kind: 'base', y0: 0, y1: lo, mid: lo / 2 });
+    // the invisible part under a floating step: from zero to the step's end nearest zero, on its side
+    // of zero (none for a step that crosses zero). PowerPoint stacks values above and below zero apart.
+    const floor = lo >= 0 ? lo : hi <= 0 ? hi : 0;
+    rows.push({ ...base, series: 'base', seriesOrder: 0, value: floor, label: '', kind: 'base', y0: 0, y1: floor, mid: floor / 2 });
     rows.push({ ...base, series: value >= 0 ? 'increase' : 'decrease', seriesOrder: value >= 0 ? 1 : 2, value: Math.abs(value), kind: value >= 0 ? 'increase' : 'decrease', y0: lo, y1: hi, mid: (lo + hi) / 2 });
     level = level.plus(exact);
   });

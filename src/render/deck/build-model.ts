@@ -53,7 +53,7 @@ export function deckModel(given: DocumentInputs): DeckModel {
 
 /** The company's name in the deck's language, and what every template sees: company, date, year, units. */
 function companyOf(inputs: DocumentInputs, date: string | undefined): { name: string; base: Record<string, unknown> } {
-  const extra = inputs.company.extra as Record<string, unknown>;
+  const extra = inputs.company.extra;
   const name = (inputs.m.lang === 'ja' ? inputs.company.name.ja : undefined) ?? inputs.company.name.en;
   const year = date?.slice(0, 4) ?? inputs.figures.roles.end?.slice(0, 4) ?? '';
   return {

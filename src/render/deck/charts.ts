@@ -20,6 +20,7 @@ import type { Theme, Box } from './theme.js';
 import { loadCatalogs } from '../../template/catalogs.js';
 import type { Catalog } from '../../template/catalog.js';
 import { localizeSpec } from '../../template/localize.js';
+import { marking } from '../figure-mark.js';
 
 /** A chart row as the deck draws it (the contract's row: render/chart/contract.ts). */
 export type DeckRow = ChartRow;
@@ -83,10 +84,11 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   if (binding.kind !== 'waterfall') for (const p of data.binding.periods) for (const se of binding.series) figures.notComparable(se.key, p);
   for (const r of data.rows) r.labelColor = labelColorFor(r, theme);
   return {
-    kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data), box, theme), data,
+    kind: 'chart', area: c.area, name: c.spec, caption: c.caption, spec: themed(vegaLiteSpec(spec, data, 'deck'), box, theme), data,
     labels: c.labels, format: c.format ?? data.axes.left.excel, stacked: data.stacked, note: notes.join(' ') || undefined,
     fromZero: !data.rows.some((r) => (r.kind === 'bar' && r.y1 < 0) || (binding.kind === 'waterfall' && (r.y0 < 0 || r.y1 < 0))),
     ...(restated.length ? { restated } : {}),
+    ...(marking(figures) ? { marked: true } : {}),
   };
 }
 

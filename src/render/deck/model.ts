@@ -34,6 +34,8 @@ export interface ChartBlock {
   kind: 'chart'; area: string; name: string; caption?: string;
   /** the company's notes on figures its regrouping restated (a footnote of the slide) */
   restated?: string[];
+  /** the preview's deck: its labels carry their figures' ids (chart/label-marks.ts) */
+  marked?: boolean;
   /** the Vega-Lite spec (usermeta removed, theme applied), rendered to SVG for deck.pdf */
   spec: Record<string, unknown>;
   data: ChartData;

@@ -142,10 +142,12 @@ export class DeckText {
   /** Render a template; a missing figure or a template error becomes a QuarterDeckError naming the template line. */
   render(template: string, context: Record<string, unknown>, at: Where): string {
     if (!template.includes('{{')) return template;
-    // the line of this text in its file, not the slide's first line
-    const where = at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at;
+    // the line of this text in its file, not the slide's first line (looked up when a problem names it)
+    let whereAt: Where | undefined;
+    const whereOf = (): Where => (whereAt ??= at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at);
     let fn = this.cache.get(template);
     if (!fn) {
+      const where = whereOf();
       // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
       const problems = checkTemplate(template, where.file, {
         helpers: Object.keys(this.hb.helpers), figureHelpers: DECK_FIGURE_HELPERS, figureKey: (k) => figureKeyProblem(k, this.inputs.items, this.inputs.figures),
@@ -159,6 +161,7 @@ export class DeckText {
     try {
       return fn(context).replace(/\s+$/, '');
     } catch (e) {
+      const where = whereOf();
       if (e instanceof QuarterDeckError) {
         const problems = e.problems.map((p) => ({ ...p, file: where.file, line: where.line, field: where.field ?? p.field }));
         throw e instanceof TemplateFault ? new TemplateFault(problems) : new QuarterDeckError(problems);

@@ -8,6 +8,8 @@ import { bindingOf } from '../chart/binding.js';
 import { drawChart } from '../chart/draw.js';
 import { vegaLiteSpec } from '../chart/vega-spec.js';
 import { renderSvg } from '../chart/svg.js';
+import { markChartLabels } from '../chart/label-marks.js';
+import { marking } from '../figure-mark.js';
 import { loadChartSpec, type ReleaseTemplates } from './templates.js';
 
 export interface ReleaseChart { svg: string; alt: string; title: string }
@@ -26,11 +28,11 @@ export async function releaseCharts(t: ReleaseTemplates, dirs: string[], inputs:
     if (keyFaults.length) throw new TemplateFault(keyFaults);
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
     if (data.periods.length < 2) continue;
-    const drawn = vegaLiteSpec(spec, data);
+    const drawn = vegaLiteSpec(spec, data, 'release');
     const key = `${file}\0${JSON.stringify(drawn)}\0${JSON.stringify(binding)}\0${JSON.stringify(data.rows)}`;
     let svg = svgCache.get(key);
     if (!svg) { svg = await renderSvg(drawn, data); svgCache.set(key, svg); if (svgCache.size > 64) svgCache.delete(svgCache.keys().next().value!); }
-    charts[name] = { svg, alt: data.alt, title: binding.title ?? '' };
+    charts[name] = { svg: marking(figures) ? markChartLabels(svg, data.rows) : svg, alt: data.alt, title: binding.title ?? '' };
   }
   return charts;
 }

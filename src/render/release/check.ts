@@ -17,11 +17,42 @@ const RELEASE_FIGURE_HELPERS = {
   ...FIGURE_HELPERS, delta: 'first', movedBy: 'first', pointsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast', tsePerShareNote: 'allButLast',
 } as const;
 
+/**
+ * Templates that passed, per the things their check reads: the templates (one object per content of
+ * their files, templates.ts), the helpers' names, the taxonomy's items and the catalogs. The same
+ * again passes again (a preview renders after every save; a batch once per package).
+ */
+const passed = new WeakMap<ReleaseTemplates, { helpers: string; items: unknown; catalogs: Catalog[]; catalog: Catalog }[]>();
+
 export function releaseTemplateProblems(t: ReleaseTemplates, hb: typeof Handlebars, inputs: DocumentInputs, catalogs: Catalog[], catalog: Catalog): Problem[] {
+  const helpers = Object.keys(hb.helpers).join(',');
+  const seen = passed.get(t) ?? [];
+  if (seen.some((x) => x.helpers === helpers && x.items === inputs.items && x.catalogs === catalogs && x.catalog === catalog)) return [];
+  const faults = templateProblems(t, hb, inputs, catalogs, catalog);
+  if (!faults.length) { passed.set(t, [...seen.slice(-3), { helpers, items: inputs.items, catalogs, catalog }]); }
+  return faults;
+}
+
+/** Each template text that passed, per helpers and partials' names, items and catalogs: a saved partial is checked again alone. */
+const textsPassed = new WeakMap<object, WeakMap<Catalog[], Set<string>>>();
+
+function templateProblems(t: ReleaseTemplates, hb: typeof Handlebars, inputs: DocumentInputs, catalogs: Catalog[], catalog: Catalog): Problem[] {
   const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures), message: (k: string, a: string[]) => useProblems({ key: k, args: a, file: '' }, catalogs) };
+  const byCatalogs = textsPassed.get(inputs.items) ?? new WeakMap<Catalog[], Set<string>>();
+  textsPassed.set(inputs.items, byCatalogs);
+  const passedTexts = byCatalogs.get(catalogs) ?? new Set<string>();
+  byCatalogs.set(catalogs, passedTexts);
+  const scope = `${rules.helpers.join(',')}\0${rules.partials.join(',')}`;
+  const check = (src: string, file: string): Problem[] => {
+    const key = `${scope}\0${file}\0${src}`;
+    if (passedTexts.has(key)) return [];
+    const found = checkTemplate(src, file, rules);
+    if (!found.length) { if (passedTexts.size > 1024) passedTexts.clear(); passedTexts.add(key); }
+    return found;
+  };
   const faults = [
-    ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
-    ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
+    ...check(t.main, t.files.main), ...check(t.header, t.files.header), ...check(t.footer, t.files.footer),
+    ...Object.entries(t.partials).flatMap(([name, src]) => check(src, t.files[`partial:${name}`])),
     ...partialCycleProblems(t.partials, (name) => t.files[`partial:${name}`]),
   ];
   // the words of the table layouts ("t:<key>") name messages of the catalogs

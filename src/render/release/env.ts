@@ -12,6 +12,7 @@ import type { ReleaseShape } from './shape.js';
 import type { Notes } from './notes.js';
 import type { NarrativeText } from './narrative.js';
 import type { CompanyTexts } from './company-texts.js';
+import type { LeftOutList } from './current-column.js';
 
 export interface ReleaseEnv {
   hb: typeof Handlebars;
@@ -31,6 +32,8 @@ export interface ReleaseEnv {
   /** the USD convenience rate at the period's end, when the company has one */
   rate?: { date: string; rate: string };
   untranslated: Untranslated[];
+  /** what the tables left out for want of current-period figures */
+  leftOut: LeftOutList;
 }
 
 /** The options Handlebars passes a helper: its hash, and a block's bodies. */

@@ -7,12 +7,17 @@ import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
 import { mark } from '../figure-mark.js';
 import { endDate, openingDate, parsePeriod, type Duration } from '../../periods/period.js';
+import { periodLabels } from '../../periods/labels.js';
+import { en } from '../../messages/en.js';
+import { omissionsEn as w } from '../../messages/omissions-en.js';
 
 export interface EquityLayout {
   /** components: a balance-sheet item each */
   columns: { item: string; label?: string }[];
   /** movements of a year: label, and the eq.* item of each component (by the component's item id) */
   movements: { label: string; cells: Record<string, string> }[];
+  /** the statement's title in reports of what the document leaves out (a `t:` key or text) */
+  title?: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -58,6 +63,7 @@ export function buildEquity(layout: EquityLayout, ctx: BuildContext, years: stri
     balance(end, end);
   });
   if (!rows.length || rows[0].cells.every((c) => c === undefined)) return undefined;
+  if (!closesWhole(rows, layout, ctx, periods.at(-1)!, usd)) return undefined;
   const keep = layout.columns.map((_, i) => rows.some((r) => r.cells[i] !== undefined));
   const cols = layout.columns.filter((_, i) => keep[i]);
   const units = cols.map((c) => (items.get(c.item)?.unit === 'JPY' ? m.release.unit(usd ? 'usd-thousand' : 'thousand') : m.release.unit('shares')));
@@ -65,4 +71,19 @@ export function buildEquity(layout: EquityLayout, ctx: BuildContext, years: stri
     + `<tr>${units.map((u) => `<th scope="col" class="unit">${esc(u)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((r) => `<tr class="${r.cls}"><th scope="row">${esc(r.label)}</th>${r.cells.filter((_, i) => keep[i]).map((c) => `<td class="value">${c ?? ''}</td>`).join('')}</tr>`).join('\n');
   return `<table class="fin equity"><thead></thead>${head}<tbody>\n${body}\n</tbody></table>`.replace('<thead></thead>', '');
+}
+
+/**
+ * A statement prints whole or not at all: the last year's closing balance must have every component
+ * the first opening balance has (release/current-column.ts); otherwise it is left out and reported.
+ */
+function closesWhole(rows: { cells: (string | undefined)[]; cls: string }[], layout: EquityLayout, ctx: BuildContext, last: string, usd: boolean): boolean {
+  const opening = rows[0].cells.filter((c) => c !== undefined).length;
+  const closing = rows.at(-1)!.cells.filter((c) => c !== undefined).length;
+  if (closing >= opening) return true;
+  if (usd) return false;
+  const label = periodLabels(last, ctx.fiscal, en).short;
+  const title = layout.title ? ctx.word(layout.title) : 'equity statement';
+  ctx.leftOut?.({ what: title, reason: closing ? w.someBalances(label, closing, opening) : w.noFigures(label) });
+  return false;
 }

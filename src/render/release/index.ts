@@ -17,11 +17,13 @@ import { TemplateFault, checkedFigures } from '../template-check.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from './templates.js';
 import type { BuildContext } from './tables.js';
+import { leftOutList, type LeftOut } from './current-column.js';
 import { registerTseHelpers } from './tse-helpers.js';
 import { Notes } from './notes.js';
 import { comparableWords } from '../not-comparable.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape } from './shape.js';
+import { periodLabels } from '../../periods/labels.js';
 import { loadCatalogs } from '../../template/catalogs.js';
 import type { Catalog } from '../../template/catalog.js';
 import { KEY_PREFIX } from '../../template/localize.js';
@@ -48,6 +50,8 @@ export interface ReleaseHtml {
   unused: Entry[];
   /** narrative and company texts left out: the data has them in another language only */
   untranslated: Untranslated[];
+  /** tables, statements and lines left out for want of their current-period figures */
+  leftOut: LeftOut[];
 }
 
 // Templates are compiled once (by source) and run with each document's helpers and partials.
@@ -72,20 +76,20 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   const env = releaseEnv(inputs, t, figures, catalog, hb, run);
   registerHelpers(hb, { figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, catalog, output: 'html' });
-  registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate);
+  registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate, env.leftOut.add);
   const charts = await releaseCharts(t, dirs, inputs, figures);
   for (const register of [registerLayoutHelpers, registerNarrativeHelpers, registerNoteHelpers, registerMoneyHelpers, registerSignHelpers, registerPeriodHelpers]) register(env);
   for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
   const faults = releaseTemplateProblems(t, hb, inputs, catalogs, catalog);
   if (faults.length) throw new TemplateFault(faults);
   const html = runMain(t, () => run(t.main, releaseContext(env, charts)));
-  return { html, ...printParts(env, run), unused: env.text.unused(), untranslated: env.untranslated };
+  return { html, ...printParts(env, run), unused: env.text.unused(), untranslated: env.untranslated, leftOut: env.leftOut.list() };
 }
 
 /** The release speaks of the cumulative period (a third quarter's nine months): its revenues must be known. */
 function requireCumulativeRevenue(inputs: DocumentInputs, figures: FigureSet): void {
   const period = figures.file.period;
-  const revenue = (inputs.company.extra as { totals: { revenue: string } }).totals.revenue;
+  const revenue = inputs.company.extra.totals.revenue;
   if (figures.find(revenue, 'ytd')) return;
   throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', period, item: revenue, message: `an earnings release for ${period} covers ${figures.period('ytd')}, and the data has no ${revenue} for ${figures.period('ytd')}`, hint: 'add the cumulative figures to data/ (or build a period the data covers)' }]);
 }
@@ -100,18 +104,21 @@ function releaseEnv(inputs: DocumentInputs, t: ReleaseTemplates, figures: Figure
   const notes = new Notes();
   const text = new NarrativeText((src) => run(src, {}), narrative, narrative?.dataFile ?? 'narrative');
   const word = (s: string, label?: string) => (s.startsWith(KEY_PREFIX) && catalog.messages.has(s.slice(KEY_PREFIX.length)) ? formatMessage(catalog.messages.get(s.slice(KEY_PREFIX.length))!, { label }, 'text') : s);
-  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word, eras: presentationEras(inputs.company), comparable: comparableWords(catalog, inputs.labels, fiscal, m) };
+  const leftOut = leftOutList();
+  const ctx: BuildContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal, notes, columnSets: t.columnSets, word, eras: presentationEras(inputs.company), comparable: comparableWords(catalog, inputs.labels, fiscal, m), leftOut: leftOut.add };
   const end = figures.period('end');
   const rate = company.usdRates.find((r) => r.date === end);
-  const vars = { usdRate: rate?.rate ?? '', usdRateDate: m.date(end), releaseDate: shape.releaseDate ? m.date(shape.releaseDate) : '' };
-  const texts = new CompanyTexts({ extra: company.extra as Record<string, any>, fy: shape.fy, lang: m.lang, period, vars, text, untranslated, run });
-  return { hb, inputs, figures, t, shape, period, narrative, text, notes, texts, ctx, rate, untranslated };
+  // the document's fiscal year as the company labels it (FY2009; 2010年3月期): texts never type a period
+  const fiscalYear = periodLabels({ kind: 'duration', fy: shape.fy, span: 'FY' }, fiscal, m).short;
+  const vars = { usdRate: rate?.rate ?? '', usdRateDate: m.date(end), releaseDate: shape.releaseDate ? m.date(shape.releaseDate) : '', fiscalYear };
+  const texts = new CompanyTexts({ extra: company.extra, fy: shape.fy, lang: m.lang, period, vars, text, untranslated, run });
+  return { hb, inputs, figures, t, shape, period, narrative, text, notes, texts, ctx, rate, untranslated, leftOut };
 }
 
 /** The main template's context: the release's shape, its sections, the company, the charts. */
 function releaseContext(env: ReleaseEnv, charts: Record<string, unknown>): Record<string, unknown> {
   const { company, m, profile } = env.inputs;
-  const extra = company.extra as Record<string, any>;
+  const extra = company.extra;
   return {
     doc: env.shape,
     sections: releaseSections(env.t, env.shape, profile),
@@ -144,10 +151,10 @@ function printParts(env: ReleaseEnv, run: (src: string, context: unknown) => str
   const { company, m, profile } = env.inputs;
   const { shape, t } = env;
   const name = companyName(company, m);
-  const extra = company.extra as Record<string, any>;
+  const extra = company.extra;
   const title = shape.title;
   const subject = `${m.release.scope(shape.span)} ${shape.label}`;
-  const keywords = [company.shortName.en, ...((extra.tickers ?? []) as { exchange: string; symbol: string }[]).map((x) => `${x.exchange}:${x.symbol}`), shape.label].join(', ');
+  const keywords = [company.shortName.en, ...(extra.tickers ?? []).map((x) => `${x.exchange}:${x.symbol}`), shape.label].join(', ');
   const hf = { company: name, short: company.shortName.en, title, scope: shape.scopeName, label: shape.label, page: m.release.page(), of: m.release.of(), marking: profile?.marking };
   return {
     meta: { title, author: name, subject, keywords, lang: m.lang },

@@ -33,7 +33,7 @@ const dayAfter = (iso: string) => { const d = new Date(`${iso}T00:00:00Z`); d.se
 
 /** The city of the dateline: company.yaml `dateline_city`, else the part of the head office's address before its postcode. */
 export function datelineCity(company: Company): string {
-  const extra = company.extra as { dateline_city?: string; head_office?: { address?: string } };
+  const extra = company.extra;
   if (extra.dateline_city) return extra.dateline_city;
   const parts = (extra.head_office?.address ?? '').split(',').map((s) => s.trim());
   const post = parts.findIndex((s) => /^\d{3}-?\d{4}$/.test(s));
@@ -55,7 +55,7 @@ export function releaseShape(period: string, company: Company, fiscal: FiscalYea
   const r = m.release;
   const labels = periodLabels(cum, fiscal, m);
   const q: Duration = { kind: 'duration', fy: p.fy, span: `Q${lastQ}` as Duration['span'] };
-  const extra = company.extra as { tickers?: { exchange: string; symbol: string }[] };
+  const extra = company.extra;
   const short = company.shortName.en;
   const start = dayAfter(openingDate(cum, fiscal));
   return {

@@ -17,6 +17,8 @@ import { comparisonOf, periodLabels } from '../../periods/labels.js';
 import type { Comparison, Figure } from '../../types.js';
 import type { FiscalYear } from '../../periods/period.js';
 import { mark, marking } from '../figure-mark.js';
+import { currentColumnRule, type LeftOut } from './current-column.js';
+import { en } from '../../messages/en.js';
 import type { ComparableWords } from '../not-comparable.js';
 
 export type Scale = 'one' | 'thousand' | 'million' | 'billion';
@@ -71,6 +73,10 @@ export interface TableLayout {
    *  rounded on its own; by default, as the company rounded the table its figures come from (facts
    *  tables marked `rounding: footing`) */
   rounding?: 'footing' | 'plain';
+  /** the table's title in reports of what the document leaves out (a `t:` key or text) */
+  title?: string;
+  /** a statement that must foot: printed whole or not at all (release/current-column.ts) */
+  statement?: boolean;
 }
 
 export interface BuildContext {
@@ -90,11 +96,14 @@ export interface BuildContext {
   eras?: PresentationEra[];
   /** the mark and note of a change with no comparable figure (render/not-comparable.ts) */
   comparable?: ComparableWords;
+  /** a table or line left out for want of its current-period figures (the document's report) */
+  leftOut?: (o: LeftOut) => void;
 }
 
-/** `ref`: the number of a note the cell refers to (a change with no comparable figure) */
-interface Cell { text: string; cls?: string; ref?: number }
-interface BuiltRow { label: string; level: number; cls: string[]; cells: (Cell | undefined)[]; heading: boolean }
+/** `note`: a note the cell refers to (a change with no comparable figure), numbered as `ref` once the
+ *  table is known to print (buildTable) */
+interface Cell { text: string; cls?: string; note?: string; ref?: number }
+interface BuiltRow { label: string; level: number; cls: string[]; cells: (Cell | undefined)[]; heading: boolean; text: string; refs: string[] }
 interface Column extends ColumnSpec { role: string; periodId: string; footed?: Map<string, Decimal> }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -209,10 +218,19 @@ function cellOf(col: Column, row: RowSpec, layout: TableLayout, ctx: BuildContex
   }
 }
 
+/** A % of total revenues (assets) is printed only beside the amount it is a percentage of. */
+function withoutPctOfMissing(cells: (Cell | undefined)[], cols: Column[]): (Cell | undefined)[] {
+  return cells.map((c, i) => {
+    if (!c || cols[i].show !== 'pct') return c;
+    const amount = cols.findIndex((x) => x.show === 'value' && x.periodId === cols[i].periodId);
+    return amount >= 0 && cells[amount] === undefined ? undefined : c;
+  });
+}
+
 /** A change with no comparable figure (a line first reported after the period compared with): the mark and its note. */
 function notComparableCell(key: string, col: Column, ctx: BuildContext): Cell | undefined {
   const n = ctx.comparable && ctx.figures.notComparable(key, col.role);
-  return n ? { text: ctx.comparable!.mark, ref: ctx.notes.ref(esc(ctx.comparable!.note(n))) } : undefined;
+  return n ? { text: ctx.comparable!.mark, note: esc(ctx.comparable!.note(n)) } : undefined;
 }
 
 /** Is every `when` item reported (printed, not derived) for every period of the table? */
@@ -238,11 +256,11 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
     const cls = [spec.bold ? 'bold' : '', spec.total ? 'total' : ''].filter(Boolean);
     if (spec.heading !== undefined && !spec.item) {
       const children = buildRows(spec.rows ?? [], level + 1, cols, layout, ctx);
-      if (children.some((r) => !r.heading)) out.push({ label: ctx.word(spec.heading), level, cls: [...cls, 'heading'], cells: cols.map(() => undefined), heading: true }, ...children);
+      if (children.some((r) => !r.heading)) out.push({ label: esc(ctx.word(spec.heading)), text: ctx.word(spec.heading), refs: [], level, cls: [...cls, 'heading'], cells: cols.map(() => undefined), heading: true }, ...children);
       continue;
     }
     if (!spec.item) continue;
-    const cells = cols.map((c) => cellFor(c, spec, layout, ctx));
+    const cells = withoutPctOfMissing(cols.map((c) => cellFor(c, spec, layout, ctx)), cols);
     const values = cells.filter((c, i) => c && (cols[i].show === 'value' || cols[i].show === 'usd' || cols[i].show === 'target'));
     const anyNonZero = values.some((c) => c!.text !== '-');
     if (!values.length || (!anyNonZero && !spec.keepZero)) {
@@ -250,12 +268,14 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
       continue;
     }
     const itemLabel = ctx.labels.get(spec.item) ?? spec.item;
-    let label = esc(spec.label === undefined ? itemLabel : ctx.word(spec.label, itemLabel));
-    if (spec.note) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(ctx.word(spec.note, itemLabel))))}</sup>`;
+    const text = spec.label === undefined ? itemLabel : ctx.word(spec.label, itemLabel);
+    // footnotes are numbered when the row is known to print (buildTable)
+    const refs: string[] = [];
+    if (spec.note) refs.push(esc(ctx.word(spec.note, itemLabel)));
     // a row with figures of a year the company's regrouping restates: the company's note
     const restated = cols.filter((c) => c.show === 'value').map((c) => ctx.figures.find(spec.item!, c.role)?.restated).find(Boolean);
-    if (restated) label += `<sup class="note-ref">${superscript(ctx.notes.ref(esc(restated)))}</sup>`;
-    out.push({ label, level, cls, cells, heading: false });
+    if (restated) refs.push(esc(restated));
+    out.push({ label: esc(text), text, refs, level, cls, cells, heading: false });
     if (spec.rows) out.push(...buildRows(spec.rows, level + 1, cols, layout, ctx));
   }
   return out;
@@ -284,18 +304,28 @@ const CHANGE_HEADERS: Partial<Record<Show, (m: Messages, vs?: Comparison) => str
 };
 
 /** Build a table; undefined when it has no row with a figure (the template leaves the block out). */
-export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record<string, string> = {}, opts: { cls?: string; caption?: string } = {}): string | undefined {
+export function buildTable(layout: TableLayout, ctx: BuildContext, roles: Record<string, string> = {}, opts: { cls?: string; caption?: string; name?: string } = {}): string | undefined {
   let cols = columnsOf(layout, ctx, roles);
   // rounded tables foot unless the layout says plain (figures in units of one or thousands are exact)
   for (const c of cols) {
     const scale = SCALES[c.unit ?? layout.unit];
     if (c.show === 'value' && layout.rounding !== 'plain' && scale >= 1e6) c.footed = footedColumn(layout.rows, c.role, scale, ctx.figures, ctx.items, ctx.footed ??= new Map(), layout.rounding === 'footing');
   }
-  const rows = buildRows(layout.rows, 0, cols, layout, ctx);
-  if (!rows.some((r) => !r.heading)) return undefined;
-  // the current period's column (the last value column) must have figures: a table of the prior period alone says nothing new
+  const built = buildRows(layout.rows, 0, cols, layout, ctx);
+  if (!built.some((r) => !r.heading)) return undefined;
+  // the current period's column (the last value column) must have its figures: a table of the prior
+  // period alone says nothing new, and an empty column is not publishable (release/current-column.ts)
   const current = cols.map((c) => c.show).lastIndexOf('value');
-  if (current >= 0 && !rows.some((r) => r.cells[current] !== undefined && !r.heading)) return undefined;
+  const title = layout.title ? ctx.word(layout.title) : opts.name ?? 'table';
+  const period = current >= 0 ? periodLabels(parsePeriod(cols[current].periodId)!, ctx.fiscal, en).short : '';
+  const decided = currentColumnRule(built, current, { statement: Boolean(layout.statement), title, period });
+  for (const o of decided.leftOut) ctx.leftOut?.(o);
+  if (!decided.rows) return undefined;
+  const rows = decided.rows;
+  for (const r of rows) {
+    for (const c of r.cells) if (c?.note) c.ref = ctx.notes.ref(c.note);
+    for (const n of r.refs) r.label += `<sup class="note-ref">${superscript(ctx.notes.ref(n))}</sup>`;
+  }
   // leave out columns with no figure in any row
   const keep = cols.map((_, i) => rows.some((r) => r.cells[i] !== undefined));
   cols = cols.filter((_, i) => keep[i]);

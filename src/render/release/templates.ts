@@ -35,10 +35,12 @@ const row: z.ZodType<RowSpec> = z.lazy(() => z.object({
 const tableLayout: z.ZodType<TableLayout> = z.object({
   unit: scale, header: z.enum(['long', 'short']).optional(), columns: z.union([z.string(), z.array(column)]),
   rows: z.array(row), noUnitRow: z.boolean().optional(), rounding: z.enum(['footing', 'plain']).optional(),
+  title: z.string().optional(), statement: z.boolean().optional(),
 }).strict();
 const equityLayout: z.ZodType<EquityLayout> = z.object({
   columns: z.array(z.object({ item: z.string(), label: z.string().optional() }).strict()),
   movements: z.array(z.object({ label: z.string(), cells: z.record(z.string(), z.string()) }).strict()),
+  title: z.string().optional(),
 }).strict();
 const tseLayout: z.ZodType<TseLayout> = z.object({
   style: z.enum(['table', 'lines', 'reference']).optional(), forecast: z.boolean().optional(), spans: z.array(z.string()).optional(),

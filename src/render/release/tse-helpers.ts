@@ -27,7 +27,7 @@ export function tseWords(inputs: DocumentInputs, figures: FigureSet): TseWords {
   };
 }
 
-export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs, figures: FigureSet, layouts: Record<string, TseLayout>, files: Record<string, string>, asOf?: string): void {
+export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs, figures: FigureSet, layouts: Record<string, TseLayout>, files: Record<string, string>, asOf?: string, leftOut?: TseContext['leftOut']): void {
   const file = files.main;
   const { m } = inputs;
   // every figure key a layout names is an item's (a typo is a fault before anything runs)
@@ -35,7 +35,7 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
     .map((k) => figureKeyProblem(k, inputs.items, inputs.figures)).filter((p) => p !== undefined).map((p) => ({ ...p, file: files[`table:${name}`] ?? file })));
   if (faults.length) throw new TemplateFault(faults);
   const words = tseWords(inputs, figures);
-  const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, period: figures.file.period, asOf };
+  const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, period: figures.file.period, asOf, leftOut };
   const safe = (s: string) => new hb.SafeString(s);
   const word = (key: string): string => {
     const f = Object.hasOwn(m.tse, key) ? (m.tse as Record<string, unknown>)[key] : undefined;
@@ -54,6 +54,8 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
     if (!o.fn) return safe(html);
     return html ? o.fn({ html: safe(html) }) : o.inverse ? o.inverse({}) : '';
   });
+  /** {{#if (tseHas "tse-shares")}}: has a summary layout figures to print (a heading over it goes with it) */
+  hb.registerHelper('tseHas', (name: string) => Object.hasOwn(layouts, name) && buildTse(layouts[name], ctx) !== '');
   /** {{tseNumbered "policies"}}: "(2) Changes in …", numbered in order (reset=true starts at 1) */
   let n = 0;
   hb.registerHelper('tseNumbered', (key: string, o: Options) => { n = o.hash.reset ? 1 : n + 1; return m.tse.numbered(n, word(key)); });
@@ -73,7 +75,7 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
   });
   /** {{tseCompany "code"}}: the company's exchange code, URL or telephone as company.yaml has them */
   hb.registerHelper('tseCompany', (what: string) => {
-    const extra = inputs.company.extra as { tickers?: { exchange: string; symbol: string }[]; head_office?: { url?: string; tel?: string } };
+    const extra = inputs.company.extra;
     if (what === 'code') return extra.tickers?.find((t) => t.exchange === 'TSE')?.symbol ?? '';
     if (what === 'url') return extra.head_office?.url ?? '';
     if (what === 'tel') return extra.head_office?.tel ?? '';

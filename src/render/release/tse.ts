@@ -14,6 +14,8 @@ import { around } from '../../calc/interval.js';
 import { endDate, fiscalYearOf, monthCount, openingDate, parsePeriod, type Duration, type FiscalYear } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
 import { mark } from '../figure-mark.js';
+import { en } from '../../messages/en.js';
+import { omissionsEn as w } from '../../messages/omissions-en.js';
 
 export interface TseRow {
   /** period role ("cur", "prior", "end", "open", "nextFy" …) */
@@ -63,6 +65,8 @@ export interface TseContext {
   period: string;
   /** the document's date (ISO): targets announced later are not shown */
   asOf?: string;
+  /** a column left out for want of its current-period figure (the document's report) */
+  leftOut?: (o: { what: string; reason: string }) => void;
 }
 
 export interface Row extends TseRow { periodId: string }
@@ -184,6 +188,7 @@ export function tseGrid(layout: TseLayout, ctx: TseContext): TseGrid | undefined
     return { text: text && text !== '-' ? mark(ctx.figures, f, text) : text, fig: text && text !== '-' ? f : undefined };
   };
   let grid = rows.map((r) => cols.map((c) => [cell(r, c.key), cell(r, c.change)]));
+  ({ cols, grid } = withCurrentFigures(layout, ctx, rows, cols, grid));
   const keepRow = grid.map((row) => row.some((c) => c[0].text !== undefined));
   rows = rows.filter((_, i) => keepRow[i]); grid = grid.filter((_, i) => keepRow[i]);
   const keepCol = cols.map((_, j) => grid.some((row) => row[j][0].text !== undefined));
@@ -195,6 +200,25 @@ export function tseGrid(layout: TseLayout, ctx: TseContext): TseGrid | undefined
     cells: grid.map((row) => row.map(([v, c]) => [shown(v, Boolean(layout.dash)), shown(c, false)])),
     figs: grid.map((row) => row.map(([v, c]) => [v.fig, c.fig])),
   };
+}
+
+/**
+ * A column is printed only with its current-period figure (release/current-column.ts): a column of
+ * the current row the data does not hold is left out and reported. A layout whose missing cells
+ * mean "none" (`dash`: dividends not paid) keeps its form.
+ */
+function withCurrentFigures<C>(layout: TseLayout, ctx: TseContext, rows: Row[], cols: TseColumn[], grid: C[][][]): { cols: TseColumn[]; grid: C[][][] } {
+  if (layout.dash) return { cols, grid };
+  const current = new Set([ctx.period, periodEnd(ctx.period, ctx.fiscal)]);
+  try { current.add(ctx.figures.period('ytd')); } catch { /* a document without a cumulative period */ }
+  const i = rows.findIndex((r) => !r.scenario && current.has(r.periodId));
+  if (i < 0) return { cols, grid };
+  const text = (r: number, j: number) => (grid[r][j][0] as { text?: string }).text;
+  // a column no row has a figure for is left out as before, without a report
+  const keep = cols.map((_, j) => text(i, j) !== undefined || grid.every((_, r) => text(r, j) === undefined));
+  const label = periodLabels(rows[i].periodId, ctx.fiscal, en).short;
+  cols.forEach((c, j) => { if (!keep[j]) ctx.leftOut?.({ what: w.tseColumn(headOf(c, rows, ctx)), reason: w.noLineFigure(label, 0) }); });
+  return { cols: cols.filter((_, j) => keep[j]), grid: grid.map((row) => row.filter((_, j) => keep[j])) };
 }
 
 /** A column's head in the document's language. */

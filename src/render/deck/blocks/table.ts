@@ -1,6 +1,6 @@
 // A table block: fixed columns and a run of period columns; rows from the template or from a list
 // of data/<company>/lists; a comments column from the narrative. Rows and columns without a figure
-// are left out (never a row or column of blanks).
+// are left out (never a row or column of blanks), and so is a period the data holds for some rows only.
 import type { SlideSpec, TableSpec } from '../template.js';
 import type { Cell, TableBlock, TableColumn, TableRow } from '../model.js';
 import type { Where } from '../text.js';
@@ -9,6 +9,7 @@ import type { DeckNarrative } from '../deck-narrative.js';
 import { periodsOf } from '../periods.js';
 import { documentWindow, listInWindow } from '../../../periods/window.js';
 import { templateRowData } from '../row-data.js';
+import { omissionsEn } from '../../../messages/omissions-en.js';
 
 interface Col { header: string; cell: string; align: TableColumn['align']; width: number; group?: string; ctx: Record<string, unknown> }
 type RowIn = { key?: string; label?: string; style?: TableRow['style']; needs?: string[]; data?: Record<string, unknown>; comment?: string[]; explain?: string[] };
@@ -21,12 +22,17 @@ export function tableBlock(env: DeckEnv, story: DeckNarrative, b: Build, slide: 
   if (!rowsIn) return undefined;
   const { header, stubHeader } = headerRows(t, cols);
   const filled = new Array(cols.length).fill(false);
-  const rows = rowsIn.map((r) => bodyRow(t, cols, r, filled)).filter((r): r is TableRow => r !== undefined);
+  let rows = rowsIn.map((r) => bodyRow(t, cols, r, filled)).filter((r): r is TableRow => r !== undefined);
   if (!rows.length) return undefined;
   // period columns with no figure at all are left out, and so are fixed columns without a figure
   // (a quarter's table when the data lacks the quarter a year earlier)
   const offset = spec.stub ? 1 : 0;
   const drop = new Set(cols.map((c, i) => (!filled[i] && !spec.list ? i + offset : -1)).filter((i) => i >= 0));
+  // a period of a run the data holds only for some rows is left out and reported, never printed half
+  // empty (release/current-column.ts: the same rule for the release's tables)
+  for (const i of partialPeriods(t, cols, rows, filled, offset)) drop.add(i + offset);
+  rows = rows.filter((r) => r.cells.some((c, i) => i >= offset && i < offset + cols.length && !drop.has(i) && c.text));
+  if (!rows.length) return undefined;
   const keep = <T,>(list: T[]) => list.filter((_, i) => !drop.has(i));
   const columns: TableColumn[] = [
     ...(spec.stub ? [{ header: stubHeader ?? '', align: 'left' as const, width: spec.stub.width }] : []),
@@ -37,6 +43,21 @@ export function tableBlock(env: DeckEnv, story: DeckNarrative, b: Build, slide: 
     kind: 'table', area: spec.area, caption: spec.caption && env.attempt(slide.id, spec.caption, () => env.render(spec.caption!, t.where)), dense: spec.dense,
     header: header.map((h) => (h.length === columns.length ? keep(h) : h)), columns: keep(columns), rows: rows.map((r) => ({ ...r, cells: keep(r.cells) })),
   };
+}
+
+/** The period columns (indexes into cols) that some rows have a figure in and others not; each reported. */
+function partialPeriods({ env, slide, spec }: Table, cols: Col[], rows: TableRow[], filled: boolean[], offset: number): number[] {
+  if (spec.list || !spec.periods) return [];
+  const out: number[] = [];
+  cols.forEach((c, i) => {
+    const col = c.ctx.col as { label?: string } | undefined;
+    if (!col || !filled[i]) return;
+    const have = rows.filter((r) => r.cells[i + offset]?.text).length;
+    if (have === rows.length) return;
+    out.push(i);
+    env.leftOut(slide.id, `column ${col.label ?? i}`, omissionsEn.someRows(String(col.label ?? i), have, rows.length));
+  });
+  return out;
 }
 
 /** columns: fixed, then a run of periods */

@@ -22,7 +22,7 @@ export function registerLayoutHelpers(env: ReleaseEnv): void {
     if (!layout) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: t.files.main, message: `no table layout "${name}"`, expected: Object.keys(t.tables).join(', ') }]);
     const { cls, caption, ...roles } = roleArg(o);
     try {
-      return block(o, buildTable(layout, ctx, roles, { cls, caption }));
+      return block(o, buildTable(layout, ctx, roles, { cls, caption, name }));
     } catch (e) {
       // a fault of the layout (an unknown period role …) names the layout's file and the line it is written on
       // (a named column set is written in columns.yaml)

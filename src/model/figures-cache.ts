@@ -1,0 +1,30 @@
+// The figures of a period, computed once per process for the same analysed data, language, period
+// and options (buildFigures is pure, and takes about a second for a year of IIJ data). The builds of
+// a batch, a schedule, a worker or a preview share them: the kept file is frozen (its list and each
+// figure), and each caller gets a copy of its own (copyFigures: the same figure objects, a list of
+// its own, to which the figures a document asks for later are added). The key is the ledger itself
+// (load/prepared-cache.ts keeps one ledger per content of the data files), so an edited data file is
+// a new ledger and never a stale hit; a ledger no longer in use takes its figures with it.
+import type { Ledger } from '../calc/ledger.js';
+import type { Messages } from '../messages/en.js';
+import type { FiguresFile } from '../types.js';
+import { buildFigures, copyFigures, freezeFigures, type FigureOptions } from './figures.js';
+
+const kept = new WeakMap<Ledger, WeakMap<Messages, Map<string, FiguresFile>>>();
+
+/** The kept, read-only figures of `period` (computed on first use). */
+export function sharedFigures(ledger: Ledger, period: string, m: Messages, opts: FigureOptions = {}): FiguresFile {
+  let byMessages = kept.get(ledger);
+  if (!byMessages) kept.set(ledger, byMessages = new WeakMap());
+  let byKey = byMessages.get(m);
+  if (!byKey) byMessages.set(m, byKey = new Map());
+  const key = `${period}\0${opts.measures ?? 'all'}`;
+  let file = byKey.get(key);
+  if (!file) byKey.set(key, file = freezeFigures(buildFigures(ledger, period, m, opts)));
+  return file;
+}
+
+/** buildFigures(ledger, period, m, opts) for one package: a copy of the kept figures, its list its own. */
+export function figuresFor(ledger: Ledger, period: string, m: Messages, opts: FigureOptions = {}): FiguresFile {
+  return copyFigures(sharedFigures(ledger, period, m, opts));
+}

@@ -1,0 +1,105 @@
+// The preview's data as the files are now, made again only as far as a save requires: a save of a
+// narrative or list file (text no calculation reads) parses that part again and keeps the analysis
+// (and with it the figures of every period: render.ts keeps them per analysis); any other save is a
+// whole `prepare()` (load, resolve, solve, check; kept per content of the files by prepare's own
+// caches, so a save undone is no work either). The result is always what a fresh `prepare()` of the
+// same files gives: test/preview/live-data.test.ts compares them after an edit of each kind.
+import { resolve } from 'node:path';
+import { readCompanyFiles, type TextFile } from '../load/files.js';
+import { parseTexts } from '../load/parse.js';
+import { parseYaml, yamlFile, type YamlFile } from '../load/read-yaml.js';
+import { locate } from '../load/load-company.js';
+import type { Prepared } from '../load/analysis-cache.js';
+import { prepare } from '../prepare.js';
+import { QuarterDeckError, type Problem } from '../errors/problem.js';
+
+/** Files no part of the analysis reads: the narrative and the lists. */
+const TEXT_FILE = /^(narrative|lists)\//;
+
+
+const textsOf = (files: TextFile[]) => new Map(files.map((f) => [f.path, f.text]));
+
+/** The paths whose text differs between two readings of the folder (added and removed ones too). */
+export function changedPaths(before: Map<string, string>, after: Map<string, string>): string[] {
+  const out = [...after].filter(([p, t]) => before.get(p) !== t).map(([p]) => p);
+  for (const p of before.keys()) if (!after.has(p)) out.push(p);
+  return out;
+}
+
+export class LiveData {
+  private last?: { texts: Map<string, string>; prepared: Prepared };
+  /** parsed narrative and list files, by path (parsed again when their text changes) */
+  private parsed = new Map<string, { text: string; yf: YamlFile }>();
+  /** how often the data was made again: its texts only, or the whole (a save undone is a whole that prepare's cache has) */
+  readonly made = { texts: 0, full: 0 };
+
+  constructor(readonly dataDir: string, readonly company: string) {}
+
+  /** The company's data and analysis as the files are now (throws QuarterDeckError, as `prepare` does). */
+  prepared(): Prepared {
+    const root = resolve(this.dataDir, this.company);
+    const problems: Problem[] = [];
+    const files = readCompanyFiles(root, problems);
+    const last = this.last;
+    if (last && !problems.length) {
+      const changed = changedPaths(last.texts, textsOf(files));
+      if (!changed.length) return last.prepared;
+      if (changed.every((p) => TEXT_FILE.test(p))) {
+        const prepared = this.textsAgain(root, last.prepared, files);
+        this.last = { texts: textsOf(files), prepared };
+        this.made.texts++;
+        return prepared;
+      }
+    }
+    return this.whole();
+  }
+
+  /** Parse the narrative and list files ahead of the first save of one (idle time after the first render). */
+  warm(): void {
+    for (const [path, text] of this.last?.texts ?? []) if (TEXT_FILE.test(path)) this.yaml({ path, text }, []);
+  }
+
+  /** `prepare()`, with the texts it was made from (read before it, and again after: a save in between is seen next time). */
+  private whole(): Prepared {
+    const root = resolve(this.dataDir, this.company);
+    for (;;) {
+      const before = textsOf(readCompanyFiles(root));
+      const prepared = prepare(this.dataDir, this.company);
+      const after = textsOf(readCompanyFiles(root));
+      if (!changedPaths(before, after).length) {
+        this.last = { texts: after, prepared };
+        this.made.full++;
+        return prepared;
+      }
+    }
+  }
+
+  /** The narrative and lists parsed again from the files; the analysis (which never reads them) kept. */
+  private textsAgain(root: string, prepared: Prepared, files: TextFile[]): Prepared {
+    const problems: Problem[] = [];
+    const yamls = (dir: string) => files.filter((f) => f.path.startsWith(`${dir}/`)).map((f) => this.yaml(f, problems)).filter((y) => y !== undefined);
+    const { narrative, lists } = parseTexts(yamls('narrative'), yamls('lists'), problems);
+    if (problems.length) throw new QuarterDeckError(locate(root, problems));
+    return { data: { ...prepared.data, narrative, lists }, analysis: prepared.analysis };
+  }
+
+  private yaml(f: TextFile, problems: Problem[]): YamlFile | undefined {
+    const kept = this.parsed.get(f.path);
+    if (kept?.text === f.text) return kept.yf;
+    const p = parseYaml(f.path, f.text, problems);
+    if (!p) return undefined;
+    const yf = yamlFile(f.path, p);
+    this.parsed.set(f.path, { text: f.text, yf });
+    return yf;
+  }
+}
+
+const live = new Map<string, LiveData>();
+
+/** The one LiveData of a company folder in this process. */
+export function liveData(dataDir: string, company: string): LiveData {
+  const key = resolve(dataDir, company);
+  let d = live.get(key);
+  if (!d) { d = new LiveData(dataDir, company); live.set(key, d); }
+  return d;
+}
