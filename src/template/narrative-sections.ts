@@ -18,7 +18,7 @@ export function namedSections(slide: SlideSpec): { name: string; needle: string;
     }
     if ('table' in b && b.table.comments) out.push({ name: b.table.comments.narrative, needle: `narrative: ${b.table.comments.narrative}`, field: `blocks.${i}.table.comments.narrative` });
   });
-  for (const m of JSON.stringify(slide).matchAll(/\{\{#?(?:with \()?note \\"([^\\"]+)\\"/g)) out.push({ name: m[1], needle: `note \\"${m[1]}`, field: 'note' });
+  for (const m of JSON.stringify(slide).matchAll(/(?:\{\{#?(?:with \()?|\()note \\"([^\\"]+)\\"/g)) out.push({ name: m[1], needle: `note \\"${m[1]}`, field: 'note' });
   return out;
 }
 
