@@ -25,6 +25,7 @@ import { CONFIG_FILE, lookFor, type Look } from './config/config.js';
 import { defaultPeriod, latestFullYear as latestYear } from './model/default-period.js';
 import { checkThemeName } from './render/deck/theme.js';
 import { loadTemplateSet } from './template/template-set.js';
+import { narrativeSectionNames } from './load/narrative-sections.js';
 import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
@@ -130,9 +131,12 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   const m = messagesFor(profile.language);
   const documents = formats.filter((f) => f === 'release' || f === 'deck');
   // the template stage (template/template-set.ts): every template of the package read and checked
-  // now, before the browser starts — the profile's slides, catalogs, layouts, theme, chart specs, {{t}}s
-  if (documents.length) loadTemplateSet({ dirs: localeDirs(templateDirs, profile.language), profile, documents, themeAt });
-  else checkThemeName(templateDirs, look.theme, themeAt);
+  // now, before the browser starts — the profile's slides, catalogs, layouts, theme, chart specs, {{t}}s,
+  // the narrative sections the slides name — and what the renderers read (the data pack: the TSE layouts)
+  const templates = documents.length || formats.includes('data-pack')
+    ? loadTemplateSet({ dirs: localeDirs(templateDirs, profile.language), profile, documents: formats.includes('data-pack') ? [...documents, 'release'] : documents, themeAt, narrativeSections: narrativeSectionNames(opts.dataDir, opts.company, profile.language) })
+    : undefined;
+  if (!documents.length) checkThemeName(templateDirs, look.theme, themeAt);
   // documents need the browser: start it now, so that Chromium boots while the data loads
   const browser = documents.length ? session.browser ?? new (await import('./batch/shared-browser.js')).SharedBrowser() : undefined;
   if (browser) { void browser.get().catch(() => undefined); await new Promise((r) => setTimeout(r, 10)); }
@@ -149,7 +153,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
     const dir = join(opts.outDir, opts.company, period, audience);
     const unlock = lockPackage(dir, opts.outDir);
     try {
-      const inputs = makeInputs(data, all, m, localeDirs(templateDirs, profile.language), audience, profile);
+      const inputs = makeInputs(data, all, m, localeDirs(templateDirs, profile.language), audience, profile, templates);
       // a browser that crashes under a document is restarted, and the documents rendered once more
       const { files: docs, omitted } = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : { files: [], omitted: [] };
       // what the documents left out: listed in the manifest, printed by the CLI; a strict build fails on it

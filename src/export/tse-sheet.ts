@@ -5,9 +5,10 @@ import type ExcelJS from 'exceljs';
 import type { DocumentInputs } from '../render/inputs.js';
 import type { Figure } from '../types.js';
 import { narrativeFor } from '../render/inputs.js';
-import { builtinTemplates, loadReleaseTemplates } from '../render/release/templates.js';
+import { needPart } from '../template/template-set.js';
 import { tseGrid, tseHead, tseUnit, rowLabel, type TseContext } from '../render/release/tse.js';
 import { tseWords } from '../render/release/tse-helpers.js';
+import { tseMessages } from '../render/release/tse-words.js';
 
 /** The blocks of the sheet in the release's order: a heading (words of the messages' tse) and a layout. */
 const BLOCKS: [string | undefined, string][] = [
@@ -26,17 +27,18 @@ function format(f: Figure, change: boolean): { value: number; numFmt: string } {
 
 export function addTseSheet(wb: ExcelJS.Workbook, inputs: DocumentInputs): void {
   const { m, figures } = inputs;
-  const layouts = loadReleaseTemplates([...inputs.templateDirs, builtinTemplates].filter((d, i, a) => a.indexOf(d) === i)).tse;
+  const layouts = needPart(inputs.templates, 'release').tse;
   const words = tseWords(inputs, figures);
+  const tse = tseMessages(inputs.templates.catalog, m);
   const asOf = narrativeFor(inputs, figures.file.period).source?.source?.date;
-  const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, period: figures.file.period, asOf };
-  const word = (key: string) => String(((m.tse as Record<string, unknown>)[key] as (w: typeof words) => string)(words));
+  const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, tse, period: figures.file.period, asOf };
+  const word = (key: string) => String(((tse as Record<string, unknown>)[key] as (w: typeof words) => string)(words));
   const grids = BLOCKS.map(([heading, name]) => ({ heading, name, grid: layouts[name] && tseGrid(layouts[name], ctx) })).filter((b) => b.grid);
   if (!grids.length) return;
-  const ws = wb.addWorksheet(m.tse.sheet(), { views: [{ state: 'frozen', xSplit: 1 }] });
+  const ws = wb.addWorksheet(tse.sheet(), { views: [{ state: 'frozen', xSplit: 1 }] });
   ws.getColumn(1).width = 44;
-  ws.addRow([`${m.tse.title(words)} ${m.tse.gaap(words)}`]).font = { bold: true };
-  ws.addRow([m.tse.rounding()]);
+  ws.addRow([`${tse.title(words)} ${tse.gaap(words)}`]).font = { bold: true };
+  ws.addRow([tse.rounding()]);
   for (const { heading, name, grid } of grids) {
     const g = grid!;
     const layout = layouts[name];
@@ -44,7 +46,7 @@ export function addTseSheet(wb: ExcelJS.Workbook, inputs: DocumentInputs): void 
     if (heading) ws.addRow([word(heading)]).font = { bold: true };
     const hasChange = g.cols.map((_, j) => g.cells.some((row) => row[j][1] !== undefined));
     const heads: string[] = ['']; const units: string[] = [''];
-    g.cols.forEach((c, j) => { heads.push(tseHead(c, g.rows, ctx)); units.push(tseUnit(c, layout, ctx)); if (hasChange[j]) { heads.push(m.tse.change()); units.push(m.tse.unit('pct')); } });
+    g.cols.forEach((c, j) => { heads.push(tseHead(c, g.rows, ctx)); units.push(tseUnit(c, layout, ctx)); if (hasChange[j]) { heads.push(tse.change()); units.push(tse.unit('pct')); } });
     ws.addRow(heads).font = { bold: true };
     ws.addRow(units).font = { italic: true };
     g.rows.forEach((r, i) => {

@@ -6,7 +6,7 @@ import { cachedYamlReader } from './yaml-cache.js';
 import { fileURLToPath } from 'node:url';
 
 /** Parsed data files are cached under node_modules/.cache/quarterdeck (QUARTERDECK_CACHE=off disables it). */
-function cacheDir(): string | undefined {
+export function yamlCacheDir(): string | undefined {
   const env = process.env.QUARTERDECK_CACHE;
   if (env === 'off') return undefined;
   return env ?? fileURLToPath(new URL('../../node_modules/.cache/quarterdeck/yaml', import.meta.url));
@@ -26,7 +26,7 @@ export function loadCompany(dataDir: string, company: string): { data: CompanyDa
   const files = readCompanyFiles(root, fileProblems);
   // a file that cannot be read leaves its items and facts out: what follows from that is no new cause
   if (fileProblems.length) throw new QuarterDeckError(locate(root, fileProblems));
-  const { data, problems } = parseCompanyData(root, files, cachedYamlReader(cacheDir()));
+  const { data, problems } = parseCompanyData(root, files, cachedYamlReader(yamlCacheDir()));
   if (!data || problems.length) throw new QuarterDeckError(locate(root, problems));
   return { data, problems: [] };
 }

@@ -1,7 +1,6 @@
 // Words and phrases users read, in English. Templates, narrative and tests use these functions
 // instead of typing the words; messages/ja.ts has the same shape (type Messages).
 import type { Comparison } from '../types.js';
-import { tseEn } from './tse-en.js';
 import { sheetEn } from './sheet-en.js';
 
 /** A change as one phrase: its direction, its magnitude as shown and what it is compared with. */
@@ -36,8 +35,6 @@ const MON = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep
 
 export const en = {
   lang: 'en',
-  /** the exchange's summary (TSE format): messages/tse-en.ts */
-  tse: tseEn,
   /** the entry workbook and its import (src/sheet), operator words: messages/sheet-en.ts */
   sheet: sheetEn,
   up: (x: string) => `up ${x}`,

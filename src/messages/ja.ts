@@ -10,7 +10,6 @@
 // with the previous year-end (前期末比) or the same date a year earlier (前年同期末比).
 import type { Comparison } from '../types.js';
 import { en, type Change, type Messages, type Result, type Turn } from './en.js';
-import { tseJa } from './tse-ja.js';
 
 const parts = (iso: string) => iso.split('-').map(Number);
 /** "71.0" (billions) → "710" (億): the amount ten times over, the decimal point moved, digits grouped */
@@ -44,8 +43,6 @@ const MONTHS_JA = (months: number) => `${months}カ月間`;
 
 export const ja: Messages = {
   lang: 'ja',
-  /** the exchange's summary in the standard Japanese form: messages/tse-ja.ts */
-  tse: tseJa,
   up: (x: string) => `${x}増`,
   down: (x: string) => `${x}減`,
   unchanged: () => '横ばい',

@@ -2,7 +2,9 @@
 // (its precompiled form) is kept in memory for the process and on disk between processes, keyed by
 // the template's text, the compile options and the Handlebars version (an edit or an upgrade is a
 // new key, never a stale hit). Like Handlebars.compile, the template is compiled on first use, so a
-// malformed template fails where it runs, not where it is registered.
+// malformed template fails where it runs, not where it is registered. The one owner of compiled
+// Handlebars in the process: the release and the deck ask here for each template's live function too
+// (compiledIn: once per environment and text).
 import Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
 import { cachedFile } from '../load/file-cache.js';
@@ -37,4 +39,24 @@ export function compileTemplate(env: Env, src: string, options: CompileOptions =
   ret._setup = (o: unknown) => (live()._setup as (o: unknown) => unknown)(o);
   ret._child = (...a: unknown[]) => (live()._child as (...a: unknown[]) => unknown)(...a);
   return ret;
+}
+
+const live = new WeakMap<Env, Map<string, HandlebarsTemplateDelegate>>();
+
+/**
+ * The compiled template of this text in `env`, once per environment, text and options for the life of
+ * the process; `check` runs before the first compile only (a template that fails it is not kept).
+ */
+export function compiledIn(env: Env, src: string, options: CompileOptions = {}, check?: () => void): HandlebarsTemplateDelegate {
+  let byText = live.get(env);
+  if (!byText) { byText = new Map(); live.set(env, byText); }
+  const key = `${JSON.stringify(options)}\0${src}`;
+  let fn = byText.get(key);
+  if (!fn) {
+    check?.();
+    fn = compileTemplate(env, src, options);
+    byText.set(key, fn);
+    if (byText.size > 4096) byText.delete(byText.keys().next().value!);
+  }
+  return fn;
 }

@@ -7,6 +7,7 @@ import type { FiscalYear } from '../periods/period.js';
 import type { Profile } from '../audience/profile.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
 import { labelInForce } from './labels-in-force.js';
+import { loadTemplateSet, type TemplateSet } from '../template/template-set.js';
 
 export interface DocumentInputs {
   company: Company;
@@ -21,6 +22,8 @@ export interface DocumentInputs {
   fiscal: FiscalYear;
   /** template folders, searched in order (user overrides first, built-ins last) */
   templateDirs: string[];
+  /** the package's templates, read and checked by the template stage (template/template-set.ts): what the renderers read */
+  templates: TemplateSet;
   audience: string;
   /** the audience profile: documents, slides, units, language, theme, marking */
   profile?: Profile;
@@ -40,19 +43,30 @@ function itemsOf(data: CompanyData): DocumentInputs['items'] {
   return items;
 }
 
-export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string, profile?: Profile): DocumentInputs {
+/**
+ * The inputs of a package's documents. `templates` is the template stage's set (build() reads it
+ * before the browser starts); without one, it is read from `templateDirs` when a renderer first asks.
+ */
+export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string, profile?: Profile, templates?: TemplateSet): DocumentInputs {
   const labels = new Map<string, string>();
   const items = itemsOf(data);
   // the wording in force for the document's fiscal year (labels-in-force.ts)
   const p = parsePeriod(file.period);
   const fy = p ? fiscalYearOf(p, data.company.fiscalYear) : Number.NaN;
   for (const it of data.items.values()) labels.set(it.id, labelInForce(it, fy, m.lang));
+  const narrative = data.narrative.filter((n) => n.lang === m.lang || n.lang === 'en');
+  let set = templates;
   return {
     company: data.company, figures: new FigureSet(file, data.company.fiscalYear), labels, items,
-    narrative: data.narrative.filter((n) => n.lang === m.lang || n.lang === 'en'), lists: data.lists, m,
-    fiscal: data.company.fiscalYear, templateDirs, audience, profile,
+    narrative, lists: data.lists, m, fiscal: data.company.fiscalYear, templateDirs, audience, profile,
+    get templates() {
+      return (set ??= loadTemplateSet({ dirs: templateDirs, profile, language: m.lang, documents: ['release', 'deck'], narrativeSections: narrativeSections(narrative) }));
+    },
   };
 }
+
+/** The sections the narrative files of a document's language (and English) have. */
+export const narrativeSections = (narrative: Narrative[]): string[] => [...new Set(narrative.flatMap((n) => Object.keys(n.sections)))];
 
 /** A narrative entry of another language that the document's language has no translation of. */
 export interface Untranslated { section: string; entry: NarrativeEntry; from: string }

@@ -1,11 +1,10 @@
 // The catalogs of every language the built-in templates have (templates/i18n/<lang>.yaml), each
 // with the user folders' entries over the built-in ones; read once per set of folders until a file changes.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { QuarterDeckError, type Problem } from '../errors/problem.js';
 import { compareCatalogs, loadCatalog, type Catalog } from './catalog.js';
-
-const cache = new Map<string, { stamp: string; value: Catalog[] }>();
+import { readOnce } from './template-cache.js';
 
 /** Languages of the catalogs in the last (built-in) folder, English first. */
 export function catalogLanguages(dirs: string[]): string[] {
@@ -19,15 +18,12 @@ export function catalogLanguages(dirs: string[]): string[] {
 export function loadCatalogs(dirs: string[]): Catalog[] {
   const langs = catalogLanguages(dirs);
   const files = dirs.flatMap((d) => langs.map((l) => join(d, 'i18n', `${l}.yaml`))).filter((f) => existsSync(f));
-  const stamp = files.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
   // by the files read, not the folders: folders without catalogs of their own share the built-in ones (and the chart specs localized with them)
-  const key = `${langs.join(',')}|${files.join('|')}`;
-  const hit = cache.get(key);
-  if (hit && hit.stamp === stamp) return hit.value;
-  const problems: Problem[] = [];
-  const value = langs.map((l) => loadCatalog(dirs, l, problems));
-  for (const c of value.slice(1)) problems.push(...compareCatalogs(value[0], c));
-  if (problems.length) throw new QuarterDeckError(problems);
-  cache.set(key, { stamp, value });
-  return value;
+  return readOnce('catalogs', `${langs.join(',')}|${files.join('|')}`, files, () => {
+    const problems: Problem[] = [];
+    const value = langs.map((l) => loadCatalog(dirs, l, problems));
+    for (const c of value.slice(1)) problems.push(...compareCatalogs(value[0], c));
+    if (problems.length) throw new QuarterDeckError(problems);
+    return value;
+  });
 }

@@ -1,9 +1,11 @@
 // The template stage: the templates of one package read, looked up (user folders first, the
 // language's copies before them, safety of every path: config/template-paths.ts), parsed and
 // checked in one place, before any browser starts — the audience profile, the message catalogs,
-// the release's partials and layouts, the deck's slides, theme and chart specs, and every {{t}} of
-// the slides against the catalogs. Every fault found is reported at once (file, line, "did you
-// mean"), as one TemplateFault; what passes is one typed TemplateSet the renderers read from.
+// the release's partials and layouts, the deck's slides, theme and chart specs, every {{t}} of
+// the slides against the catalogs, and the narrative sections the slides name against the
+// company's. Every fault found is reported at once (file, line, "did you mean"), as one
+// TemplateFault; what passes is one typed TemplateSet, and the renderers read that and nothing else
+// (DocumentInputs.templates): no renderer reads a template file of its own.
 import type { Problem } from '../errors/problem.js';
 import { QuarterDeckError } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
@@ -15,26 +17,31 @@ import type { Catalog } from './catalog.js';
 import { loadSlides, type SlidesTemplate } from '../render/deck/template.js';
 import { selectSections, type Section } from '../render/deck/select.js';
 import { checkThemeName, loadTheme, type LoadedTheme } from '../render/deck/theme.js';
-import { loadSpec } from '../render/deck/charts.js';
-import { loadReleaseTemplates, type ReleaseTemplates } from '../render/release/templates.js';
+import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from '../render/release/templates.js';
+import { loadSpec, type ChartSpecFile } from './chart-spec.js';
 import { narrativeSectionProblems } from './narrative-sections.js';
 import { slideMessageProblems } from './slide-messages.js';
 
 export interface TemplateSet {
-  /** the template folders in lookup order: the language's copies, user folders, the built-ins */
+  /** the template folders in lookup order: the language's copies, user folders, the built-ins (last) */
   dirs: string[];
   language: string;
-  profile: Profile;
+  profile?: Profile;
   /** every language's catalog (English first), and the document language's */
   catalogs: Catalog[];
   catalog: Catalog;
   release?: ReleaseTemplates;
-  deck?: { slides: SlidesTemplate; sections: Section[]; theme: LoadedTheme; charts: Map<string, string> };
+  deck?: { slides: SlidesTemplate; sections: Section[]; theme: LoadedTheme };
+  /** every chart spec the documents name (release.yaml's `charts:`, the slides' chart blocks), in the document's language */
+  charts: Map<string, ChartSpecFile>;
 }
 
 export interface TemplateSetRequest {
   dirs: string[];
-  profile: Profile;
+  /** the audience profile (its language, theme, slides); without one: every slide, the default theme */
+  profile?: Profile;
+  /** the document language (default: the profile's) */
+  language?: string;
   /** the documents of the package: release, deck */
   documents: string[];
   /** the sections the company's narrative files have, when known (a template naming another is a misspelling) */
@@ -51,39 +58,68 @@ function part<T>(problems: Problem[], f: () => T): T | undefined {
   }
 }
 
-/** The chart specs the deck's slides name, read and checked: spec name → file. */
-function deckCharts(problems: Problem[], dirs: string[], slides: SlidesTemplate, lang: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** The chart specs the deck's slides name, read and checked. */
+function deckCharts(problems: Problem[], dirs: string[], slides: SlidesTemplate, catalog: Catalog | undefined, out: Map<string, ChartSpecFile>): void {
   for (const slide of [...slides.sections, ...(slides.appendix ? [slides.appendix] : [])].flatMap((s) => s.slides)) {
     for (const b of slide.blocks) {
       if (!('chart' in b) || out.has(b.chart.spec)) continue;
       const file = slides.files.get(slide.id) ?? slides.file;
       const at = { file, line: templateLine(file, slides.lines.get(slide.id), `spec: ${b.chart.spec}`), field: `${slide.id}: chart.spec` };
-      const r = part(problems, () => loadSpec(dirs, b.chart.spec, at, lang));
-      if (r) out.set(b.chart.spec, r.file);
+      const r = part(problems, () => loadSpec(dirs, b.chart.spec, at, catalog));
+      if (r) out.set(b.chart.spec, r);
     }
   }
-  return out;
 }
 
-function deckPart(problems: Problem[], r: TemplateSetRequest, catalogs: Catalog[]): TemplateSet['deck'] {
-  const slides = part(problems, () => loadSlides(r.dirs));
-  const theme = part(problems, () => { checkThemeName(r.dirs, r.profile.theme ?? 'default', r.themeAt ?? profileField(r.profile, ['theme'])); return loadTheme(r.dirs, r.profile.theme); });
+/** The chart specs of release.yaml's `charts:`, read and checked. */
+function releaseCharts(problems: Problem[], dirs: string[], t: ReleaseTemplates, catalog: Catalog | undefined, out: Map<string, ChartSpecFile>): void {
+  for (const [name, use] of Object.entries(t.config.charts)) {
+    if (out.has(use.spec)) continue;
+    const r = part(problems, () => loadSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, catalog));
+    if (r) out.set(use.spec, r);
+  }
+}
+
+function deckPart(problems: Problem[], r: TemplateSetRequest, dirs: string[], catalogs: Catalog[], catalog: Catalog | undefined, charts: Map<string, ChartSpecFile>): TemplateSet['deck'] {
+  const slides = part(problems, () => loadSlides(dirs));
+  const theme = part(problems, () => {
+    checkThemeName(dirs, r.profile?.theme ?? 'default', r.themeAt ?? (r.profile ? profileField(r.profile, ['theme']) : { field: 'theme' }));
+    return loadTheme(dirs, r.profile?.theme);
+  });
   if (!slides) return undefined;
   const sections = part(problems, () => selectSections(slides, r.profile));
-  const charts = deckCharts(problems, r.dirs, slides, r.profile.language);
+  deckCharts(problems, dirs, slides, catalog, charts);
   if (catalogs.length) problems.push(...slideMessageProblems(slides, catalogs));
   if (r.narrativeSections) problems.push(...narrativeSectionProblems(slides, r.narrativeSections));
-  return sections && theme ? { slides, sections, theme, charts } : undefined;
+  return sections && theme ? { slides, sections, theme } : undefined;
 }
 
 /** The checked templates of one package; a TemplateFault with every problem found otherwise. */
 export function loadTemplateSet(r: TemplateSetRequest): TemplateSet {
   const problems: Problem[] = [];
-  const catalogs = part(problems, () => loadCatalogs(r.dirs)) ?? [];
-  const catalog = catalogs.find((c) => c.lang === r.profile.language) ?? catalogs[0];
-  const release = r.documents.includes('release') ? part(problems, () => loadReleaseTemplates(r.dirs)) : undefined;
-  const deck = r.documents.includes('deck') ? deckPart(problems, r, catalogs) : undefined;
-  if (problems.length || !catalog) throw new TemplateFault(problems.length ? problems : [{ code: 'E_TEMPLATE', file: r.dirs.at(-1), message: 'no message catalog (i18n/<lang>.yaml) in the template folders' }]);
-  return { dirs: r.dirs, language: r.profile.language, profile: r.profile, catalogs, catalog, release, deck };
+  // the built-in templates are always the last folder (a user's set falls back to them)
+  const dirs = [...r.dirs, builtinTemplates].filter((d, i, a) => a.indexOf(d) === i);
+  const language = r.language ?? r.profile?.language ?? 'en';
+  const catalogs = part(problems, () => loadCatalogs(dirs)) ?? [];
+  const catalog = catalogs.find((c) => c.lang === language) ?? catalogs[0];
+  const charts = new Map<string, ChartSpecFile>();
+  const release = r.documents.includes('release') ? part(problems, () => loadReleaseTemplates(dirs)) : undefined;
+  if (release) releaseCharts(problems, dirs, release, catalog, charts);
+  const deck = r.documents.includes('deck') ? deckPart(problems, r, dirs, catalogs, catalog, charts) : undefined;
+  if (problems.length || !catalog) throw new TemplateFault(problems.length ? problems : [{ code: 'E_TEMPLATE', file: dirs.at(-1), message: 'no message catalog (i18n/<lang>.yaml) in the template folders' }]);
+  return { dirs, language, profile: r.profile, catalogs, catalog, release, deck, charts };
+}
+
+/** A part of the set a renderer needs; a set loaded without it is a fault of the caller, said plainly. */
+export function needPart<K extends 'release' | 'deck'>(set: TemplateSet, part: K): NonNullable<TemplateSet[K]> {
+  const got = set[part];
+  if (!got) throw new TemplateFault([{ code: 'E_TEMPLATE', file: set.dirs.at(-1), message: `the package's templates were read without the ${part}` }]);
+  return got as NonNullable<TemplateSet[K]>;
+}
+
+/** A chart spec of the set by name; one the set lacks is a TemplateFault at `at`. */
+export function chartSpecOf(set: TemplateSet, name: string, at: NameSource = {}): ChartSpecFile {
+  const got = set.charts.get(name);
+  if (!got) throw new TemplateFault([{ code: 'E_NOT_FOUND', ...at, message: `no chart spec "${name}" in the package's templates`, expected: [...set.charts.keys()].join(', ') }]);
+  return got;
 }

@@ -12,6 +12,7 @@ import { en } from '../../src/messages/en.js';
 import { FigureSet } from '../../src/render/figure-set.js';
 import { chartBlock } from '../../src/render/deck/charts.js';
 import { loadTheme, region } from '../../src/render/deck/theme.js';
+import { loadSpec } from '../../src/template/chart-spec.js';
 import { renderSvg } from '../../src/render/chart/svg.js';
 import { hasBody, vegaLiteSpec } from '../../src/render/chart/vega-spec.js';
 import { readChartSpec } from '../../src/render/template-check.js';
@@ -97,7 +98,9 @@ beforeAll(async () => {
   const dirs = [templateFolder(files), join(root, 'templates')];
   const set = new FigureSet({ company: 'x', period: 'FY2009', periodLabel: 'FY2009', generatedFrom: '', figures } as never, fiscal);
   const items = new Map([...labels.keys()].map((k) => [k, { id: k }]));
-  const inputs = { templateDirs: dirs, m: en, labels, items, fiscal } as unknown as DocumentInputs;
+  // the specs as the template stage reads them (template/chart-spec.ts)
+  const templates = { charts: new Map(Object.keys(BINDINGS).map((name) => [name, loadSpec(dirs, name)])) };
+  const inputs = { templateDirs: dirs, templates, m: en, labels, items, fiscal } as unknown as DocumentInputs;
   const { theme, dir: themeDir } = loadTheme(dirs);
   // every kind with all its labels, and two with their totals' only (labels: total)
   const asked = [...Object.keys(BINDINGS).map((name) => [name, 'all'] as const), ['stacked-bar', 'total'] as const, ['waterfall', 'total'] as const];

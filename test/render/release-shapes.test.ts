@@ -6,6 +6,14 @@ import { releaseShape, datelineCity } from '../../src/render/release/shape.js';
 import { en } from '../../src/messages/en.js';
 import { QuarterDeckError } from '../../src/errors/problem.js';
 import { iij, releaseInputs } from './release-support.js';
+import { tseMessages } from '../../src/render/release/tse-words.js';
+import { loadCatalogs } from '../../src/template/catalogs.js';
+import { join } from 'node:path';
+import { root } from '../helpers.js';
+
+// the summary's words as the built-in catalogs have them (render/release/tse-words.ts)
+const tseIn = (m: typeof en) => tseMessages(loadCatalogs([join(root, 'templates')]).find((c) => c.lang === m.lang)!, m);
+
 
 const headings = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1].replace(/<[^>]+>/g, ''));
 
@@ -40,8 +48,8 @@ describe('release shape', () => {
     const { html, meta } = await renderReleaseHtml(inputs);
     expect(meta.title).toBe('IIJ Announces First Quarter Financial Results for the Fiscal Year Ending March 31, 2010');
     // the release's sections, then the exchange's summary (TSE format) of the three months
-    const w = { months: 3, end: '2009-06-30' } as Parameters<typeof en.tse.title>[0];
-    expect(headings(html, 'h1')).toEqual([meta.title, '1Q FY2009 Financial Results', `${en.tse.title(w)} ${en.tse.gaap(w)}`.replace(/"/g, '&quot;')]);
+    const w = { months: 3, end: '2009-06-30' } as Parameters<ReturnType<typeof tseIn>['title']>[0];
+    expect(headings(html, 'h1')).toEqual([meta.title, '1Q FY2009 Financial Results', `${tseIn(en).title(w)} ${tseIn(en).gaap(w)}`.replace(/"/g, '&quot;')]);
     expect(html).not.toContain('Consolidated Financial Results (3 months)');
     expect(html).not.toContain("Shareholders' Equity (Unaudited)");
     expect(headings(html, 'h2')).toContain('Operating Results Summary');

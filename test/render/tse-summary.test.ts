@@ -12,6 +12,14 @@ import { fonts, readPdf, type PdfText } from '../export/pdf-tools.js';
 import { iij, releaseInputs } from './release-support.js';
 import { jaInputs } from './ja-support.js';
 import { printedIn, seedFigures, seeds } from './tse-seed.js';
+import { tseMessages } from '../../src/render/release/tse-words.js';
+import { loadCatalogs } from '../../src/template/catalogs.js';
+import { join } from 'node:path';
+import { root } from '../helpers.js';
+
+// the summary's words as the built-in catalogs have them (render/release/tse-words.ts)
+const tseIn = (m: typeof en | typeof ja) => tseMessages(loadCatalogs([join(root, 'templates')]).find((c) => c.lang === m.lang)!, m);
+
 
 const SEED_004 = '004_b8253e0c2e2ec0d1.txt';
 const SEED_001 = '001_f4982778eceb06ff.txt';
@@ -61,9 +69,9 @@ describe.skipIf(!existsSync(seeds))('the exchange\'s summary against the seeds',
     expect(c.body).toContain('409 28.9 1.6');
     expect(c.body).toContain('Interim period ending September 30, 2009 33,500 0.7 800 (20.4) 550 (28.2)');
     expect(c.body).toContain('Fiscal year ending March 31, 2010 73,000 4.7 3,300 13.1 2,700 32.7');
-    expect(c.body).toContain(en.tse.rounding());
+    expect(c.body).toContain(tseIn(en).rounding());
     expect(c.body).toContain('by 202,544 shares (excluding 3,934 treasury stock from the 206,478 shares outstanding as of March 31, 2009)');
-    expect(c.body).toContain(`${en.tse.policyOther()}: Yes`);
+    expect(c.body).toContain(`${tseIn(en).policyOther()}: Yes`);
   });
 
   it('1H FY2009: the figures of seed 001\'s TSE section (lines 731-827)', () => {
@@ -81,21 +89,21 @@ describe.skipIf(!existsSync(seeds))('the exchange\'s summary against the seeds',
     expect(c.body).toContain('Fiscal year ending March 31, 2010 - 1,000.00 - - -');
     expect(c.body).toContain('Fiscal year ending March 31, 2010 73,000 4.7 3,300 13.1 2,700 32.7');
     // a half's summary has no return ratios, cash flows or first-half targets of its own
-    expect(c.body).not.toContain(en.tse.head('roe', 'IIJ')!);
-    expect(c.body).not.toContain(en.tse.cashFlows());
+    expect(c.body).not.toContain(tseIn(en).head('roe', 'IIJ')!);
+    expect(c.body).not.toContain(tseIn(en).cashFlows());
     expect(c.body).not.toContain('Interim period ending');
-    expect(c.body).toContain(`${en.tse.simplified()}: None`);
+    expect(c.body).toContain(`${tseIn(en).simplified()}: None`);
   });
 });
 
 describe('the exchange\'s summary in Japanese (FY2009)', () => {
-  const body = () => section(text.ja, ja.tse.title({ months: 12, fyEnd: '2010-03-31' } as never));
+  const body = () => section(text.ja, tseIn(ja).title({ months: 12, fyEnd: '2010-03-31' } as never));
   it('has the standard headings', () => {
     const b = body();
     expect(b.length).toBeGreaterThan(0);
-    for (const h of [ja.tse.operations(), ja.tse.position(), ja.tse.cashFlows(), ja.tse.dividends(), ja.tse.rounding()]) expect(b).toContain(h);
+    for (const h of [tseIn(ja).operations(), tseIn(ja).position(), tseIn(ja).cashFlows(), tseIn(ja).dividends(), tseIn(ja).rounding()]) expect(b).toContain(h);
     // "4. Others" has nothing under it for FY2009 (no shares at March 31, 2010 in the data): its heading goes too
-    expect(b).not.toContain(ja.tse.others());
+    expect(b).not.toContain(tseIn(ja).others());
     expect(b).toContain('(1) 連結経営成績');
     expect(b).toContain('２．配当の状況');
     expect(b).toContain('2011年3月期の連結業績予想');
@@ -117,7 +125,7 @@ describe('the exchange\'s summary in Japanese (FY2009)', () => {
     // the year-end dividend, derived exactly (2,250 − 1,000.00), printed as the row prints per-share dividends
     expect(b).toContain('2010年3月期 - 1,000.00 - 1,250.00 2,250.00');
     expect(b).toContain('通期 71,000 4.4 4,300 26.0 3,700 29.4');
-    expect(b).toContain(`${ja.tse.head('netIncomeTarget', 'IIJ')}：`);
+    expect(b).toContain(`${tseIn(ja).head('netIncomeTarget', 'IIJ')}：`);
     expect(b).not.toMatch(/Fiscal year|JPY millions/);
     // △ and the circled numbers are set in the embedded CJK font, not a Type 3 fallback
     expect(fonts(text.ja.file).filter((f) => f.type === 'Type 3')).toEqual([]);

@@ -10,7 +10,8 @@ import { compareCatalogs, loadCatalog, unusedProblems, useProblems } from '../..
 import { messageUses } from '../../src/render/template-check.js';
 import { formatMessage } from '../../src/template/format-message.js';
 import { specKeys } from '../../src/template/localize.js';
-import { loadSpec } from '../../src/render/deck/charts.js';
+import { loadSpec } from '../../src/template/chart-spec.js';
+import { TSE_KEYS } from '../../src/render/release/tse-words.js';
 import { TemplateFault } from '../../src/render/template-check.js';
 import type { Problem } from '../../src/errors/problem.js';
 import { root } from '../helpers.js';
@@ -53,8 +54,11 @@ describe('the built-in catalogs', () => {
     const tableKeys = readdirSync(tables).flatMap((f) => specKeys(parse(readFileSync(join(tables, f), 'utf8'))).map((k) => k.key));
     expect(tableKeys.length).toBeGreaterThan(200);
     for (const k of tableKeys) expect(catalogs[1].messages.has(k), k).toBe(true);
-    // and the words the renderers ask for themselves (render/not-comparable.ts)
-    const used = new Set([...uses.map((u) => u.key), ...chartKeys, ...tableKeys, ...NOT_COMPARABLE_KEYS]);
+    // the exchange's summary asks for its words by key from code (render/release/tse-words.ts)
+    expect(TSE_KEYS.length).toBeGreaterThan(70);
+    for (const c of catalogs) for (const k of TSE_KEYS) expect(c.messages.has(k), `${c.lang}: ${k}`).toBe(true);
+    // and the words the renderers ask for themselves (render/not-comparable.ts, render/release/tse-words.ts)
+    const used = new Set([...uses.map((u) => u.key), ...chartKeys, ...tableKeys, ...NOT_COMPARABLE_KEYS, ...TSE_KEYS]);
     expect(catalogs.flatMap((c) => unusedProblems(c, used))).toEqual([]);
   });
 
@@ -120,8 +124,9 @@ describe('catalog faults, each with its file and line', () => {
 
 describe('a chart spec\'s words', () => {
   it('come from the language\'s catalog', () => {
-    const en = loadSpec([builtin], 'income', {}, 'en').spec as { usermeta: { quarterdeck: { title: string } } };
-    const ja = loadSpec([builtin], 'income', {}, 'ja').spec as typeof en;
+    const [cen, cja] = loadCatalogs([builtin]);
+    const en = loadSpec([builtin], 'income', {}, cen).spec as { usermeta: { quarterdeck: { title: string } } };
+    const ja = loadSpec([builtin], 'income', {}, cja).spec as typeof en;
     expect(en.usermeta.quarterdeck.title).toBe('Operating income, net income and operating margin ratio');
     expect(ja.usermeta.quarterdeck.title).toBe('営業利益、当期純利益及び営業利益率');
   });
@@ -129,7 +134,7 @@ describe('a chart spec\'s words', () => {
     const spec = readFileSync(join(builtin, 'charts', 'income.vl.json'), 'utf8').replace('t:charts.income.title', 't:charts.income.titel');
     const dir = templateFolder({ 'charts/income.vl.json': spec });
     let fault: unknown;
-    try { loadSpec([dir, builtin], 'income', {}, 'en'); } catch (e) { fault = e; }
+    try { loadSpec([dir, builtin], 'income', {}, loadCatalogs([dir, builtin])[0]); } catch (e) { fault = e; }
     expect(fault).toBeInstanceOf(TemplateFault);
     const p = (fault as TemplateFault).problems[0];
     expect([p.file, p.line, p.hint]).toEqual([join(dir, 'charts', 'income.vl.json'), 6, 'Did you mean "charts.income.title"?']);

@@ -2,7 +2,7 @@
 // package before any browser starts, and reports every fault at once, each with its file and line.
 // No Chromium: each test asserts none was launched, and finds its faults well under a second.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTemplateSet } from '../../src/template/template-set.js';
@@ -11,7 +11,7 @@ import { loadProfile, audienceNames } from '../../src/audience/profile.js';
 import { localeDirs, build } from '../../src/build.js';
 import { Printer } from '../../src/export/browser.js';
 import { SharedBrowser } from '../../src/batch/shared-browser.js';
-import { dataDir, root } from '../helpers.js';
+import { dataDir, root, run } from '../helpers.js';
 import { templateFolder } from '../audience/support.js';
 
 const builtin = join(root, 'templates');
@@ -26,7 +26,7 @@ describe('the built-in templates', () => {
       const set = loadTemplateSet({ dirs: localeDirs([builtin], profile.language), profile, documents: ['release', 'deck'] });
       expect(set.catalog.lang).toBe(profile.language);
       expect(set.deck!.sections.length).toBeGreaterThan(0);
-      expect(set.deck!.charts.size).toBeGreaterThan(10);
+      expect(set.charts.size).toBeGreaterThan(10);
       expect(Object.keys(set.release!.partials).length).toBeGreaterThan(10);
     }
     for (const s of spies) expect(s).not.toHaveBeenCalled();
@@ -78,5 +78,25 @@ describe('a template folder with several faults', () => {
     // profile, config and the template stage (about 0.4 s alone; the bound leaves room for a loaded machine)
     expect(performance.now() - started).toBeLessThan(2000);
     for (const s of spies) expect(s).not.toHaveBeenCalled();
+  });
+});
+
+describe('a narrative section no narrative file of the company has', () => {
+  const slide = 'title: Summary\nblocks:\n  - bullets:\n      area: full\n      items:\n        - { text: Highlights }\n        - { narrative: highlight-notes, item: is.revenue.atm }\n';
+
+  it('stops the build at the slide file\'s line before Chromium starts, exit 1, nothing in out/', async () => {
+    const spies = noBrowser();
+    const dir = templateFolder({ 'deck/slides/summary.yaml': slide });
+    const out = mkdtempSync(join(tmpdir(), 'qd-template-set-'));
+    const started = performance.now();
+    const r = await run(['build', '--company', 'iij', '--period', 'FY2009', '--formats', 'deck', '--templates', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${join(dir, 'deck', 'slides', 'summary.yaml')}:7: summary: blocks.0.bullets.items.1.narrative: no narrative section "highlight-notes" in the company's narrative files`);
+    expect(r.err).toContain('Did you mean "highlights-notes"?');
+    expect(r.err).not.toMatch(/\n\s+at /);
+    // the CLI's options, the profile and the template stage (well under a second on an idle machine)
+    expect(performance.now() - started).toBeLessThan(4000);
+    for (const s of spies) expect(s).not.toHaveBeenCalled();
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });

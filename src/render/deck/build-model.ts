@@ -1,18 +1,15 @@
 // deckModel(): templates/deck + figures → the slide model (model.ts). Pure apart from reading the
 // templates: no clock, no output. The stages:
-//   1. theme.yaml and slides.yaml (theme.ts, template.ts); what every slide shares (deck-env.ts)
+//   1. the slides, the audience's sections and the theme, as the template stage read and checked
+//      them (inputs.templates: template/template-set.ts); what every slide shares (deck-env.ts)
 //   2. each slide's blocks by kind (blocks/: bullets, table, chart, text) — every number through a
 //      helper (text.ts), narrative entries in the deck's language (deck-narrative.ts)
 //   3. the company's numbering ("I.", "II-3."), agenda, dividers (numbering.ts)
 //   4. tables and bullets too long for their area continue on the next slide (paginate.ts)
 //   5. speaker notes: the sources of every figure and text on the slide (notes.ts)
 import { narrativeFor, type DocumentInputs } from '../inputs.js';
-import { loadTheme } from './theme.js';
-import { loadSlides } from './template.js';
-import { selectSections } from './select.js';
+import { needPart } from '../../template/template-set.js';
 import { DeckText } from './text.js';
-import { TemplateFault } from '../template-check.js';
-import { narrativeSectionProblems } from '../../template/narrative-sections.js';
 import { cumulativeView } from './quarter-view.js';
 import type { DeckModel, Slide } from './model.js';
 import { DeckEnv } from './deck-env.js';
@@ -23,13 +20,8 @@ import { agendaSlide, numberedSlides, sectionNumbers } from './numbering.js';
 export function deckModel(given: DocumentInputs): DeckModel {
   // a quarter's deck: the cumulative period beside the quarter (quarter-view.ts)
   const inputs: DocumentInputs = { ...given, figures: cumulativeView(given.figures) };
-  const { theme, dir: themeDir, file: themeFile } = loadTheme(inputs.templateDirs, inputs.profile?.theme);
-  const tpl = loadSlides(inputs.templateDirs);
-  // a narrative section no narrative file has is a misspelling in the template (template/narrative-sections.ts)
-  const sectionFaults = narrativeSectionProblems(tpl, inputs.narrative.flatMap((n) => Object.keys(n.sections)));
-  if (sectionFaults.length) throw new TemplateFault(sectionFaults);
   // the audience's slides in its order, and its appendix (all of the deck's when it names none)
-  const sections = selectSections(tpl, inputs.profile);
+  const { slides: tpl, sections, theme: { theme, dir: themeDir, file: themeFile } } = needPart(inputs.templates, 'deck');
   const period = inputs.figures.file.period;
   // narrative in the deck's language only: an entry with no translation is left out (omitted list, speaker notes)
   const { narrative, source, untranslated } = narrativeFor(inputs, period);

@@ -1,8 +1,6 @@
-// Chart blocks: a chart spec from templates/charts/ (its binding: render/chart/contract.ts) drawn
+// Chart blocks: a chart spec of the package's templates (its binding: render/chart/contract.ts) drawn
 // from figures once (render/chart/draw.ts) and laid out in the theme for both renderers: the SVG of
 // deck.pdf and the native PowerPoint chart of deck.pptx (export/pptx-charts.ts) read the same rows.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ChartBinding, ChartRow, ChartSeries } from '../chart/contract.js';
 import { bindingOf } from '../chart/binding.js';
 import { drawChart } from '../chart/draw.js';
@@ -10,16 +8,13 @@ import { vegaLiteSpec } from '../chart/vega-spec.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { periodLabels } from '../../periods/labels.js';
-import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
-import { checkName, findTemplate, type NameSource } from '../../config/template-paths.js';
-import { TemplateFault, chartKeyProblems, readChartSpec } from '../template-check.js';
+import { QuarterDeckError } from '../../errors/problem.js';
+import { TemplateFault, chartKeyProblems } from '../template-check.js';
 import type { ChartBlock } from './model.js';
 import type { ChartSpec } from './template.js';
 import { resolveRange } from './periods.js';
 import type { Theme, Box } from './theme.js';
-import { loadCatalogs } from '../../template/catalogs.js';
-import type { Catalog } from '../../template/catalog.js';
-import { localizeSpec } from '../../template/localize.js';
+import { chartSpecOf } from '../../template/template-set.js';
 import { marking } from '../figure-mark.js';
 
 /** A chart row as the deck draws it (the contract's row: render/chart/contract.ts). */
@@ -27,41 +22,12 @@ export type DeckRow = ChartRow;
 export type DeckSeries = ChartSeries;
 export type DeckBinding = ChartBinding;
 
-const specCache = new Map<string, { mtime: number; spec: Record<string, unknown>; catalog?: Catalog }>();
-
-/**
- * templates/charts/<name>.vl.json from the first template folder that has it (user overrides first),
- * checked (template-check.ts readChartSpec). A missing or malformed spec is a TemplateFault; `at`
- * is where the template names it.
- */
-export function loadSpec(templateDirs: string[], name: string, at: NameSource = {}, lang?: string): { spec: Record<string, unknown>; file: string } {
-  checkName(name, 'chart spec', at);
-  const file = findTemplate(templateDirs, join('charts', `${name}.vl.json`), 'chart spec', at);
-  if (!file) {
-    const known = templateDirs.flatMap((d) => (existsSync(join(d, 'charts')) ? readdirSync(join(d, 'charts')) : [])).filter((f) => f.endsWith('.vl.json')).map((f) => f.slice(0, -8));
-    throw new TemplateFault([{ code: 'E_NOT_FOUND', ...at, message: `no chart spec "${name}"`, expected: `charts/${name}.vl.json in ${templateDirs.join(', ')}`, hint: didYouMean(name, known) }]);
-  }
-  const mtime = statSync(file).mtimeMs;
-  // the words of the spec ("t:<key>") in the document's language, from the catalogs of the same folders
-  const catalog = lang ? loadCatalogs(templateDirs).find((c) => c.lang === lang) : undefined;
-  const cacheKey = `${file}\0${lang ?? ''}`;
-  const hit = specCache.get(cacheKey);
-  if (hit && hit.mtime === mtime && hit.catalog === catalog) return { spec: hit.spec, file };
-  const text = readFileSync(file, 'utf8');
-  const read = readChartSpec(file, text);
-  const local = catalog ? localizeSpec(read, catalog, file, text) : { spec: read, problems: [] };
-  if (local.problems.length) throw new TemplateFault(local.problems);
-  const spec = local.spec;
-  specCache.set(cacheKey, { mtime, spec, catalog });
-  return { spec, file };
-}
-
 export interface ChartContext { inputs: DocumentInputs; figures: FigureSet; theme: Theme }
 
 /** Build a chart block: the contract's data (render/chart/draw.ts) in the theme. Throws QuarterDeckError when the chart has no data at all. */
 export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBlock {
   const { inputs, figures, theme } = ctx;
-  const { spec, file } = loadSpec(inputs.templateDirs, c.spec, {}, inputs.m.lang);
+  const { spec, file } = chartSpecOf(inputs.templates, c.spec);
   const binding = structuredClone(bindingOf(spec, file));
   const keyFaults = chartKeyProblems(binding, file, inputs.items, figures);
   if (keyFaults.length) throw new TemplateFault(keyFaults);

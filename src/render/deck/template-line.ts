@@ -1,20 +1,11 @@
 // The line of a template text inside its slide file. A slide remembers only its first line; a
 // mistake in one of its texts is pointed at the line that holds that text: the first line at or
 // after the slide's own that contains the text's first line.
-import { readFileSync, statSync } from 'node:fs';
-
-const files = new Map<string, { mtime: number; lines: string[] }>();
+import { readFileSync } from 'node:fs';
+import { readOnce } from '../../template/template-cache.js';
 
 function linesOf(file: string): string[] | undefined {
-  try {
-    const mtime = statSync(file).mtimeMs;
-    const hit = files.get(file);
-    if (hit && hit.mtime === mtime) return hit.lines;
-    const lines = readFileSync(file, 'utf8').split('\n');
-    files.set(file, { mtime, lines });
-    if (files.size > 64) files.delete(files.keys().next().value!);
-    return lines;
-  } catch { return undefined; }
+  try { return readOnce('lines', file, [file], () => readFileSync(file, 'utf8').split('\n')); } catch { return undefined; }
 }
 
 /** The line of `template` in `file`, searching from `from` (the slide's line); `from` when not found. */

@@ -1,9 +1,10 @@
 // templates/deck/slides.yaml: which slides, in which order, bound to which figures (key + period
 // role), with their text as Handlebars. Checked against a schema; every slide remembers its line.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { readTemplateYaml } from '../../load/read-yaml.js';
 import { cachedParse } from '../../load/parsed-cache.js';
+import { readOnce } from '../../template/template-cache.js';
 import { z } from 'zod';
 import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
 import { findTemplate } from '../../config/template-paths.js';
@@ -160,21 +161,18 @@ export type SlidesTemplate = z.infer<typeof slidesSchema> & {
  * The first deck/slides.yaml in the template folders (user overrides first), with single slides
  * replaced by any folder's deck/slides/<slide-id>.yaml (the first folder that has one wins).
  */
-const loaded = new Map<string, SlidesTemplate>();
-
 export function loadSlides(templateDirs: string[]): SlidesTemplate {
   const file = findTemplate(templateDirs, join('deck', 'slides.yaml'), 'deck template');
   if (!file) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).join(', '), message: 'no deck template found' }]);
   const overrides = slideOverrides(templateDirs);
   // read once per process while the files are unchanged
-  const key = [file, ...overrides.values()].map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
-  const hit = loaded.get(key);
-  if (hit) return hit;
-  const text = readFileSync(file, 'utf8');
-  const tpl = cachedParse('slides', [file, text], () => parseSlides(file, text));
-  for (const [id, f] of overrides) replaceSlide(tpl, id, f);
-  loaded.set(key, tpl);
-  return tpl;
+  const files = [file, ...overrides.values()];
+  return readOnce('slides', files.join('|'), files, () => {
+    const text = readFileSync(file, 'utf8');
+    const tpl = cachedParse('slides', [file, text], () => parseSlides(file, text));
+    for (const [id, f] of overrides) replaceSlide(tpl, id, f);
+    return tpl;
+  });
 }
 
 /** deck/slides/<slide-id>.yaml of every template folder: slide id → file (user folders first). */
@@ -194,7 +192,7 @@ function slideOverrides(templateDirs: string[]): Map<string, string> {
 
 /** Replace one slide of the template by an override file's slide (same id). */
 function replaceSlide(tpl: SlidesTemplate, id: string, file: string): void {
-  const { data, lineOf } = parseYaml(file, readFileSync(file, 'utf8'));
+  const { data, lineOf } = readTemplateYaml(file, readFileSync(file, 'utf8'));
   const r = slide.safeParse(data && typeof data === 'object' && !Array.isArray(data) && !('id' in data) ? { id, ...data } : data);
   if (!r.success) {
     throw new QuarterDeckError(r.error.issues.map((i) => {
@@ -219,23 +217,8 @@ export function slideIds(tpl: SlidesTemplate): { deck: string[]; appendix: strin
   return { deck: tpl.sections.flatMap((s) => s.slides.map((x) => x.id)), appendix: tpl.appendix?.slides.map((x) => x.id) ?? [] };
 }
 
-function parseYaml(file: string, text: string): { data: unknown; lineOf: (path: (string | number)[]) => number | undefined } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc });
-  if (doc.errors.length) throw new QuarterDeckError(doc.errors.map((e) => ({ code: 'E_TEMPLATE' as const, file, line: e.linePos?.[0].line, message: e.message })));
-  const lineOf = (path: (string | number)[]): number | undefined => {
-    let n: unknown = doc.contents;
-    for (const k of path) {
-      if (isMap(n)) n = n.get(k, true); else if (isSeq(n)) n = n.get(Number(k), true); else break;
-    }
-    const range = (n as Node | undefined)?.range;
-    return range ? lc.linePos(range[0]).line : undefined;
-  };
-  return { data: doc.toJS(), lineOf };
-}
-
 function parseSlides(file: string, text: string): SlidesTemplate {
-  const { data, lineOf } = parseYaml(file, text);
+  const { data, lineOf } = readTemplateYaml(file, text);
   const r = slidesSchema.safeParse(data);
   if (!r.success) {
     const problems: Problem[] = r.error.issues.map((i) => {

@@ -1,7 +1,7 @@
 // Deck text through Handlebars with the shared helpers (render/helpers.ts): the only way a slide
 // reaches a number. Every figure a template touches is recorded, for the slide's speaker notes.
 import Handlebars from 'handlebars';
-import { compileTemplate } from '../compiled-templates.js';
+import { compiledIn } from '../compiled-templates.js';
 import { Decimal } from 'decimal.js';
 import { decimalsForNonZero, showNumber, yenChangeAmount } from '../../format/display.js';
 import type { Figure, NotComparable } from '../../types.js';
@@ -16,7 +16,6 @@ import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from './template-line.js';
 import { mark } from '../figure-mark.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
-import { loadCatalogs } from '../../template/catalogs.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
 
 const intervalOf = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
@@ -49,15 +48,13 @@ export function trackFigures(base: FigureSet): { figures: FigureSet; used: Map<s
 /** The deck's helpers that take a figure key first, besides the shared ones. */
 const DECK_FIGURE_HELPERS = { ...FIGURE_HELPERS, moved: 'first', upDown: 'first', negative: 'first', pointsChange: 'first' } as const;
 
-// One Handlebars environment and one cache of compiled templates per process: a template is compiled
-// once; each deck registers its helpers (bound to its figures) before it renders. deckModel() is
+// One Handlebars environment per process, its templates compiled once (render/compiled-templates.ts);
+// each deck registers its helpers (bound to its figures) before it renders. deckModel() is
 // synchronous, so two decks never render at once.
 const hb = Handlebars.create();
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 export class DeckText {
   private hb = hb;
-  private cache = compiled;
   readonly tracker: ReturnType<typeof trackFigures>;
   /** the mark and note of a change with no comparable figure (render/not-comparable.ts) */
   readonly comparable: ComparableWords;
@@ -67,8 +64,8 @@ export class DeckText {
   constructor(readonly inputs: DocumentInputs, asOf?: string) {
     // a key that names no item is a typo in the template (a TemplateFault), not a gap in the data
     this.tracker = trackFigures(checkedFigures(inputs.figures, inputs.items));
-    this.catalogs = loadCatalogs(inputs.templateDirs);
-    const catalog = this.catalogs.find((c) => c.lang === inputs.m.lang) ?? this.catalogs[0];
+    this.catalogs = inputs.templates.catalogs;
+    const catalog = inputs.templates.catalog;
     this.comparable = comparableWords(catalog, inputs.labels, inputs.fiscal, inputs.m);
     registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units, catalog, output: 'text' });
     this.hb.registerHelper('dottedDate', (iso: string) => (iso ? inputs.m.dottedDate(iso) : ''));
@@ -145,8 +142,7 @@ export class DeckText {
     // the line of this text in its file, not the slide's first line (looked up when a problem names it)
     let whereAt: Where | undefined;
     const whereOf = (): Where => (whereAt ??= at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at);
-    let fn = this.cache.get(template);
-    if (!fn) {
+    const fn = compiledIn(this.hb, template, { noEscape: true, strict: false }, () => {
       const where = whereOf();
       // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
       const problems = checkTemplate(template, where.file, {
@@ -154,10 +150,7 @@ export class DeckText {
         message: (k, a) => useProblems({ key: k, args: a, file: where.file }, this.catalogs),
       }, where.line ?? 0);
       if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: where.field ?? p.field, found: p.found ?? template })));
-      fn = compileTemplate(this.hb, template, { noEscape: true, strict: false });
-      this.cache.set(template, fn);
-      if (this.cache.size > 4096) this.cache.delete(this.cache.keys().next().value!);
-    }
+    });
     try {
       return fn(context).replace(/\s+$/, '');
     } catch (e) {

@@ -1,9 +1,10 @@
 // The deck theme (templates/deck/theme.yaml): colours, fonts, logo, footer and the layouts of the
 // slide master. Layered in one function: built-in theme → the chosen theme of deck/themes/<name>.yaml
 // (an audience profile's `theme`, the config file's, or --theme) → each override folder's theme.yaml.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readOnce } from '../../template/template-cache.js';
 import { dirname, join } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { readTemplateYaml } from '../../load/read-yaml.js';
 import { z } from 'zod';
 import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
 import { checkName, findTemplate, templateFiles, type NameSource } from '../../config/template-paths.js';
@@ -84,38 +85,23 @@ export interface LoadedTheme {
   file: string;
 }
 
-/** The theme: built-in theme.yaml, the named theme over it, then each override folder's theme.yaml. */
-const loaded = new Map<string, LoadedTheme>();
-
+/** The theme: built-in theme.yaml, the named theme over it, then each override folder's theme.yaml (the template stage reads it: template/template-set.ts). */
 export function loadTheme(templateDirs: string[], name = 'default'): LoadedTheme {
   const bases = templateFiles(templateDirs, join('deck', 'theme.yaml'), 'theme').reverse();
   if (!bases.length) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'theme.yaml')).join(', '), message: 'no deck theme found' }]);
   const named = themeFile(templateDirs, name);
   const files = [bases[0], ...(named ? [named] : []), ...bases.slice(1)];
   // read once per process while the files are unchanged
-  const key = files.map((f) => `${f}@${statSync(f).mtimeMs}`).join('|');
-  const hit = loaded.get(key);
-  if (hit) return hit;
-  const out = readTheme(files);
-  loaded.set(key, out);
-  return out;
+  return readOnce('theme', files.join('|'), files, () => readTheme(files));
 }
 
 interface ThemeFile { file: string; data: Record<string, unknown>; lineOf: (path: (string | number)[]) => number | undefined }
 
 function parseThemeFile(file: string): ThemeFile {
-  const lc = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
-  if (doc.errors.length) throw new QuarterDeckError(doc.errors.map((e) => ({ code: 'E_TEMPLATE' as const, file, line: e.linePos?.[0].line, message: `malformed YAML: ${e.message.split('\n')[0]}` })));
-  const data = doc.toJS() as unknown;
+  const yf = readTemplateYaml(file, readFileSync(file, 'utf8'));
+  const data = yf.data;
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, line: 1, message: 'a theme is a mapping of keys (colors, fonts, logo …)' }]);
-  const lineOf = (path: (string | number)[]): number | undefined => {
-    let n: unknown = doc.contents;
-    for (const k of path) { if (isMap(n)) n = n.get(k, true); else if (isSeq(n)) n = n.get(Number(k), true); else return undefined; }
-    const range = (n as Node | undefined)?.range;
-    return range ? lc.linePos(range[0]).line : undefined;
-  };
-  return { file, data: (data ?? {}) as Record<string, unknown>, lineOf };
+  return { file, data: (data ?? {}) as Record<string, unknown>, lineOf: yf.lineAt };
 }
 
 function readTheme(files: string[]): LoadedTheme {

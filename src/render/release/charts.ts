@@ -8,20 +8,18 @@ import { bindingOf } from '../chart/binding.js';
 import { drawChart } from '../chart/draw.js';
 import { vegaLiteSpec } from '../chart/vega-spec.js';
 import { renderSvg } from '../chart/svg.js';
+import type { ReleaseTemplates } from './templates.js';
+import { chartSpecOf } from '../../template/template-set.js';
 import { markChartLabels } from '../chart/label-marks.js';
 import { marking } from '../figure-mark.js';
-import { loadChartSpec, type ReleaseTemplates } from './templates.js';
 
 export interface ReleaseChart { svg: string; alt: string; title: string }
 
-/** charts by spec and data: the same rows draw the same SVG */
-const svgCache = new Map<string, string>();
-
-export async function releaseCharts(t: ReleaseTemplates, dirs: string[], inputs: DocumentInputs, figures: FigureSet): Promise<Record<string, ReleaseChart>> {
+export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs, figures: FigureSet): Promise<Record<string, ReleaseChart>> {
   const { m, fiscal } = inputs;
   const charts: Record<string, ReleaseChart> = {};
   for (const [name, use] of Object.entries(t.config.charts)) {
-    const { spec, file } = loadChartSpec(dirs, use.spec, { file: t.files.config, field: `charts.${name}.spec` }, m.lang);
+    const { spec, file } = chartSpecOf(inputs.templates, use.spec, { file: t.files.config, field: `charts.${name}.spec` });
     // release.yaml's periods (roles or a range) over the spec's; drawChart resolves a range
     const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods as string[] } : {}) };
     const keyFaults = chartKeyProblems(binding, file, inputs.items, inputs.figures);
@@ -29,9 +27,8 @@ export async function releaseCharts(t: ReleaseTemplates, dirs: string[], inputs:
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
     if (data.periods.length < 2) continue;
     const drawn = vegaLiteSpec(spec, data, 'release');
-    const key = `${file}\0${JSON.stringify(drawn)}\0${JSON.stringify(binding)}\0${JSON.stringify(data.rows)}`;
-    let svg = svgCache.get(key);
-    if (!svg) { svg = await renderSvg(drawn, data); svgCache.set(key, svg); if (svgCache.size > 64) svgCache.delete(svgCache.keys().next().value!); }
+    // the same spec and rows draw the same SVG once (render/svg-cache.ts)
+    const svg = await renderSvg(drawn, data);
     charts[name] = { svg: marking(figures) ? markChartLabels(svg, data.rows) : svg, alt: data.alt, title: binding.title ?? '' };
   }
   return charts;

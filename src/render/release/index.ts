@@ -1,13 +1,14 @@
 // The earnings release as one self-contained HTML page (inline CSS, inline SVG charts, local fonts),
 // for export/release-pdf.ts to print. Stages:
-//   1. templates/release/ (Handlebars, CSS, table layouts, release.yaml) and templates/charts/
+//   1. templates/release/ (Handlebars, CSS, table layouts, release.yaml) and its chart specs, as the
+//      template stage read and checked them (inputs.templates: template/template-set.ts)
 //   2. the release's shape from the period (full year / half / nine months / first quarter)
 //   3. charts: chart specs bound to figures → SVG (charts.ts, from the chart contract of render/chart/)
 //   4. Handlebars with the figure helpers (render/helpers.ts) and the release's own, one module per
 //      concern (helpers/: money, sign, periods, narrative, notes, layout; tse-helpers.ts), checked
 //      before anything runs (check.ts): every number comes from the FigureSet
 import Handlebars from 'handlebars';
-import { compileTemplate } from '../compiled-templates.js';
+import { compiledIn } from '../compiled-templates.js';
 import { presentationEras } from '../presentation-eras.js';
 import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
@@ -15,7 +16,7 @@ import type { FigureSet } from '../figure-set.js';
 import { registerHelpers } from '../helpers.js';
 import { TemplateFault, checkedFigures } from '../template-check.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from './templates.js';
 import type { BuildContext } from './tables.js';
 import { leftOutList, type LeftOut } from './current-column.js';
 import { registerTseHelpers } from './tse-helpers.js';
@@ -23,8 +24,8 @@ import { Notes } from './notes.js';
 import { comparableWords } from '../not-comparable.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape } from './shape.js';
+import { needPart } from '../../template/template-set.js';
 import { periodLabels } from '../../periods/labels.js';
-import { loadCatalogs } from '../../template/catalogs.js';
 import type { Catalog } from '../../template/catalog.js';
 import { KEY_PREFIX } from '../../template/localize.js';
 import { formatMessage } from '../../template/format-message.js';
@@ -54,30 +55,23 @@ export interface ReleaseHtml {
   leftOut: LeftOut[];
 }
 
-// Templates are compiled once (by source) and run with each document's helpers and partials.
+// Templates are compiled once (by source: render/compiled-templates.ts) and run with each document's helpers and partials.
 const base = Handlebars.create();
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
-function compile(src: string): HandlebarsTemplateDelegate {
-  let t = compiled.get(src);
-  if (!t) { t = compileTemplate(base, src, { strict: false }); compiled.set(src, t); }
-  return t;
-}
+const compile = (src: string): HandlebarsTemplateDelegate => compiledIn(base, src, { strict: false });
 
 export async function renderReleaseHtml(inputs: DocumentInputs): Promise<ReleaseHtml> {
-  const dirs = [...inputs.templateDirs, builtinTemplates].filter((d, i, a) => a.indexOf(d) === i);
-  const t = loadReleaseTemplates(dirs);
+  const t = needPart(inputs.templates, 'release');
   // a figure key that names no item is a typo in a template (a TemplateFault with "did you mean")
   const figures = checkedFigures(inputs.figures, inputs.items);
   requireCumulativeRevenue(inputs, figures);
-  const catalogs = loadCatalogs(dirs);
-  const catalog = catalogs.find((c) => c.lang === inputs.m.lang) ?? catalogs[0];
+  const { catalogs, catalog } = inputs.templates;
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   const hb = Handlebars.create();
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   const env = releaseEnv(inputs, t, figures, catalog, hb, run);
   registerHelpers(hb, { figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, catalog, output: 'html' });
   registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate, env.leftOut.add);
-  const charts = await releaseCharts(t, dirs, inputs, figures);
+  const charts = await releaseCharts(t, inputs, figures);
   for (const register of [registerLayoutHelpers, registerNarrativeHelpers, registerNoteHelpers, registerMoneyHelpers, registerSignHelpers, registerPeriodHelpers]) register(env);
   for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
   const faults = releaseTemplateProblems(t, hb, inputs, catalogs, catalog);

@@ -1,15 +1,15 @@
 // The release's template files: templates/release/ (Handlebars, CSS, table layouts, release.yaml)
 // and templates/charts/, looked up in the document's template folders (user overrides first).
 // Table layouts are checked against a schema so a typo names its file and field.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readOnce } from '../../template/template-cache.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readTemplateYaml } from '../../load/read-yaml.js';
 import { cachedParse } from '../../load/parsed-cache.js';
 import { z } from 'zod';
 import { QuarterDeckError } from '../../errors/problem.js';
-import { findTemplate, type NameSource } from '../../config/template-paths.js';
-import { loadSpec } from '../deck/charts.js';
+import { findTemplate } from '../../config/template-paths.js';
 import { periodRange } from '../deck/template.js';
 import type { ColumnSpec, RowSpec, TableLayout } from './tables.js';
 import type { EquityLayout } from './equity.js';
@@ -112,29 +112,26 @@ function yamlOf<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 function checkedYaml<T>(file: string, text: string, schema: z.ZodType<T>): T {
-  let raw: unknown;
-  try { raw = parse(text); } catch (e) { fail(file, `not valid YAML: ${(e as Error).message}`); }
-  const r = schema.safeParse(raw);
+  const yf = readTemplateYaml(file, text);
+  const r = schema.safeParse(yf.data);
   if (!r.success) {
     const i = r.error.issues[0];
-    fail(file, i.message, i.path.map(String).join('.') || '(file)');
+    const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, line: yf.lineOf(path), field: path.join('.') || '(file)', message: i.message }]);
   }
   return r.data;
 }
 
-const cache = new Map<string, { stamp: string; value: ReleaseTemplates }>();
-
-/** Read (and cache until a file changes) the release's templates. */
+/** Read the release's templates (the template stage does: template/template-set.ts; once until a file changes). */
 export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
   const partialFiles = listing(dirs, join('release', 'partials'), '.hbs');
   const tableFiles = listing(dirs, join('release', 'tables'), '.yaml');
   const named = ['release/release.hbs', 'release/release.css', 'release/header.hbs', 'release/footer.hbs', 'release/release.yaml'].map((r) => find(dirs, r));
   const all = [...named, ...partialFiles.values(), ...tableFiles.values()];
-  const stamp = all.map((f) => `${f}:${statSync(f).mtimeMs}`).join('|');
-  const key = dirs.join('|');
-  const hit = cache.get(key);
-  if (hit && hit.stamp === stamp) return hit.value;
+  return readOnce('release', dirs.join('|'), all, () => readRelease(named, partialFiles, tableFiles));
+}
 
+function readRelease(named: string[], partialFiles: Map<string, string>, tableFiles: Map<string, string>): ReleaseTemplates {
   const [main, css, header, footer, config] = named;
   const files: Record<string, string> = {};
   const partials: Record<string, string> = {};
@@ -158,11 +155,5 @@ export function loadReleaseTemplates(dirs: string[]): ReleaseTemplates {
   for (const [name, t] of Object.entries(tables)) {
     if (typeof t.columns === 'string' && !columnSets[t.columns]) fail(tableFiles.get(name)!, `unknown column set "${t.columns}"`, 'columns', Object.keys(columnSets).join(', '));
   }
-  cache.set(key, { stamp, value });
   return value;
-}
-
-/** A chart spec from templates/charts/ (user overrides first), checked: a missing or malformed spec is a TemplateFault. */
-export function loadChartSpec(dirs: string[], name: string, at: NameSource = {}, lang?: string): { spec: Record<string, unknown>; file: string } {
-  return loadSpec(dirs, name, at, lang);
 }

@@ -1,11 +1,11 @@
-// The release's helpers for the exchange's summary (partials/tse-summary.hbs): its words (messages'
-// `tse`), its tables (layouts tables/tse-*.yaml, render/release/tse.ts), the numbered notes and the
+// The release's helpers for the exchange's summary (partials/tse-summary.hbs): its words (the
+// catalog's `tse.*`: tse-words.ts), its tables (layouts tables/tse-*.yaml, render/release/tse.ts), the numbered notes and the
 // notes of the per-share target, all from the document's period and figures.
 import type Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
-import type { TseMessages, TseWords } from '../../messages/tse-en.js';
+import { tseMessages, type TseWords } from './tse-words.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { cumulative, endDate, monthCount, openingDate, parsePeriod, type Duration } from '../../periods/period.js';
 import { buildTse, tseKeys, tseNumber, type TseContext, type TseLayout } from './tse.js';
@@ -35,17 +35,18 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
     .map((k) => figureKeyProblem(k, inputs.items, inputs.figures)).filter((p) => p !== undefined).map((p) => ({ ...p, file: files[`table:${name}`] ?? file })));
   if (faults.length) throw new TemplateFault(faults);
   const words = tseWords(inputs, figures);
-  const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, period: figures.file.period, asOf, leftOut };
+  const tse = tseMessages(inputs.templates.catalog, m);
+  const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, tse, period: figures.file.period, asOf, leftOut };
   const safe = (s: string) => new hb.SafeString(s);
   const word = (key: string): string => {
-    const f = Object.hasOwn(m.tse, key) ? (m.tse as Record<string, unknown>)[key] : undefined;
-    if (typeof f !== 'function') throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no words "${key}" in the exchange's summary`, expected: Object.keys(m.tse).join(', ') }]);
+    const f = Object.hasOwn(tse, key) ? (tse as Record<string, unknown>)[key] : undefined;
+    if (typeof f !== 'function') throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no words "${key}" in the exchange's summary`, expected: Object.keys(tse).join(', ') }]);
     return String((f as (w: TseWords) => string)(words));
   };
   /** {{tse "rounding"}}: the section's words in the document's language */
   hb.registerHelper('tse', (key: string) => word(key));
   /** {{tseHead "equityMethod"}}: a column head's words */
-  hb.registerHelper('tseHead', (key: string) => m.tse.head(key, words.short) ?? key);
+  hb.registerHelper('tseHead', (key: string) => tse.head(key, words.short) ?? key);
   /** {{#tseTable "tse-results"}}<h3>…</h3>{{{html}}}{{/tseTable}}: a summary table; the block is left out without figures */
   hb.registerHelper('tseTable', (name: string, o: Options) => {
     const layout = Object.hasOwn(layouts, name) ? layouts[name] : undefined;
@@ -58,20 +59,20 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
   hb.registerHelper('tseHas', (name: string) => Object.hasOwn(layouts, name) && buildTse(layouts[name], ctx) !== '');
   /** {{tseNumbered "policies"}}: "(2) Changes in …", numbered in order (reset=true starts at 1) */
   let n = 0;
-  hb.registerHelper('tseNumbered', (key: string, o: Options) => { n = o.hash.reset ? 1 : n + 1; return m.tse.numbered(n, word(key)); });
+  hb.registerHelper('tseNumbered', (key: string, o: Options) => { n = o.hash.reset ? 1 : n + 1; return tse.numbered(n, word(key)); });
   /** {{tseAnswer question text}}: "Question: None" / "質問：無" */
-  hb.registerHelper('tseAnswer', (question: string, answer: string) => m.tse.answer(String(question), String(answer ?? '').trim()));
+  hb.registerHelper('tseAnswer', (question: string, answer: string) => tse.answer(String(question), String(answer ?? '').trim()));
   /** {{tsePerShareNote "bs.shares-outstanding" "bs.treasury-stock.shares" "bs.common-stock.shares" "end" n=2}} */
   hb.registerHelper('tsePerShareNote', (sharesKey: string, treasuryKey: string, issuedKey: string, role: string, o: Options) => {
     const show = (key: string) => { const f = figures.find(key, role); return f && tseNumber(f, key, ctx); };
     const [shares, treasury, issued] = [show(sharesKey), show(treasuryKey), show(issuedKey)];
     if (!shares || !treasury || !issued || new Decimal(figures.find(treasuryKey, role)!.value).isZero()) return '';
-    return m.tse.perShareTargetNote(Number(o.hash.n ?? 1), m.tse.head('epsTarget', words.short) ?? '', shares, treasury, issued, figures.period(role));
+    return tse.perShareTargetNote(Number(o.hash.n ?? 1), tse.head('epsTarget', words.short) ?? '', shares, treasury, issued, figures.period(role));
   });
   /** {{tseNetIncomeNote "targetBase" n=1}}: the target's caption against the one the statements up to that year print */
   hb.registerHelper('tseNetIncomeNote', (role: string, o: Options) => {
     const end = endDate(parsePeriod(figures.period(role))!, inputs.fiscal);
-    return m.tse.netIncomeTargetNote(Number(o.hash.n ?? 1), m.tse.head('netIncomeTarget', words.short) ?? '', m.tse.head('netIncome', words.short) ?? '', end);
+    return tse.netIncomeTargetNote(Number(o.hash.n ?? 1), tse.head('netIncomeTarget', words.short) ?? '', tse.head('netIncome', words.short) ?? '', end);
   });
   /** {{tseCompany "code"}}: the company's exchange code, URL or telephone as company.yaml has them */
   hb.registerHelper('tseCompany', (what: string) => {
@@ -83,4 +84,4 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
   });
 }
 
-export type { TseMessages };
+export type { TseMessages } from './tse-words.js';

@@ -1,12 +1,12 @@
 // The exchange's summary (TSE format): tables with one row per period and one column per figure,
-// from layouts templates/release/tables/tse-*.yaml. Words come from messages/tse-<lang>.ts (column
+// from layouts templates/release/tables/tse-*.yaml. Words are the catalog's tse.* (tse-words.ts: column
 // heads by key, else the item's label in the document's language); every number is a figure of the
 // FigureSet, shown in the exchange's style: amounts in JPY millions, % without a sign, a decrease
 // as "(38.7)" in English and "△38.7" in Japanese. Rows and columns without figures are left out.
 import { Decimal } from 'decimal.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
-import type { TseWords } from '../../messages/tse-en.js';
+import type { TseMessages, TseWords } from './tse-words.js';
 import type { Figure } from '../../types.js';
 import { showNumber } from '../../format/display.js';
 import { supportedDecimals } from '../../format/ratio.js';
@@ -61,6 +61,8 @@ export interface TseContext {
   m: Messages;
   fiscal: FiscalYear;
   words: TseWords;
+  /** the section's words in the document's language (catalog `tse.*`: tse-words.ts) */
+  tse: TseMessages;
   /** the document's period (canonical id) */
   period: string;
   /** the document's date (ISO): targets announced later are not shown */
@@ -95,7 +97,7 @@ export function tseNumber(f: Figure, key: string, ctx: TseContext): string | und
   if (k.pct && f.printed === undefined && f.kind !== 'reported') {
     const d = supportedDecimals(around(v, precision), k.decimals);
     if (d === undefined) return ctx.m.notMeaningful();
-    if (d < k.decimals) { const r = showNumber(abs, { decimals: d }).text; return x.mid.isNegative() && !/^0$/.test(r) ? ctx.m.tse.negative(r) : r; }
+    if (d < k.decimals) { const r = showNumber(abs, { decimals: d }).text; return x.mid.isNegative() && !/^0$/.test(r) ? ctx.tse.negative(r) : r; }
   }
   let n = showNumber(abs, { scale: k.scale, decimals: k.decimals });
   let body = n.text;
@@ -106,11 +108,11 @@ export function tseNumber(f: Figure, key: string, ctx: TseContext): string | und
     const token = (f.printed ?? (f.ambiguous ? undefined : f.display))?.trim();
     // else a per-share figure printed in whole yen ("2,250") is shown in whole yen, never with invented sen
     for (let d = k.decimals - 1; !token && n.ambiguous && d >= 0 && !k.pct; d--) n = showNumber(abs, { scale: k.scale, decimals: d });
-    if (!token) return n.ambiguous ? undefined : negative ? ctx.m.tse.negative(n.text) : n.text;
+    if (!token) return n.ambiguous ? undefined : negative ? ctx.tse.negative(n.text) : n.text;
     negative = /^\(|^[-−△]/.test(token) && token.length > 1;
     body = token.replace(/[()%+−△]/g, '').replace(/^-/, '').trim();
   }
-  return negative ? ctx.m.tse.negative(body) : body;
+  return negative ? ctx.tse.negative(body) : body;
 }
 
 function periodEnd(id: string, fiscal: FiscalYear): string {
@@ -131,9 +133,9 @@ export function rowLabel(row: Row, layout: TseLayout, ctx: TseContext, lines = f
   const docEnd = periodEnd(ctx.period, ctx.fiscal);
   const end = periodEnd(row.periodId, ctx.fiscal);
   const { months, fyEnd } = p.kind === 'instant' ? monthsTo(p.date, ctx.fiscal) : { months: monthCount(p), fyEnd: endDate({ ...(p as Duration), span: 'FY' }, ctx.fiscal) };
-  if (lines && p.kind === 'instant') return ctx.m.tse.asOf(p.date, fyEnd, months);
-  const label = ctx.m.tse.periodRow({ months, end, fyEnd, ended: end <= docEnd, forecast: Boolean(layout.forecast) });
-  return row.scenario === 'target' && !layout.forecast ? `${label}${ctx.m.tse.targetMark()}` : label;
+  if (lines && p.kind === 'instant') return ctx.tse.asOf(p.date, fyEnd, months);
+  const label = ctx.tse.periodRow({ months, end, fyEnd, ended: end <= docEnd, forecast: Boolean(layout.forecast) });
+  return row.scenario === 'target' && !layout.forecast ? `${label}${ctx.tse.targetMark()}` : label;
 }
 
 const keyFor = (key: string, row: TseRow) => (row.scenario === 'target' && !key.startsWith('target') ? `target:${key}` : key);
@@ -154,7 +156,7 @@ function rowsOf(layout: TseLayout, ctx: TseContext): Row[] {
 function headOf(col: TseColumn, rows: Row[], ctx: TseContext): string {
   const reported = (id: string) => rows.every((r) => { const f = ctx.figures.find(id, r.periodId); return f !== undefined && f.kind !== 'derived' && f.kind !== 'computed'; });
   const key = col.heads?.find((h) => !h.when || h.when.every(reported))?.head ?? col.head;
-  return (key && ctx.m.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
+  return (key && ctx.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
 }
 
 type Cell = { text?: string; fig?: Figure };
@@ -229,14 +231,14 @@ export function tseHead(col: TseColumn, rows: Row[], ctx: TseContext): string {
 /** A column's unit word (JPY millions, %, JPY, Yen). */
 export function tseUnit(col: TseColumn, layout: TseLayout, ctx: TseContext): string {
   const u = kindOf(col.key, ctx).unit;
-  return ctx.m.tse.unit(u === 'yen' ? layout.perShareUnit ?? 'yen' : u);
+  return ctx.tse.unit(u === 'yen' ? layout.perShareUnit ?? 'yen' : u);
 }
 
 /** The summary table (or lines) of a layout; '' when the data has no figure for it. */
 export function buildTse(layout: TseLayout, ctx: TseContext): string {
   const b = tseGrid(layout, ctx);
   if (!b) return '';
-  const t = ctx.m.tse;
+  const t = ctx.tse;
   if (layout.style === 'reference') {
     const col = b.cols[0];
     const values = b.rows.map((r, i) => t.referenceValue(periodLabels(r.periodId, ctx.fiscal, ctx.m).short, b.cells[i][0][0] ?? ''));

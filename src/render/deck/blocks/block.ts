@@ -5,7 +5,8 @@ import { TemplateFault } from '../../template-check.js';
 import type { BlockSpec, SlideSpec } from '../template.js';
 import type { Block } from '../model.js';
 import { region } from '../theme.js';
-import { chartBlock, loadSpec } from '../charts.js';
+import { chartBlock } from '../charts.js';
+import { chartSpecOf } from '../../../template/template-set.js';
 import type { Build, DeckEnv } from '../deck-env.js';
 import type { DeckNarrative } from '../deck-narrative.js';
 import { bulletsBlock } from './bullets.js';
@@ -21,7 +22,7 @@ export function slideBlock(env: DeckEnv, story: DeckNarrative, b: Build, slide: 
   if ('table' in spec) return tableBlock(env, story, b, slide, spec.table, line);
   if ('chart' in spec) {
     // a missing or malformed spec is the template's fault; a chart the data cannot draw is left out
-    loadSpec(env.inputs.templateDirs, spec.chart.spec, { ...env.at(line, 'chart.spec') });
+    chartSpecOf(env.inputs.templates, spec.chart.spec, env.at(line, 'chart.spec'));
     try {
       return chartBlock(spec.chart, region(theme, spec.chart.area), { inputs: env.inputs, figures: env.text.chartFigures, theme });
     } catch (e) {
