@@ -30,8 +30,9 @@ import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
 import { packageInputsHash, packageContents } from './export/manifest.js';
-import { omissionsError, type Omission } from './export/omissions.js';
+import { failsStrict, omissionsError, type Omission } from './export/omissions.js';
 import { packageOmissions, type PackageDocuments } from './export/package-omissions.js';
+import { audienceSections } from './export/audience-sections.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
 import { makeInputs, type DocumentInputs } from './render/inputs.js';
 import { fileURLToPath } from 'node:url';
@@ -161,7 +162,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       const { files: docs, omitted } = browser ? await (await import('./batch/shared-browser.js')).withRestart(browser, () => renderDocuments(documents, inputs, browser, dir)) : { files: [], omitted: [] };
       // what the documents left out: listed in the manifest, printed by the CLI; a strict build fails on it
       // (a template's own condition, `needs:`, that the data does not meet is listed but fails nothing)
-      const failing = omitted.filter((o) => !o.conditional);
+      const failing = omitted.filter(failsStrict);
       if (failing.length && opts.preflight?.strict) throw omissionsError(failing, dir);
       const figures = asked ? shownFigures(all, inputs.figures.asked) : all;
       const files: OutFile[] = [{ path: join(dir, 'figures.json'), data: `${JSON.stringify(figures, null, 1)}\n` }, ...docs];
@@ -226,5 +227,6 @@ async function renderDocuments(formats: string[], inputs: DocumentInputs, browse
     return [{ path: join(dir, 'deck.pptx'), data: d.pptx }, { path: join(dir, 'deck.pdf'), data: d.pdf }];
   };
   const parts = await Promise.all([formats.includes('release') ? release() : [], formats.includes('deck') ? deck() : []]);
+  printed.sections = audienceSections(inputs, formats);
   return { files: parts.flat(), omitted: packageOmissions(inputs, printed) };
 }

@@ -17,7 +17,13 @@ export interface Omission {
   reason: string;
   /** the template's own condition (a `needs:` the data does not meet): listed, but a strict build does not fail on it */
   conditional?: boolean;
+  /** a narrative entry of a section the audience's documents do not include (export/audience-sections.ts):
+   *  listed, summarised in one line, and a strict build does not fail on it */
+  notInAudience?: boolean;
 }
+
+/** What a strict build fails on: neither the template's own condition nor a section the audience leaves out by design. */
+export const failsStrict = (o: Omission): boolean => !o.conditional && !o.notInAudience;
 
 export function deckOmissions(model: Pick<DeckModel, 'omitted'>, file = 'deck.pptx'): Omission[] {
   return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.conditional ? { conditional: true } : {}) }));
@@ -41,8 +47,11 @@ export const formatOmission = (o: Omission) => `${o.document ?? PACKAGE}${o.slid
 
 /** The build's summary: a count per document, then one line each; a long run of one reason in one
  *  document shows its first lines and a count (the manifest's `omitted` lists every one). */
-export function omissionSummary(list: Omission[], shown = 3): string[] {
-  if (!list.length) return [];
+export function omissionSummary(all: Omission[], shown = 3): string[] {
+  // what the audience leaves out by design is one line at most (the manifest lists each)
+  const list = all.filter((o) => !o.notInAudience);
+  const byDesign = notInAudienceLine(all.filter((o) => o.notInAudience));
+  if (!list.length) return byDesign;
   const per = new Map<string, number>();
   for (const o of list) per.set(o.document ?? PACKAGE, (per.get(o.document ?? PACKAGE) ?? 0) + 1);
   const counts = [...per].map(([d, n]) => `${d} ${n}`).join(', ');
@@ -54,7 +63,16 @@ export function omissionSummary(list: Omission[], shown = 3): string[] {
   const lines = [...groups.values()].flatMap((g) => g.length > shown + 2
     ? [...g.slice(0, shown).map((o) => `  ${formatOmission(o)}`), `  … ${g.length - shown} more in ${g[0].document ?? `the ${PACKAGE}`} (${g[0].reason}): manifest.json lists every one`]
     : g.map((o) => `  ${formatOmission(o)}`));
-  return [`left out: ${list.length} item${list.length === 1 ? '' : 's'} (${counts})`, ...lines];
+  return [`left out: ${list.length} item${list.length === 1 ? '' : 's'} (${counts})`, ...lines, ...byDesign];
+}
+
+/** "not in this audience: 65 narrative entries (business-topics 12, reasons 40, …) — …" (none: no line). */
+function notInAudienceLine(list: Omission[]): string[] {
+  if (!list.length) return [];
+  const per = new Map<string, number>();
+  for (const o of list) { const s = /^narrative ([^:]+):/.exec(o.what)?.[1] ?? o.what; per.set(s, (per.get(s) ?? 0) + 1); }
+  const sections = [...per].map(([s, n]) => `${s} ${n}`).join(', ');
+  return [`not in this audience: ${list.length} narrative entr${list.length === 1 ? 'y' : 'ies'} (${sections}) — sections its documents do not include; manifest.json lists each`];
 }
 
 /** A strict build fails on omissions: one problem per omission, nothing written. */

@@ -2,22 +2,28 @@
 // document of the package prints it (an entry only the deck prints — on a slide or in its notes
 // text — is not "left out" of the release), and it is listed once, with no document. What one
 // document alone lacks (a slide whose figure is missing, a company text of the release with no
-// translation) still names its document.
+// translation) still names its document. An entry of a section the audience's documents do not
+// include at all (a board's deck of four slides has no business topics) is `notInAudience`.
 import type { NarrativeEntry } from '../types.js';
 import type { DeckModel } from '../render/deck/contract.js';
 import type { ReleaseHtml } from '../render/release/index.js';
 import { narrativeFor, type DocumentInputs } from '../render/inputs.js';
 import { deckOmissions, type Omission } from './omissions.js';
+import { asksFor, type AudienceSections } from './audience-sections.js';
 
 export interface PackageDocuments {
   /** the release's HTML, when the package holds a release */
   release?: Pick<ReleaseHtml, 'unused' | 'untranslated'> & Partial<Pick<ReleaseHtml, 'leftOut'>>;
   /** the deck's slide model, when the package holds a deck */
   deck?: Pick<DeckModel, 'omitted' | 'narrated'>;
+  /** the sections the audience's documents include at all, and those any template prints (export/audience-sections.ts) */
+  sections?: AudienceSections;
 }
 
 /** "narrative topics: Nomura Securities Co.,Ltd." (the entry's item, label or line) */
 export const NOT_PRINTED = 'no document of the package prints this section or item';
+/** an entry of a section the audience's documents leave out by design: listed, never failing a strict build */
+export const NOT_IN_AUDIENCE = "the audience's documents do not include this section";
 const untranslatedReason = (from: string) => `the data has it in ${from} only`;
 const entryName = (section: string, e: NarrativeEntry) => `narrative ${section}: ${e.item ?? e.label ?? `line ${e.line ?? '?'}`}`;
 
@@ -31,12 +37,15 @@ export function packageOmissions(inputs: Pick<DocumentInputs, 'narrative' | 'm' 
     for (const list of Object.values(narrative?.sections ?? {})) for (const e of list) if (!unused.has(e)) printed.add(e);
   }
   const out: Omission[] = [];
+  // an entry some template asks for but none of this audience's documents: left out by design
+  const byDesign = (section: string, e: NarrativeEntry) => Boolean(docs.sections && !asksFor(docs.sections.shown, section, e) && asksFor(docs.sections.templates, section, e));
+  const notInAudience = { reason: NOT_IN_AUDIENCE, notInAudience: true as const };
   for (const [section, list] of Object.entries(narrative?.sections ?? {})) {
-    for (const e of list) if (!printed.has(e)) out.push({ what: entryName(section, e), reason: NOT_PRINTED });
+    for (const e of list) if (!printed.has(e)) out.push({ what: entryName(section, e), ...(byDesign(section, e) ? notInAudience : { reason: NOT_PRINTED }) });
   }
   // an entry with no translation is printed by no document: listed once, by the slide that wanted it when the deck says which
   const bySlide = new Set((docs.deck?.omitted ?? []).map((o) => o.entry).filter(Boolean));
-  for (const u of untranslated) if (!bySlide.has(u.entry)) out.push({ what: entryName(u.section, u.entry), reason: untranslatedReason(u.from) });
+  for (const u of untranslated) if (!bySlide.has(u.entry)) out.push({ what: entryName(u.section, u.entry), ...(byDesign(u.section, u.entry) ? notInAudience : { reason: untranslatedReason(u.from) }) });
   // what one document alone left out
   const releaseOwn = (docs.release?.untranslated ?? []).filter((u) => !untranslated.some((x) => x.entry === u.entry));
   out.push(...releaseOwn.map((u) => ({ document: files.release, what: entryName(u.section, u.entry), reason: untranslatedReason(u.from) })));

@@ -2,6 +2,7 @@
 import { Decimal } from 'decimal.js';
 import type { Interval } from '../calc/interval.js';
 import { roundTo } from './round.js';
+import { changeUnit } from './change-unit.js';
 import type { Messages } from '../messages/en.js';
 import type { Comparison } from '../types.js';
 
@@ -79,8 +80,18 @@ export function yenPhrase(x: Interval, m: Messages, scale = 1e6, decimals = 0): 
   return m.yen(n.text, m.scale[scale] ?? '');
 }
 
-/** "up JPY183 million" / "down JPY1,283 million" / "unchanged" from a change in JPY; with vs: "前期比183百万円増". */
+/** "JPY5 million" of a change in JPY, in the unit its size and precision call for (format/change-unit.ts);
+ *  undefined when it is zero or its direction is unknown. */
+export function yenChangeAmount(x: Interval, m: Messages, scale = 1e6, decimals = 0): string | undefined {
+  const u = changeUnit(x, scale, decimals);
+  return u.dir === 'up' || u.dir === 'down' ? yenPhrase(x, m, u.scale, u.decimals) : undefined;
+}
+
+/** "up JPY183 million" / "down JPY1,283 million" / "unchanged" from a change in JPY; with vs: "前期比183百万円増".
+ *  "unchanged" only for a change of exactly zero; a change whose rounding leaves its direction open is "n.m.". */
 export function yenChangePhrase(x: Interval, m: Messages, scale = 1e6, decimals = 0, vs?: Comparison): string {
-  const r = roundTo(x.mid.div(scale), new Decimal(10).pow(-decimals));
-  return m.change({ dir: r.isZero() ? 'none' : r.gt(0) ? 'up' : 'down', x: yenPhrase(x, m, scale, decimals), vs });
+  const u = changeUnit(x, scale, decimals);
+  if (u.dir === 'unknown') return m.notMeaningful();
+  if (u.dir === 'none') return m.change({ dir: 'none', x: '', vs });
+  return m.change({ dir: u.dir, x: yenPhrase(x, m, u.scale, u.decimals), vs });
 }

@@ -207,6 +207,9 @@ export const en = {
     decreaseOf: (x: string) => `a decrease of ${x}`,
     increasedBy: (x: string) => `increased by ${x}`,
     decreasedBy: (x: string) => `decreased by ${x}`,
+    /** a change of exactly zero, where {{delta}} / {{movedBy}} would name an amount */
+    noChange: () => 'unchanged',
+    unchangedBy: () => 'was unchanged',
     upPoints: (x: string) => `up ${x} points`,
     downPoints: (x: string) => `down ${x} points`,
     from: (change: string, period: string) => `${change} from ${period}`,

@@ -52,8 +52,8 @@ function signedPhrase(f: Figure, magnitude: string, m: Messages, wrap: (x: strin
 export function yenChangeWords(f: Figure, m: Messages, vs?: Comparison): string {
   const p = printedMagnitude(f);
   if (p && f.unit === 'JPY') return signedPhrase(f, p, m, (x) => m.yen(x, m.scale[1e6]), vs);
-  const u = amountUnit(precisionOf(f), 1e6, 0);
-  return yenChangePhrase(interval(f), m, u.scale, u.decimals, vs);
+  // in the unit the change's own size and precision call for; "unchanged" only for exactly zero
+  return yenChangePhrase(interval(f), m, 1e6, 0, vs);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Result, Turn } from '../messages/en.js';
 import type { HelperContext } from './helpers.js';
 import { QuarterDeckError } from '../errors/problem.js';
 import { comparisonFor, printedMagnitude, yenChangeWords } from './helpers.js';
-import { showNumber, yenPhrase } from '../format/display.js';
+import { decimalsForNonZero, showNumber, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase } from '../format/ratio.js';
 import { amountUnit, directionUnknown } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
@@ -51,7 +51,8 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const decimals = Number(h.decimals ?? (h.unit === undefined && scale === 1e9 ? 1 : 0));
     // in the coarser unit a figure is known to ("JPY0.3 billion", never "JPY300 million")
     const u = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), scale, decimals);
-    return mark(figures, f, yenPhrase(interval(f), m, u.scale, u.decimals));
+    // a result that is not zero never reads as zero (a loss of 0.004 billion: "JPY0.004 billion")
+    return mark(figures, f, yenPhrase(interval(f), m, u.scale, decimalsForNonZero(interval(f), u.scale, u.decimals, new Decimal(f.precision ?? 0))));
   };
   /** the label in force, read with the sign; a SafeString label (HTML with a note mark) stays HTML */
   const labelOf = (key: string, f: Figure, h: Record<string, unknown>, text?: string) => {

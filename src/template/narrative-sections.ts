@@ -8,7 +8,7 @@ import type { SlidesTemplate, SlideSpec } from '../render/deck/template.js';
 import { templateLine } from '../render/deck/template-line.js';
 
 /** The sections one slide names, with the text to find its line by. */
-function namedSections(slide: SlideSpec): { name: string; needle: string; field: string }[] {
+export function namedSections(slide: SlideSpec): { name: string; needle: string; field: string }[] {
   const out: { name: string; needle: string; field: string }[] = [];
   slide.blocks.forEach((b, i) => {
     if ('bullets' in b) {
@@ -18,12 +18,12 @@ function namedSections(slide: SlideSpec): { name: string; needle: string; field:
     }
     if ('table' in b && b.table.comments) out.push({ name: b.table.comments.narrative, needle: `narrative: ${b.table.comments.narrative}`, field: `blocks.${i}.table.comments.narrative` });
   });
-  for (const m of JSON.stringify(slide).matchAll(/\{\{#?(?:with \()?note \\"([^\\"]+)\\"/g)) out.push({ name: m[1], needle: `note \\"${m[1]}`, field: 'note' });
+  for (const m of JSON.stringify(slide).matchAll(/(?:\{\{#?(?:with \()?|\()note \\"([^\\"]+)\\"/g)) out.push({ name: m[1], needle: `note \\"${m[1]}`, field: 'note' });
   return out;
 }
 
 /** Sections the code itself reads: translations of company.yaml's texts (data/README.md). */
-const BUILT_IN = ['company-texts'];
+export const BUILT_IN = ['company-texts'];
 
 export function narrativeSectionProblems(tpl: SlidesTemplate, sections: Iterable<string>): Problem[] {
   const known = new Set(sections);

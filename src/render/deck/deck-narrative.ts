@@ -31,8 +31,9 @@ export class DeckNarrative {
 
   constructor(private env: DeckEnv, private narrative: Narrative | undefined, private source: Narrative | undefined, private notTranslated: Set<Entry>) {
     this.file = narrative?.source?.file ?? narrative?.dataFile ?? '';
-    env.text.helper('note', (section: string, key: string) => {
-      const e = this.entries(section, { item: key, label: key, scope: 'year' })[0];
+    // scope="period": the entry of the document's quarter (one with a period), else the year's
+    env.text.helper('note', (section: string, key: string, o?: { hash?: Record<string, unknown> }) => {
+      const e = this.entries(section, { item: key, label: key, scope: o?.hash?.scope === 'period' ? 'period' : 'year' })[0];
       if (!e) return '';
       const t = this.render(e, 'note', section);
       if (t !== undefined && env.current) this.used(env.current, e, section);

@@ -3,12 +3,12 @@
 import Handlebars from 'handlebars';
 import { compiledIn } from '../compiled-templates.js';
 import { Decimal } from 'decimal.js';
-import { yenPhrase } from '../../format/display.js';
+import { decimalsForNonZero, showNumber, yenChangeAmount } from '../../format/display.js';
 import type { Figure, NotComparable } from '../../types.js';
 import { comparableWords, type ComparableWords } from '../not-comparable.js';
 import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
-import { comparisonFor, printedMagnitude, registerHelpers } from '../helpers.js';
+import { comparisonFor, printedMagnitude, registerHelpers, yenChangeWords } from '../helpers.js';
 import { ratioMagnitude } from '../../format/ratio.js';
 import { around } from '../../calc/interval.js';
 import { pointsChange } from '../points-change.js';
@@ -96,8 +96,12 @@ export class DeckText {
     this.hb.registerHelper('upDown', (...a: unknown[]) => {
       const f = fig(a);
       const v = new Decimal(f.value);
-      const shown = f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
-      return m.change({ dir: v.isZero() || /^0(\.0+)?$/.test(shown) ? 'none' : v.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs: vsOf(a, f) });
+      // "unchanged" only for a change of exactly zero: an amount in JPY in the unit its size calls for
+      // (format/change-unit.ts), a count its display, with the first digit that is not zero
+      if (f.unit === 'JPY' && !printedMagnitude(f)) return mark(this.tracker.figures, f, yenChangeWords(f, m, vsOf(a, f)));
+      let shown = f.display.replace(/^\((.*)\)$/, '$1').replace(/^[+−-]/, '');
+      if (!v.isZero() && /^0(\.0+)?$/.test(shown)) { const x = intervalOf(f); shown = showNumber({ mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() }, { decimals: decimalsForNonZero(x, 1, 0, new Decimal(0)) }).text; }
+      return m.change({ dir: v.isZero() ? 'none' : v.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs: vsOf(a, f) });
     });
     /** true when the figure is below zero (choose the words: "increase" / "decrease") */
     this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
@@ -113,8 +117,8 @@ export class DeckText {
     if (!diff || diff.unit !== 'JPY') return undefined;
     const p = printedMagnitude(diff);
     if (p) return this.inputs.m.yen(p, this.inputs.m.scale[1e6]);
-    const x = intervalOf(diff);
-    return yenPhrase({ mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() }, this.inputs.m);
+    // in the unit the change's size and precision call for; none when it is zero or its direction open
+    return yenChangeAmount(intervalOf(diff), this.inputs.m);
   }
 
   /**

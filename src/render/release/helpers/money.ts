@@ -2,6 +2,7 @@
 import { Decimal } from 'decimal.js';
 import { yenPhrase } from '../../../format/display.js';
 import { around } from '../../../calc/interval.js';
+import { changeUnit } from '../../../format/change-unit.js';
 import { argsOf, esc, safe, type Options, type ReleaseEnv } from '../env.js';
 import { mark } from '../../figure-mark.js';
 
@@ -12,16 +13,27 @@ export function registerMoneyHelpers(env: ReleaseEnv): void {
   const { m } = env.inputs;
   const fig = (key: string, role: string | undefined) => figures.find(key, role);
   const scaleOf = (o: Options) => SCALES[String(o.hash.unit ?? 'million')] ?? 1e6;
-  const moneyOf = (key: string, role: string | undefined, o: Options) => { const f = fig(key, role)!; return mark(figures, f, yenPhrase(around(new Decimal(f.value), new Decimal(f.precision ?? 0)), m, scaleOf(o), Number(o.hash.decimals ?? 0))); };
-  /** "increased by JPY…" / "decreased by JPY…" of a difference figure */
-  const movedBy = (key: string, role: string | undefined, o: Options) => (new Decimal(fig(key, role)!.value).isNegative() ? m.release.decreasedBy(moneyOf(key, role, o)) : m.release.increasedBy(moneyOf(key, role, o)));
+  /** a change's amount in the unit its size and precision call for (format/change-unit.ts), and its direction */
+  const moved = (key: string, role: string | undefined, o: Options) => {
+    const f = fig(key, role)!; const x = around(new Decimal(f.value), new Decimal(f.precision ?? 0));
+    const u = changeUnit(x, scaleOf(o), Number(o.hash.decimals ?? 0));
+    // a change whose rounding leaves its direction open reads by its sign, in the asked unit
+    const at = u.dir === 'up' || u.dir === 'down' ? u : { scale: scaleOf(o), decimals: Number(o.hash.decimals ?? 0) };
+    return { dir: u.dir === 'none' ? 'none' : x.mid.isNegative() ? 'down' : 'up', text: mark(figures, f, yenPhrase(x, m, at.scale, at.decimals)) };
+  };
+  /** "increased by JPY…" / "decreased by JPY…" / "was unchanged" of a difference figure */
+  const movedBy = (key: string, role: string | undefined, o: Options) => {
+    const c = moved(key, role, o);
+    return c.dir === 'none' ? m.release.unchangedBy() : c.dir === 'down' ? m.release.decreasedBy(c.text) : m.release.increasedBy(c.text);
+  };
   /** a clause without its full stop (an abbreviation keeps its point: "Trust Networks Inc.") */
   const stop = (html: string) => (/\b(Inc|Co|Ltd|Corp)\.$/.test(html) ? html : html.replace(/[.]$/, ''));
 
-  /** {{delta "ytd-diff:bs.total-assets" "end"}}: "an increase of JPY188 million" / "a decrease of …" */
+  /** {{delta "ytd-diff:bs.total-assets" "end"}}: "an increase of JPY188 million" / "a decrease of …" / "unchanged" */
   hb.registerHelper('delta', (...a: unknown[]) => {
     const { o, pos, role } = argsOf(a); const f = fig(pos[0], role); if (!f) return '';
-    return new Decimal(f.value).isNegative() ? m.release.decreaseOf(moneyOf(pos[0], role, o)) : m.release.increaseOf(moneyOf(pos[0], role, o));
+    const c = moved(pos[0], role, o);
+    return c.dir === 'none' ? m.release.noChange() : c.dir === 'down' ? m.release.decreaseOf(c.text) : m.release.increaseOf(c.text);
   });
   /** {{movedBy "ytd-diff:bs.cash" "end"}}: "increased by JPY…" / "decreased by JPY…" */
   hb.registerHelper('movedBy', (...a: unknown[]) => {
