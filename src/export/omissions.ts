@@ -4,7 +4,6 @@
 // line each), the manifest lists them, and a strict build (`--strict`, `preflight: strict` in the
 // config file, scheduled builds) fails on them before anything is written.
 import type { DeckModel } from '../render/deck/contract.js';
-import type { ReleaseHtml } from '../render/release/index.js';
 import { QuarterDeckError } from '../errors/problem.js';
 
 export interface Omission {
@@ -27,16 +26,6 @@ export const failsStrict = (o: Omission): boolean => !o.conditional && !o.notInA
 
 export function deckOmissions(model: Pick<DeckModel, 'omitted'>, file = 'deck.pptx'): Omission[] {
   return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.conditional ? { conditional: true } : {}) }));
-}
-
-export function releaseOmissions(html: Pick<ReleaseHtml, 'unused' | 'untranslated'> & Partial<Pick<ReleaseHtml, 'leftOut'>>, file = 'release.pdf'): Omission[] {
-  const entry = (e: { item?: string; label?: string; line?: number }) => e.item ?? e.label ?? `line ${e.line ?? '?'}`;
-  return [
-    ...html.unused.map((e) => ({ document: file, what: `narrative ${e.section}: ${entry(e)}`, reason: 'no template of the release prints this section or item' })),
-    ...html.untranslated.map((u) => ({ document: file, what: `narrative ${u.section}: ${entry(u.entry)}`, reason: `the data has it in ${u.from} only` })),
-    // tables, statements and lines whose current-period figures the data does not hold (render/release/current-column.ts)
-    ...(html.leftOut ?? []).map((o) => ({ document: file, what: o.what, reason: o.reason })),
-  ];
 }
 
 /** The summary's name for what no document of the package prints. */

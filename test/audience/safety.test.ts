@@ -82,7 +82,7 @@ describe('templates read nothing outside the template folders', () => {
 
   it('a chart spec, an audience, a theme or a logo named outside the folders is refused', async () => {
     const dir = templateFolder({ 'deck/slides/summary.yaml': 'title: Summary\nblocks:\n  - chart: { area: full, spec: ../../../../etc/hostname }\n' });
-    expect(problems(() => deckModel(inputsWith(dir)))).toMatch(/summary\.yaml:\d+: (summary: )?chart\.spec: chart spec "\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname" is outside the template folders/);
+    expect(problems(() => deckModel(inputsWith(dir)))).toMatch(/summary\.yaml:\d+: summary: chart\.spec: chart spec "\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname" is outside the template folders/);
     expect(problems(() => loadProfile('../../../etc/passwd', [builtin]))).toMatch(/--audience: audience "\.\.\/\.\.\/\.\.\/etc\/passwd" is outside the template folders/);
     const r = await run(['build', '--company', 'iij', '--theme', '/etc/passwd', '--out', scratch('theme-out'), '--formats', 'deck']);
     expect(r.code).toBe(1);
