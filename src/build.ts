@@ -23,7 +23,7 @@ import { messagesFor } from './messages/index.js';
 import { loadProfile, profileField } from './audience/profile.js';
 import { CONFIG_FILE, lookFor, type Look } from './config/config.js';
 import { defaultPeriod, latestFullYear as latestYear } from './model/default-period.js';
-import { checkThemeName } from './render/deck/theme.js';
+import { checkThemeName } from './template/theme.js';
 import { loadTemplateSet } from './template/template-set.js';
 import { narrativeSectionNames } from './load/narrative-sections.js';
 import type { OutFile } from './export/write.js';

@@ -8,7 +8,7 @@ import { partialCycleProblems } from '../../src/render/partial-cycles.js';
 import { readChartSpec, checkTemplate } from '../../src/render/template-check.js';
 import { QuarterDeckError, type Problem } from '../../src/errors/problem.js';
 import { lockPath } from '../../src/export/package-lock.js';
-import { templateLine } from '../../src/render/deck/template-line.js';
+import { templateLine } from '../../src/template/template-line.js';
 import { copyFixture, run } from '../helpers.js';
 import { checksums, scratchDir } from './support.js';
 

@@ -11,9 +11,9 @@ import { periodLabels } from '../../periods/labels.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { TemplateFault, chartKeyProblems } from '../template-check.js';
 import type { ChartBlock } from './model.js';
-import type { ChartSpec } from './template.js';
+import type { ChartSpec } from '../../template/slides-schema.js';
 import { resolveRange } from './periods.js';
-import type { Theme, Box } from './theme.js';
+import type { Theme, Box } from '../../template/theme-schema.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { marking } from '../figure-mark.js';
 

@@ -3,7 +3,7 @@
 import { parsePeriod } from '../../periods/period.js';
 import { qoqFootnote, yoyFootnote } from '../../periods/labels.js';
 import type { Block, Slide } from './model.js';
-import type { SlideSpec } from './template.js';
+import type { SlideSpec } from '../../template/slides-schema.js';
 import type { Section } from './select.js';
 import { speakerNotes } from './notes.js';
 import type { Build, DeckEnv } from './deck-env.js';

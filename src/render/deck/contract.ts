@@ -3,6 +3,7 @@
 // box in the same place), and the chart colours. export/ reads the deck through this module only; build()
 // makes the model (build-model.ts deckModel) and hands it to export/deck.ts.
 export type { Block, BulletsBlock, ChartBlock, DeckModel, Slide, TableBlock, TextBlock } from './model.js';
-export { region, type Box, type Theme } from './theme.js';
+export { region } from './region.js';
+export { type Box, type Theme } from '../../template/theme-schema.js';
 export { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from './paginate.js';
 export { seriesColor, type DeckRow } from './charts.js';

@@ -6,8 +6,8 @@ import type { Figure, Narrative, NarrativeEntry, NotComparable } from '../../typ
 import { QuarterDeckError } from '../../errors/problem.js';
 import { TemplateFault } from '../template-check.js';
 import type { DeckModel } from './model.js';
-import type { SlidesTemplate } from './template.js';
-import type { Theme } from './theme.js';
+import type { SlidesTemplate } from '../../template/slides-schema.js';
+import type { Theme } from '../../template/theme-schema.js';
 import type { DeckText, Where } from './text.js';
 import type { TextSource } from './notes.js';
 

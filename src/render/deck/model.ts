@@ -2,7 +2,7 @@
 // Both renderers read only this (export/pptx.ts → deck.pptx, export/deck-pdf.ts → deck.pdf), so
 // the two files show the same content slide for slide.
 import type { ChartData } from '../chart/contract.js';
-import type { Theme } from './theme.js';
+import type { Theme } from '../../template/theme-schema.js';
 import type { NarrativeEntry } from '../../types.js';
 
 /** Where a piece of text came from: a seed line, or a template line. */

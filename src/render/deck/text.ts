@@ -13,7 +13,7 @@ import { ratioMagnitude } from '../../format/ratio.js';
 import { around } from '../../calc/interval.js';
 import { pointsChange } from '../points-change.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import { templateLine } from './template-line.js';
+import { templateLine } from '../../template/template-line.js';
 import { mark } from '../figure-mark.js';
 import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';

@@ -8,7 +8,7 @@ import { bindingOf } from '../chart/binding.js';
 import { drawChart } from '../chart/draw.js';
 import { vegaLiteSpec } from '../chart/vega-spec.js';
 import { renderSvg } from '../chart/svg.js';
-import type { ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { markChartLabels } from '../chart/label-marks.js';
 import { marking } from '../figure-mark.js';

@@ -9,7 +9,7 @@ import { partialCycleProblems } from '../partial-cycles.js';
 import type { DocumentInputs } from '../inputs.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
 import { KEY_PREFIX, specKeys } from '../../template/localize.js';
-import type { ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import { lineOfText } from './env.js';
 
 /** The release's helpers that take figure keys, besides the shared ones (template-check.ts). */
@@ -19,7 +19,7 @@ const RELEASE_FIGURE_HELPERS = {
 
 /**
  * Templates that passed, per the things their check reads: the templates (one object per content of
- * their files, templates.ts), the helpers' names, the taxonomy's items and the catalogs. The same
+ * their files, template/release.ts), the helpers' names, the taxonomy's items and the catalogs. The same
  * again passes again (a preview renders after every save; a batch once per package).
  */
 const passed = new WeakMap<ReleaseTemplates, { helpers: string; items: unknown; catalogs: Catalog[]; catalog: Catalog }[]>();

@@ -16,43 +16,9 @@ import { periodLabels } from '../../periods/labels.js';
 import { mark } from '../figure-mark.js';
 import { en } from '../../messages/en.js';
 import { omissionsEn as w } from '../../messages/omissions-en.js';
+import type { TseColumn, TseLayout, TseRow } from '../../template/release-layouts.js';
 
-export interface TseRow {
-  /** period role ("cur", "prior", "end", "open", "nextFy" …) */
-  period: string;
-  /** a row of targets: its figures are the targets in force (`target:<key>`) */
-  scenario?: 'target';
-  /** a target row whose period has ended by the document's period end is left out */
-  upcoming?: boolean;
-}
-
-export interface TseColumn {
-  /** a figure key: an item id, or `target:<item>` */
-  key: string;
-  /** the column head: a key of the messages' `tse.head` (else the item's label) */
-  head?: string;
-  /** the first head whose `when` items are reported (printed, not derived) for every row's period */
-  heads?: { when?: string[]; head: string }[];
-  /** the change beside the value: `yoy:<item>`, `target-yoy:<item>` */
-  change?: string;
-  /** only for documents of these spans (FY: full years) */
-  spans?: string[];
-}
-
-export interface TseLayout {
-  /** table: one row per period; lines: "Head:" then "Period: amount" lines; reference: one line */
-  style?: 'table' | 'lines' | 'reference';
-  /** the table's rows are targets (labels: "Interim period ending …", 第2四半期連結累計期間, 通期) */
-  forecast?: boolean;
-  /** only for documents of these spans */
-  spans?: string[];
-  /** a missing cell of a printed row shows "-" (dividends not paid or not yet determined) */
-  dash?: boolean;
-  /** the unit row's word for per-share amounts: yen (JPY) or dividend (Yen) */
-  perShareUnit?: 'yen' | 'dividend';
-  rows: TseRow[];
-  columns: TseColumn[];
-}
+export type { TseColumn, TseLayout, TseRow };
 
 export interface TseContext {
   figures: FigureSet;
