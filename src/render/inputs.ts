@@ -8,6 +8,7 @@ import type { Profile } from '../audience/profile.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
 import { labelInForce } from './labels-in-force.js';
 import { loadTemplateSet, type TemplateSet } from '../template/template-set.js';
+import { checkTemplates } from '../template/check-templates.js';
 
 export interface DocumentInputs {
   company: Company;
@@ -22,7 +23,8 @@ export interface DocumentInputs {
   fiscal: FiscalYear;
   /** template folders, searched in order (user overrides first, built-ins last) */
   templateDirs: string[];
-  /** the package's templates, read and checked by the template stage (template/template-set.ts): what the renderers read */
+  /** the package's templates, read and checked by the template stage (template/template-set.ts), and
+   *  checked against the company's items and narrative (template/check-templates.ts): what the renderers read */
   templates: TemplateSet;
   audience: string;
   /** the audience profile: documents, slides, units, language, theme, marking */
@@ -45,7 +47,8 @@ function itemsOf(data: CompanyData): DocumentInputs['items'] {
 
 /**
  * The inputs of a package's documents. `templates` is the template stage's set (build() reads it
- * before the browser starts); without one, it is read from `templateDirs` when a renderer first asks.
+ * before the browser starts), checked here against the company's data, before anything renders;
+ * without one, it is read from `templateDirs` and checked when a renderer first asks.
  */
 export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string, profile?: Profile, templates?: TemplateSet): DocumentInputs {
   const labels = new Map<string, string>();
@@ -55,12 +58,14 @@ export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, te
   const fy = p ? fiscalYearOf(p, data.company.fiscalYear) : Number.NaN;
   for (const it of data.items.values()) labels.set(it.id, labelInForce(it, fy, m.lang));
   const narrative = data.narrative.filter((n) => n.lang === m.lang || n.lang === 'en');
-  let set = templates;
+  const figures = new FigureSet(file, data.company.fiscalYear);
+  const checked = (t: TemplateSet) => checkTemplates(t, { items, figures, sections: narrativeSections(narrative) });
+  let set = templates && checked(templates);
   return {
-    company: data.company, figures: new FigureSet(file, data.company.fiscalYear), labels, items,
+    company: data.company, figures, labels, items,
     narrative, lists: data.lists, m, fiscal: data.company.fiscalYear, templateDirs, audience, profile,
     get templates() {
-      return (set ??= loadTemplateSet({ dirs: templateDirs, profile, language: m.lang, documents: ['release', 'deck'], narrativeSections: narrativeSections(narrative) }));
+      return (set ??= checked(loadTemplateSet({ dirs: templateDirs, profile, language: m.lang, documents: ['release', 'deck'] })));
     },
   };
 }

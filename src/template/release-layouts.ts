@@ -108,6 +108,14 @@ export interface TseLayout {
 }
 
 const scale = z.enum(['one', 'thousand', 'million', 'billion']);
+
+/** Every figure key a layout names (for the template check and for a figures request). */
+export function tseKeys(layout: TseLayout): string[] {
+  const keys = layout.columns.flatMap((c) => [c.key, c.change, ...(c.heads ?? []).flatMap((h) => h.when ?? [])]).filter((k): k is string => Boolean(k));
+  if (layout.rows.some((r) => r.scenario === 'target')) keys.push(...layout.columns.filter((c) => !c.key.startsWith('target')).map((c) => `target:${c.key}`));
+  return [...new Set(keys)];
+}
+
 export const column: z.ZodType<ColumnSpec> = z.object({
   period: z.string(),
   show: z.enum(['value', 'usd', 'pct', 'yoy', 'qoq', 'yoy-diff', 'qoq-diff', 'ytd-diff', 'target']),

@@ -9,7 +9,6 @@ import type { DocumentInputs } from '../inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { periodLabels } from '../../periods/labels.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import { TemplateFault, chartKeyProblems } from '../template-check.js';
 import type { ChartBlock } from './model.js';
 import type { ChartSpec } from '../../template/slides-schema.js';
 import { resolveRange } from './periods.js';
@@ -29,8 +28,6 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   const { inputs, figures, theme } = ctx;
   const { spec, file } = chartSpecOf(inputs.templates, c.spec);
   const binding = structuredClone(bindingOf(spec, file));
-  const keyFaults = chartKeyProblems(binding, file, inputs.items, figures);
-  if (keyFaults.length) throw new TemplateFault(keyFaults);
   const notes: string[] = [];
   const m = inputs.m;
   const compact = (p: string) => periodLabels(p, inputs.fiscal, m).compact;

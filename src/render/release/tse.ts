@@ -16,9 +16,9 @@ import { periodLabels } from '../../periods/labels.js';
 import { mark } from '../figure-mark.js';
 import { en } from '../../messages/en.js';
 import { omissionsEn as w } from '../../messages/omissions-en.js';
-import type { TseColumn, TseLayout, TseRow } from '../../template/release-layouts.js';
+import { tseKeys, type TseColumn, type TseLayout, type TseRow } from '../../template/release-layouts.js';
 
-export type { TseColumn, TseLayout, TseRow };
+export { tseKeys, type TseColumn, type TseLayout, type TseRow };
 
 export interface TseContext {
   figures: FigureSet;
@@ -223,11 +223,4 @@ export function buildTse(layout: TseLayout, ctx: TseContext): string {
   const head2 = b.cols.map((c, j) => `<th scope="col" class="unit">${esc(unitWord(c))}</th>${hasChange[j] ? `<th scope="col" class="unit">${esc(t.unit('pct'))}</th>` : ''}`).join('');
   const body = b.rows.map((r, i) => `<tr><th scope="row">${esc(rowLabel(r, layout, ctx))}</th>${b.cols.map((_, j) => `<td class="value">${esc(b.cells[i][j][0] ?? '')}</td>${hasChange[j] ? `<td class="chg">${esc(b.cells[i][j][1] ?? '')}</td>` : ''}`).join('')}</tr>`).join('\n');
   return `<table class="fin tse"><thead><tr><th class="label" scope="col" rowspan="2"></th>${head1}</tr><tr>${head2}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
-}
-
-/** Every figure key a layout names (for the template check and for a figures request). */
-export function tseKeys(layout: TseLayout): string[] {
-  const keys = layout.columns.flatMap((c) => [c.key, c.change, ...(c.heads ?? []).flatMap((h) => h.when ?? [])]).filter((k): k is string => Boolean(k));
-  if (layout.rows.some((r) => r.scenario === 'target')) keys.push(...layout.columns.filter((c) => !c.key.startsWith('target')).map((c) => `target:${c.key}`));
-  return [...new Set(keys)];
 }
