@@ -33,7 +33,7 @@ function drawnCharts(set: TemplateSet): string[] {
 /** Every fault of the set's templates against the company's data. */
 export function templateDataProblems(set: TemplateSet, data: TemplateData): Problem[] {
   const problems: Problem[] = [];
-  // the release's partials and layouts when it is printed; the exchange's summary's layouts for the data pack too
+  // the release's partials and layouts when it is printed
   if (set.release) problems.push(...releaseKeyProblems(set.release, data.items, data.figures, { profile: set.profile, printed: set.documents.includes('release') }));
   if (set.deck) {
     problems.push(...slideKeyProblems(set.deck.slides, set.deck.sections, data.items, data.figures));

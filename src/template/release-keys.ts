@@ -53,11 +53,12 @@ function layoutsNamed(t: ReleaseTemplates, profile?: Profile): Set<string> {
 
 const columnRoles = (cols: ColumnSpec[], path: string) => cols.map((c, i) => ({ role: c.period, field: `${path}.${i}.period` }));
 
-/** `printed`: the release is a document of the package (else only the exchange's summary's layouts, which the data pack reads, are checked). */
+/** Nothing unless the release is printed (`printed`): the data pack's summary sheet reads the TSE layouts too, and prints what the data has of them. */
 export function releaseKeyProblems(t: ReleaseTemplates, items: ReadonlyMap<string, unknown>, figures: FigureSet | undefined, { profile, printed: release }: { profile?: Profile; printed: boolean }): Problem[] {
   const figureKey = (k: string) => figureKeyProblem(k, items, figures);
   const rules = { figureHelpers: RELEASE_FIGURE_HELPERS, figureKey, role: roleProblem };
-  const problems: Problem[] = !release ? [] : [
+  if (!release) return [];
+  const problems: Problem[] = [
     ...checkTemplate(t.main, t.files.main, rules), ...checkTemplate(t.header, t.files.header, rules), ...checkTemplate(t.footer, t.files.footer, rules),
     ...Object.entries(t.partials).flatMap(([name, src]) => checkTemplate(src, t.files[`partial:${name}`], rules)),
   ];
@@ -70,13 +71,13 @@ export function releaseKeyProblems(t: ReleaseTemplates, items: ReadonlyMap<strin
     if (p) problems.push({ ...p, file, line: lineIn(file, `period: ${r}`) ?? lineIn(file, r), field });
   };
   const fileOf = (name: string) => t.files[`table:${name}`];
-  const printed = release ? layoutsNamed(t, profile) : new Set<string>();
+  const printed = layoutsNamed(t, profile);
   for (const [name, layout] of Object.entries(t.tables)) {
     if (!printed.has(name)) continue;
     for (const k of rowKeys(layout.rows, 'rows')) key(fileOf(name), k.key, k.field);
     if (Array.isArray(layout.columns)) for (const c of columnRoles(layout.columns, 'columns')) role(fileOf(name), c.role, c.field);
   }
-  if (release) for (const [set, cols] of Object.entries(t.columnSets)) for (const c of columnRoles(cols, set)) role(fileOf('columns'), c.role, c.field);
+  for (const [set, cols] of Object.entries(t.columnSets)) for (const c of columnRoles(cols, set)) role(fileOf('columns'), c.role, c.field);
   for (const [name, layout] of Object.entries(t.equity)) {
     if (!printed.has(name)) continue;
     layout.columns.forEach((c, i) => key(fileOf(name), c.item, `columns.${i}.item`));
