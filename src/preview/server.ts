@@ -13,8 +13,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { previewEn as say } from '../messages/preview-en.js';
 import { previewWords } from '../messages/preview-ja.js';
 import { projectRoot } from '../build.js';
-import { PreviewState, type View } from './state.js';
-import { DOCUMENTS, profileFor, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
+import { PreviewState, languageOf, type View } from './state.js';
+import { DOCUMENTS, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
 import { figureDetail } from './figure-detail.js';
 import { changesFor, notePackage } from './changes.js';
 import { choicesFor, selectionOf } from './choices.js';
@@ -66,8 +66,7 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
   const doc = (c: Context) => DOCUMENTS.find((d) => d === c.req.query('doc'));
   /** the page's words in the preview's language: the switcher's, else the audience's */
   const words = (s: Selection) => {
-    let lang = s.lang;
-    if (!lang) { try { lang = profileFor(o, s).language; } catch { lang = 'en'; } }
+    const lang = languageOf(o, s);
     return { lang: lang === 'ja' ? 'ja' : 'en', words: previewWords(lang).page };
   };
   app.get('/', (c) => { const w = words(sel(c)); return c.html(pageHtml(w.words.title, w.lang)); });
