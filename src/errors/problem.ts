@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { problemsEn, type ProblemKey, type ProblemWords } from '../messages/problems-en.js';
 import { problemWords } from '../messages/problems-ja.js';
+import { partsIn, sayIn, type SaidOf } from '../messages/said.js';
 
 /** Codes for every kind of problem QuarterDeck reports. */
 export type ProblemCode =
@@ -48,14 +49,12 @@ export interface Problem {
 }
 
 /** A message as a key of messages/problems-en.ts and its arguments (plain values: it crosses threads and JSON). */
-export type Said = { [K in ProblemKey]: { key: K; args: Parameters<ProblemWords[K]> } }[ProblemKey];
+export type Said = SaidOf<ProblemWords>;
 type SaidPart = 'message' | 'expected' | 'found' | 'hint';
 
 export function said<K extends ProblemKey>(key: K, ...args: Parameters<ProblemWords[K]>): Said {
   return { key, args } as Said;
 }
-
-const textOf = (s: Said, words: ProblemWords): string => (words[s.key] as (...a: unknown[]) => string)(...s.args);
 
 /** The parts of a problem as spoken() takes them: a text, or a key and its arguments. */
 type SpokenParts = { message: Said | string } & Partial<Record<Exclude<SaidPart, 'message'>, Said | string | undefined>>;
@@ -64,17 +63,9 @@ type Spoken<P> = Omit<P, keyof SpokenParts> & Pick<Problem, SaidPart | 'says'>;
 /** A problem (or the part of one a caller completes) whose parts may be said by key: each part's
  *  English text, and the keys kept in `says`. */
 export function spoken<P extends Omit<Partial<Problem>, SaidPart | 'says'>>(p: P & SpokenParts): Spoken<P> {
-  const out = { ...p } as unknown as Problem;
-  const says: Problem['says'] = {};
-  for (const part of ['message', 'expected', 'found', 'hint'] as const) {
-    const v = p[part];
-    if (v === undefined) { delete out[part]; continue; }
-    if (typeof v === 'string') { out[part] = v; continue; }
-    out[part] = textOf(v, problemsEn);
-    says[part] = v;
-  }
-  if (Object.keys(says).length) out.says = says;
-  return out as unknown as Spoken<P>;
+  const { message, expected, found, hint, ...rest } = p;
+  const { text, says } = partsIn<ProblemWords, SaidPart>({ message, expected, found, hint }, problemsEn);
+  return { ...rest, ...text, ...(Object.keys(says).length ? { says } : {}) } as unknown as Spoken<P>;
 }
 
 /** The problem in a language: each part with a key said in that language, the others as written. */
@@ -82,7 +73,7 @@ export function inLanguage(p: Problem, lang: string | undefined): Problem {
   if (!p.says || !lang || lang === 'en') return p;
   const words = problemWords(lang);
   const out = { ...p };
-  for (const [part, s] of Object.entries(p.says) as [SaidPart, Said][]) out[part] = textOf(s, words);
+  for (const [part, s] of Object.entries(p.says) as [SaidPart, Said][]) out[part] = sayIn(s, words);
   return out;
 }
 

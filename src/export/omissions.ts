@@ -5,6 +5,7 @@
 // config file, scheduled builds) fails on them before anything is written.
 import type { DeckModel } from '../render/deck/contract.js';
 import { QuarterDeckError } from '../errors/problem.js';
+import type { OmissionSaid } from '../messages/omissions-en.js';
 
 export interface Omission {
   /** the document's file name: deck.pptx, release.pdf; none for what no document of the package
@@ -14,6 +15,8 @@ export interface Omission {
   slide?: string;
   what: string;
   reason: string;
+  /** `what` and `reason` by key (messages/omissions-en.ts) and arguments: the manifest can be read in either language */
+  says?: { what?: OmissionSaid; reason?: OmissionSaid };
   /** the template's own condition (a `needs:` the data does not meet): listed, but a strict build does not fail on it */
   conditional?: boolean;
   /** a narrative entry of a section the audience's documents do not include (export/audience-sections.ts):
@@ -25,7 +28,7 @@ export interface Omission {
 export const failsStrict = (o: Omission): boolean => !o.conditional && !o.notInAudience;
 
 export function deckOmissions(model: Pick<DeckModel, 'omitted'>, file = 'deck.pptx'): Omission[] {
-  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.conditional ? { conditional: true } : {}) }));
+  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.says ? { says: o.says } : {}), ...(o.conditional ? { conditional: true } : {}) }));
 }
 
 /** The summary's name for what no document of the package prints. */

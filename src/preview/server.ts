@@ -14,7 +14,8 @@ import { previewEn as say } from '../messages/preview-en.js';
 import { previewWords } from '../messages/preview-ja.js';
 import { projectRoot } from '../build.js';
 import { PreviewState, languageOf, type View } from './state.js';
-import { DOCUMENTS, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
+import { omissionIn } from '../messages/omissions-ja.js';
+import { DOCUMENTS, omittedOf, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
 import { figureDetail } from './figure-detail.js';
 import { changesFor, notePackage } from './changes.js';
 import { choicesFor, selectionOf } from './choices.js';
@@ -96,6 +97,11 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
   app.get('/api/changes', async (c) => {
     const s = sel(c); const r = (await state.view(s)).rendered;
     return r ? c.json(await changesFor(o, s, r)) : c.json({ error: say.notFound('render') }, 409);
+  });
+  // what the documents leave out and why, in the preview's language (manifest.json's `omitted` as the build would write it)
+  app.get('/api/omitted', async (c) => {
+    const s = sel(c); const r = (await state.view(s)).rendered;
+    return r ? c.json({ lang: r.lang, omitted: omittedOf(r).map((o) => omissionIn(o, r.lang)) }) : c.json({ error: say.notFound('render') }, 409);
   });
   app.post('/api/build', async (c) => {
     // a page of another site cannot set this header (no cross-site build requests)

@@ -18,6 +18,8 @@ import { copyFixture, fixtures } from '../helpers.js';
 import { problemsEn } from '../../src/messages/problems-en.js';
 import { problemsJa } from '../../src/messages/problems-ja.js';
 import { previewJa } from '../../src/messages/preview-ja.js';
+import { omissionsEn } from '../../src/messages/omissions-en.js';
+import { omissionsJa } from '../../src/messages/omissions-ja.js';
 import { inLanguage, type Problem } from '../../src/errors/problem.js';
 import { parseYaml } from '../../src/load/read-yaml.js';
 
@@ -103,6 +105,28 @@ describe('quarterdeck preview', () => {
     await page.waitForFunction(() => document.querySelector('#panel')?.getAttribute('data-figure') === 'pl.sales.total@FY2025-Q4', WAIT);
     expect(await page.$$eval('#panel code.formula a', (as) => as.map((a) => a.textContent))).toEqual(['pl.sales.total@FY2025', 'pl.sales.total@FY2025-9M']);
     expect(outside).toEqual([]);
+  });
+
+  it('a chart\'s data label is a link too: a click on the label\'s SVG text opens the panel with the data line it came from', async () => {
+    const f = await frame();
+    // the fixture's release chart (harbor-templates/charts/harbor-net-sales.vl.json): net sales, the prior year and this one
+    const labels = await f.$$eval('figure.chart svg text[data-figure]', (ts) => ts.map((t) => [t.getAttribute('data-figure'), t.textContent]));
+    expect(labels).toEqual([['pl.sales.total@FY2024', '710'], ['pl.sales.total@FY2025', '595']]);
+    /** close the panel (it covers the page's right side), click the label, wait for its panel */
+    const clickLabel = async (id: string) => {
+      await page.evaluate(() => { (document.querySelector('#panel') as HTMLElement).hidden = true; });
+      const label = await f.waitForSelector(`figure.chart svg text[data-figure="${id}"]`, WAIT);
+      await label!.scrollIntoView();
+      await label!.click();
+      await page.waitForFunction((x) => { const p = document.querySelector('#panel') as HTMLElement; return !p.hidden && p.getAttribute('data-figure') === x; }, WAIT, id);
+      return page.$eval('#panel', (e) => (e as HTMLElement).innerText);
+    };
+    // the prior year's bar first (the panel shows this year's figure from the test before)
+    expect(await clickLabel('pl.sales.total@FY2024')).toContain('710000000');
+    const panel = await clickLabel('pl.sales.total@FY2025');
+    expect(panel).toContain('595000000');
+    expect(panel).toContain(`${results}:12`);
+    expect(panel).toContain('[pl.sales.total, "13", "140", "155", "295", "440", "595"]');
   });
 
   it('the Build button (b) builds the package into out/', async () => {
@@ -249,6 +273,11 @@ describe('the page in Japanese', () => {
       expect(panel).not.toMatch(/Exact value|Sources|reported/);
       await ja.click('#changes-button');
       await ja.waitForFunction(() => /ビルド済みパッケージ/.test((document.querySelector('#changes') as HTMLElement)?.innerText ?? ''), WAIT);
+      // what the documents leave out, and why, in the documents' language (the manifest's reasons said by key)
+      await ja.waitForSelector('#left-out li', WAIT);
+      const left = await ja.$$eval('#left-out li', (ls) => ls.map((l) => (l as HTMLElement).innerText));
+      expect(left).toContain(`deck.pptx ${omissionsJa.slide()} — ${omissionsJa.needs('target:pl.sales.total@targetFy')}`);
+      expect(left.join('\n')).not.toContain(omissionsEn.needs(''));
     } finally { await ja.close(); }
   });
 });

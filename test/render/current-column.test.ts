@@ -16,6 +16,8 @@ import { prepare } from '../../src/build.js';
 import { figuresOf } from '../support/figures.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { en } from '../../src/messages/en.js';
+import { omissionSaid, omissionsEn } from '../../src/messages/omissions-en.js';
+import { omissionIn, omissionsJa } from '../../src/messages/omissions-ja.js';
 import { copyFixture, fixtures } from '../helpers.js';
 
 const html: Record<string, ReleaseHtml> = {};
@@ -128,7 +130,11 @@ describe('the rule (release/current-column.ts)', () => {
 
   it('a statement prints whole or not at all; a nil "-" is a figure', () => {
     const rows = [row('a', 0, '2'), row('b', 0, '-'), row('c', 0, undefined)];
-    expect(currentColumnRule(rows, 1, opts(true))).toEqual({ leftOut: [{ what: 'T', reason: 'the data holds FY2009 figures for 2 of its 3 lines (a statement prints whole or not at all)' }] });
+    const { leftOut } = currentColumnRule(rows, 1, opts(true));
+    expect(leftOut).toEqual([{ what: 'T', reason: omissionsEn.someFigures('FY2009', 2, 3), says: { reason: omissionSaid('someFigures', 'FY2009', 2, 3) } }]);
+    expect(leftOut[0].reason).toBe('the data holds FY2009 figures for 2 of its 3 lines (a statement prints whole or not at all)');
+    // the same reason in a Japanese document's words
+    expect(omissionIn(leftOut[0], 'ja')).toMatchObject({ what: 'T', reason: omissionsJa.someFigures('FY2009', 2, 3) });
     expect(currentColumnRule(rows.slice(0, 2), 1, opts(true)).rows).toHaveLength(2);
   });
 
@@ -136,7 +142,8 @@ describe('the rule (release/current-column.ts)', () => {
     const rows = [row('H', 0, undefined, undefined, true), row('p', 1, undefined), row('child', 2, '5'), row('q', 0, '3')];
     const d = currentColumnRule(rows, 1, opts(false));
     expect(d.rows!.map((r) => r.text)).toEqual(['q']);
-    expect(d.leftOut).toEqual([{ what: 'T: line "p"', reason: 'no FY2009 figure in the data (with the 1 line under it)' }]);
+    expect(d.leftOut).toEqual([{ what: omissionsEn.line('T', 'p'), reason: omissionsEn.noLineFigure('FY2009', 1), says: { what: omissionSaid('line', 'T', 'p'), reason: omissionSaid('noLineFigure', 'FY2009', 1) } }]);
+    expect(omissionIn(d.leftOut[0], 'ja')).toMatchObject({ what: omissionsJa.line('T', 'p'), reason: omissionsJa.noLineFigure('FY2009', 1) });
   });
 });
 
@@ -164,6 +171,6 @@ describe('the fictional company: a statement whose facts file is removed is left
     const cut = await render((c) => c.edit('facts/fy2025-release/results.yaml', (s) => s.slice(0, s.indexOf('  - title: Financial position'))));
     expect(cut.html).toContain('<h2 id="pl">');
     expect(cut.html).not.toContain('<h2 id="fp">');
-    expect(cut.leftOut).toEqual([{ what: 'Statement of financial position', reason: 'no December 31, 2025 figures in the data' }]);
+    expect(cut.leftOut).toEqual([{ what: 'Statement of financial position', reason: omissionsEn.noFigures('December 31, 2025'), says: { reason: omissionSaid('noFigures', 'December 31, 2025') } }]);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 // The slide model: a plain description of every slide, built from templates/deck + figures.
 // Both renderers read only this (export/pptx.ts → deck.pptx, export/deck-pdf.ts → deck.pdf), so
 // the two files show the same content slide for slide.
+import type { LeftOut } from '../release/current-column.js';
 import type { ChartData } from '../chart/contract.js';
 import type { Theme } from './theme.js';
 import type { NarrativeEntry } from '../../types.js';
@@ -84,7 +85,7 @@ export interface DeckModel {
   marking?: string;
   slides: Slide[];
   /** slides, blocks or items left out because the data does not hold their figures */
-  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry; conditional?: boolean }[];
+  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry; conditional?: boolean; says?: LeftOut['says'] }[];
   /** the narrative entries the deck's slides print (export/package-omissions.ts counts them as printed) */
   narrated?: NarrativeEntry[];
 }
