@@ -112,11 +112,13 @@ describe('quarterdeck preview', () => {
     // the fixture's release chart (harbor-templates/charts/harbor-net-sales.vl.json): net sales, the prior year and this one
     const labels = await f.$$eval('figure.chart svg text[data-figure]', (ts) => ts.map((t) => [t.getAttribute('data-figure'), t.textContent]));
     expect(labels).toEqual([['pl.sales.total@FY2024', '710'], ['pl.sales.total@FY2025', '595']]);
-    /** close the panel (it covers the page's right side), click the label, wait for its panel */
+    /** close the panel (it covers the page's right side), bring the label to the middle of the page
+     *  (not under its sticky bar), click it where it is drawn, wait for its panel */
     const clickLabel = async (id: string) => {
       await page.evaluate(() => { (document.querySelector('#panel') as HTMLElement).hidden = true; });
       const label = await f.waitForSelector(`figure.chart svg text[data-figure="${id}"]`, WAIT);
-      await label!.scrollIntoView();
+      const y = await label!.evaluate((t) => t.getBoundingClientRect().y);
+      await page.evaluate((ly) => { const frameTop = document.querySelector('#release-frame')!.getBoundingClientRect().y; window.scrollBy(0, frameTop + ly - innerHeight / 2); }, y);
       await label!.click();
       await page.waitForFunction((x) => { const p = document.querySelector('#panel') as HTMLElement; return !p.hidden && p.getAttribute('data-figure') === x; }, WAIT, id);
       return page.$eval('#panel', (e) => (e as HTMLElement).innerText);

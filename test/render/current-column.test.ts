@@ -61,11 +61,16 @@ describe('FY2009: no table with an empty current column', () => {
   it('lists each left-out statement with its reason in the package\'s omissions (what build prints and the manifest lists)', () => {
     const list = packageOmissions(fy2009Inputs, { release: html.FY2009 });
     for (const s of statements) expect(list.some((o) => o.document === 'release.pdf' && o.what === s)).toBe(true);
-    expect(list).toContainEqual({ document: 'release.pdf', what: 'Consolidated Statements of Cash Flows (Unaudited)', reason: expect.stringMatching(/^the data holds FY2009 figures for \d+ of its \d+ lines/) });
-    expect(list).toContainEqual({ document: 'release.pdf', what: 'Consolidated Balance Sheets (Unaudited)', reason: 'no March 31, 2010 figures in the data' });
+    const cash = list.find((o) => o.what === 'Consolidated Statements of Cash Flows (Unaudited)')!;
+    expect(cash).toMatchObject({ document: 'release.pdf', reason: expect.stringMatching(/^the data holds FY2009 figures for \d+ of its \d+ lines/), says: { reason: { key: 'someFigures' } } });
+    // the reason as a ja document's list says it: the same key and arguments in Japanese
+    expect(omissionIn(cash, 'ja').reason).toBe(omissionsJa.someFigures(...(cash.says!.reason!.args as [string, number, number])));
+    expect(list).toContainEqual({ document: 'release.pdf', what: 'Consolidated Balance Sheets (Unaudited)', reason: 'no March 31, 2010 figures in the data', says: { reason: omissionSaid('noFigures', 'March 31, 2010') } });
     // a line of a table that is otherwise printed, and a column of the exchange's summary
-    expect(list).toContainEqual({ document: 'release.pdf', what: 'CAPEX: line "Acquisition of Assets by Entering into Capital Leases"', reason: 'no FY2009 figure in the data' });
-    expect(list).toContainEqual({ document: 'release.pdf', what: 'exchange\'s summary: "Shareholders\' Equity per share"', reason: 'no March 31, 2010 figure in the data' });
+    expect(list).toContainEqual({ document: 'release.pdf', what: 'CAPEX: line "Acquisition of Assets by Entering into Capital Leases"', reason: 'no FY2009 figure in the data',
+      says: { what: omissionSaid('line', 'CAPEX', 'Acquisition of Assets by Entering into Capital Leases'), reason: omissionSaid('noLineFigure', 'FY2009', 0) } });
+    expect(list).toContainEqual({ document: 'release.pdf', what: 'exchange\'s summary: "Shareholders\' Equity per share"', reason: 'no March 31, 2010 figure in the data',
+      says: { what: omissionSaid('tseColumn', 'Shareholders\' Equity per share'), reason: omissionSaid('noLineFigure', 'March 31, 2010', 0) } });
   });
 
   it('every printed line of every table has its current-period figure; the breakdown keeps the lines it has', () => {
