@@ -2,7 +2,7 @@
 // and narrative entries, with headings, levels and styles.
 import { omissionSaid } from '../../../messages/omissions-en.js';
 import type { BulletItem, SlideSpec } from '../template.js';
-import type { Bullet, BulletsBlock, Run } from '../model.js';
+import type { Bullet, BulletsBlock, Run } from '../../../contract/deck.js';
 import type { Build, DeckEnv } from '../deck-env.js';
 import type { DeckNarrative } from '../deck-narrative.js';
 
