@@ -2,7 +2,7 @@
 // measure: `yoy:is.revenue.total`) and a period role ("cur", "prior", "q" …). A key no item has, a
 // measure no figure carries or a role no document has is a misspelling in the template — a problem
 // with "did you mean", never a part of a document left out for want of data.
-import { didYouMean, type Problem } from '../errors/problem.js';
+import { near, said, spoken, type Problem } from '../errors/problem.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import { parsePeriod } from '../periods/period.js';
 import { periodRoles } from '../render/figure-set.js';
@@ -20,10 +20,10 @@ export function figureKeyProblem(key: string, items: ReadonlyMap<string, unknown
   if (items.has(item) && (measure === undefined || MEASURE_NAMES.has(measure))) return undefined;
   const keys = new Set<string>();
   for (const id of figures?.byId.keys() ?? []) keys.add(id.slice(0, id.lastIndexOf('@')));
-  return {
-    code: 'E_TEMPLATE', message: `no figure "${key}" for ${figures ? `${figures.file.period} or ` : ''}any period`, item: key,
-    hint: didYouMean(key, keys) ?? didYouMean(item, items.keys()) ?? 'no item of the taxonomy has this id',
-  };
+  return spoken({
+    code: 'E_TEMPLATE', message: figures ? said('noFigureAnyPeriod', key, figures.file.period) : said('noFigureAnyDocument', key), item: key,
+    hint: near(key, keys) ?? near(item, items.keys()) ?? said('noSuchItem'),
+  });
 }
 
 /** Every role a document of some period has (a quarter's, a half's, a year's). */
@@ -33,5 +33,5 @@ export const ROLE_NAMES: ReadonlySet<string> = new Set((['Q1', 'Q2', 'Q3', 'Q4',
 /** The problem with a period role no document has (a canonical period id passes: render/figure-set.ts); undefined when it is fine. */
 export function roleProblem(role: string): Problem | undefined {
   if (ROLE_NAMES.has(role) || parsePeriod(role)) return undefined;
-  return { code: 'E_TEMPLATE', message: `unknown period role "${role}"`, expected: [...ROLE_NAMES].join(', '), found: role, hint: didYouMean(role, ROLE_NAMES) };
+  return spoken({ code: 'E_TEMPLATE', message: said('unknownRole', role), expected: [...ROLE_NAMES].join(', '), found: role, hint: near(role, ROLE_NAMES) });
 }

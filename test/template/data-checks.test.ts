@@ -12,7 +12,7 @@ import { loadProfile } from '../../src/audience/profile.js';
 import { prepare } from '../../src/prepare.js';
 import { Printer } from '../../src/export/browser.js';
 import { SharedBrowser } from '../../src/batch/shared-browser.js';
-import type { CompanyData } from '../../src/types.js';
+import type { CompanyData } from '../../src/contract/raw-data.js';
 import { fixtures, root } from '../helpers.js';
 import { templateFolder } from '../audience/support.js';
 
