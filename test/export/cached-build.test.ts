@@ -48,10 +48,19 @@ describe('a build from the caches', () => {
     expect(built[1]).toEqual(built[0]);
   });
 
-  it('loads neither Vega-Lite, nor the font subsetter, nor puppeteer\'s launcher', () => {
+  it('loads neither Vega-Lite, nor the font subsetter, nor puppeteer\'s launcher, nor pptxgenjs', () => {
     const modules = readFileSync(moduleLog, 'utf8').trim().split('\n');
     expect(modules.some((m) => m.includes('/dist/build.js'))).toBe(true);
-    expect(modules.filter((m) => /node_modules\/(vega|vega-lite|fontkit|fonteditor-core|@puppeteer\/browsers)\//.test(m))).toEqual([]);
+    expect(modules.filter((m) => /node_modules\/(vega|vega-lite|fontkit|fonteditor-core|@puppeteer\/browsers|pptxgenjs|jszip)\/|dist\/export\/(pptx|ooxml\/index)\.js/.test(m))).toEqual([]);
+  });
+
+  it('writes a deck.pptx whose every part but the dated properties is the first build\'s', () => {
+    // the parts of a package and of each embedded workbook, the core properties (the date) left out
+    const parts = (zip: Uint8Array): [string, string][] => unzipEntries(zip).filter((e) => e.name !== 'docProps/core.xml')
+      .flatMap((e) => /\.xlsx$/.test(e.name) ? parts(e.data).map(([n, d]): [string, string] => [`${e.name}/${n}`, d]) : [[e.name, Buffer.from(e.data).toString('base64')]]);
+    const [a, b] = [0, 1].map((i) => parts(readFileSync(pkg(i, 'deck.pptx'))));
+    expect(a.length).toBeGreaterThan(10);
+    expect(b).toEqual(a);
   });
 
   it('writes a deck.pptx with the same slides and charts, dated now', () => {
