@@ -15,6 +15,7 @@ import { endDate, fiscalYearOf, monthCount, openingDate, parsePeriod, type Durat
 import { periodLabels } from '../../periods/labels.js';
 import { mark } from '../figure-mark.js';
 import { en } from '../../messages/en.js';
+import { presented } from '../presented.js';
 import { omissionsEn as w } from '../../messages/omissions-en.js';
 
 export interface TseRow {
@@ -154,7 +155,7 @@ function rowsOf(layout: TseLayout, ctx: TseContext): Row[] {
 }
 
 function headOf(col: TseColumn, rows: Row[], ctx: TseContext): string {
-  const reported = (id: string) => rows.every((r) => { const f = ctx.figures.find(id, r.periodId); return f !== undefined && f.kind !== 'derived' && f.kind !== 'computed'; });
+  const reported = (id: string) => rows.every((r) => presented(ctx.figures, ctx.figures.find(id, r.periodId)));
   const key = col.heads?.find((h) => !h.when || h.when.every(reported))?.head ?? col.head;
   return (key && ctx.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
 }
