@@ -86,3 +86,18 @@ describe('the pretax income footnote (from FY2009)', () => {
     expect(t).not.toContain('FY2008');
   });
 });
+
+describe('a release whose date the data does not give shows nothing published after its period', () => {
+  it('1Q09: the TSE dividends give the year\'s targets as announced, not the year-end 1,250 declared in May 2010', () => {
+    const t = text(html['FY2009-Q1']);
+    expect(t).toContain('Fiscal year ended March 31, 2009 - 1,000.00 - 1,000.00 2,000.00 Fiscal year ending March 31, 2010 (Target) - 1,000.00 - 1,000.00 2,000.00');
+    expect(t).not.toMatch(/1,250\.00|2,250\.00/);
+  });
+
+  it('2Q08: no targets announced after the document (1H FY2009\'s, May 2009), and no percentage left without its amount', () => {
+    const t = text(html['FY2008-Q2']);
+    expect(t).not.toContain('Interim period ending September 30, 2009');
+    expect(t).not.toContain('3. Target of Consolidated Financial Results');
+    expect(t).not.toMatch(/\b0\.7 \(20\.4\) \(28\.2\)/);
+  });
+});

@@ -72,7 +72,9 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const env = releaseEnv(inputs, t, figures, catalog, hb, run);
   const prose = footedProse(env.ctx.footed ??= new Map());
   registerHelpers(hb, { figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, catalog, output: 'html', footed: prose });
-  registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate, env.leftOut.add);
+  // a release whose date the data does not give (a quarter no document is of) shows in its TSE summary
+  // nothing published after its period's end: not the year-end dividend declared a year later
+  registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate ?? figures.period('end'), env.leftOut.add);
   const charts = await releaseCharts(t, inputs, figures);
   for (const register of [registerLayoutHelpers, registerNarrativeHelpers, registerNoteHelpers, registerMoneyHelpers, registerSignHelpers, registerPeriodHelpers]) register(env);
   for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
