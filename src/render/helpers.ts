@@ -32,6 +32,8 @@ export interface HelperContext {
   output?: 'html' | 'text';
   /** the release: amounts in words print as its footed tables print them (release/footed-prose.ts) */
   footed?: FootedProse;
+  /** the release: a numbered footnote for a cell's note ("no comparable figure"), its reference as HTML */
+  footnote?: (html: string) => string;
 }
 
 const precisionOf = (f: Figure): Decimal => new Decimal(f.precision ?? 0);

@@ -1,6 +1,6 @@
 // The release's helpers for footnotes and company texts: {{note}}, {{footnotes}}, {{companyText}},
 // {{netIncomeLabel}}, {{msg}}.
-import { superscript } from '../notes.js';
+import { noteRef, superscript } from '../notes.js';
 import { esc, own, safe, type Options, type ReleaseEnv } from '../env.js';
 import { presented } from '../../presented.js';
 import { eraInForce } from '../../presentation-eras.js';
@@ -8,7 +8,7 @@ import { eraInForce } from '../../presentation-eras.js';
 export function registerNoteHelpers(env: ReleaseEnv): void {
   const { hb, figures, notes, texts } = env;
   const { m, company } = env.inputs;
-  const ref = (html: string) => `<sup class="note-ref">${superscript(notes.ref(html))}</sup>`;
+  const ref = (html: string) => noteRef(notes, html);
   /** {{note "disclaimers.gaap_footnote"}} or {{note text="…"}}: a footnote reference ¹ */
   hb.registerHelper('note', (path: unknown, o: Options) => {
     const opts = (typeof path === 'object' ? path : o) as Options;
