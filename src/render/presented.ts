@@ -3,7 +3,7 @@
 // (FY2008's net income including noncontrolling interests, from pretax income and taxes, a line the
 // FY2008 statements do not have) was never presented. The release's wording follows it: "Net income
 // attributable to IIJ" where the statements present net income including noncontrolling interests.
-import type { Figure } from '../types.js';
+import type { Figure } from '../contract/figures.js';
 import type { FigureSet } from './figure-set.js';
 
 export function presented(figures: FigureSet, f: Figure | undefined, depth = 0): boolean {

@@ -5,7 +5,7 @@
 // only once the whole document has run, and a sentence may come before its table, so an amount in words
 // is a placeholder until the document is done, then filled in from what the tables printed.
 import type { Decimal } from 'decimal.js';
-import type { Figure } from '../../types.js';
+import type { Figure } from '../../contract/figures.js';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
