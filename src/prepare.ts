@@ -4,7 +4,8 @@
 // never cached.
 import { loadCompany, locate } from './load/load-company.js';
 import { preparedFor } from './load/prepared-cache.js';
-import { readPrepared, writePrepared, type Prepared } from './load/analysis-cache.js';
+import { readPrepared, writePrepared } from './load/analysis-cache.js';
+import type { Prepared } from './contract/analysis.js';
 import { analyse } from './calc/analyse.js';
 import { QuarterDeckError } from './errors/problem.js';
 

@@ -1,7 +1,7 @@
 // Every printed ratio and change is checked against the figures it is computed from.
 import type { Problem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';
-import type { Ledger } from './ledger.js';
+import type { Ledger } from '../contract/analysis.js';
 import type { Measure } from './measures.js';
 import { roundPlaces } from '../format/round.js';
 

@@ -1,7 +1,7 @@
 // A sum that does not foot, reported with every term: its value in the table's unit, and the data
 // file and line (and seed line) it came from, so that a new file that breaks an old total is named.
 import { Decimal } from 'decimal.js';
-import type { Known } from '../types.js';
+import type { Known } from '../contract/analysis.js';
 import type { Problem } from '../errors/problem.js';
 import { tableUnit } from './token.js';
 

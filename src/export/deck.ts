@@ -1,6 +1,6 @@
 // The results deck's files: the slide model (render/deck, made by build()) → deck.pptx (pptxgenjs)
 // and deck.pdf (the same slides as HTML, printed by Chromium). Both files come from one model, slide for slide.
-import type { DeckModel } from '../render/deck/contract.js';
+import type { DeckModel } from '../contract/deck.js';
 import { deckPptx } from './pptx.js';
 import { cachedPptx } from './pptx-cache.js';
 import { deckPdf } from './deck-pdf.js';

@@ -4,11 +4,13 @@
 // document alone lacks (a slide whose figure is missing, a company text of the release with no
 // translation) still names its document. An entry of a section the audience's documents do not
 // include at all (a board's deck of four slides has no business topics) is `notInAudience`.
-import type { NarrativeEntry } from '../types.js';
-import type { DeckModel } from '../render/deck/contract.js';
+import type { NarrativeEntry } from '../contract/raw-data.js';
+import type { DeckModel } from '../contract/deck.js';
 import type { ReleaseHtml } from '../render/release/index.js';
-import { narrativeFor, type DocumentInputs } from '../render/inputs.js';
-import { deckOmissions, type Omission } from './omissions.js';
+import { narrativeFor } from '../render/inputs.js';
+import type { DocumentInputs } from '../contract/document-inputs.js';
+import { deckOmissions } from './omissions.js';
+import type { Omission } from '../contract/documents.js';
 import { asksFor, type AudienceSections } from './audience-sections.js';
 
 export interface PackageDocuments {

@@ -12,10 +12,8 @@ import { cacheFolder } from './file-cache.js';
 import { codeVersion } from './code-version.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import { makeLedger } from '../calc/ledger.js';
-import type { Analysis } from '../calc/analyse.js';
-import type { CompanyData, Known } from '../types.js';
-
-export interface Prepared { data: CompanyData; analysis: Analysis }
+import type { Analysis, Known, Prepared } from '../contract/analysis.js';
+import type { CompanyData } from '../contract/raw-data.js';
 
 const FORMAT = 'qd-analysis-1';
 const KEEP = 8;

@@ -1,7 +1,7 @@
 // Facts tables → Fact[]: every row checked (item, period, unit, number), errata applied.
 import type { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import type { Company, Erratum, Fact, TaxonomyItem } from '../types.js';
+import type { Company, Erratum, Fact, TaxonomyItem } from '../contract/raw-data.js';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import type { YamlFile } from './read-yaml.js';
 import type { factsFile } from './schema.js';

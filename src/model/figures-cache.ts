@@ -5,9 +5,9 @@
 // its own, to which the figures a document asks for later are added). The key is the ledger itself
 // (load/prepared-cache.ts keeps one ledger per content of the data files), so an edited data file is
 // a new ledger and never a stale hit; a ledger no longer in use takes its figures with it.
-import type { Ledger } from '../calc/ledger.js';
+import type { Ledger } from '../contract/analysis.js';
 import type { Messages } from '../messages/en.js';
-import type { FiguresFile } from '../types.js';
+import type { FiguresFile } from '../contract/figures.js';
 import { buildFigures, copyFigures, freezeFigures, type FigureOptions } from './figures.js';
 
 const kept = new WeakMap<Ledger, WeakMap<Messages, Map<string, FiguresFile>>>();

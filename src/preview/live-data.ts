@@ -9,7 +9,7 @@ import { readCompanyFiles, type TextFile } from '../load/files.js';
 import { parseTexts } from '../load/parse.js';
 import { parseYaml, yamlFile, type YamlFile } from '../load/read-yaml.js';
 import { locate } from '../load/load-company.js';
-import type { Prepared } from '../load/analysis-cache.js';
+import type { Prepared } from '../contract/analysis.js';
 import { prepare } from '../prepare.js';
 import { QuarterDeckError, type Problem } from '../errors/problem.js';
 

@@ -6,15 +6,17 @@
 import { join } from 'node:path';
 import { projectRoot, localeDirs, resolvePeriod } from '../build.js';
 import { liveData, type LiveData } from './live-data.js';
-import type { Analysis } from '../calc/analyse.js';
+import type { Analysis } from '../contract/analysis.js';
 import { loadProfile, profileField, type Profile } from '../audience/profile.js';
 import { lookFor, type Look } from '../config/config.js';
 import { checkThemeName } from '../render/deck/theme.js';
 import { messagesFor } from '../messages/index.js';
 import { buildFigures } from '../model/figures.js';
-import { makeInputs, type DocumentInputs } from '../render/inputs.js';
+import { makeInputs } from '../render/inputs.js';
+import type { DocumentInputs } from '../contract/document-inputs.js';
 import { markFigures, marksToHtml } from '../render/figure-mark.js';
-import type { CompanyData, FiguresFile } from '../types.js';
+import type { CompanyData } from '../contract/raw-data.js';
+import type { FiguresFile } from '../contract/figures.js';
 
 export interface PreviewConfig {
   dataDir: string;

@@ -1,7 +1,7 @@
 // The documents' only source of numbers: figures.json, indexed, with period roles.
 // Templates never name a period: they name a role ("cur", "prior", "q", …) that the period of
 // the document resolves.
-import type { Figure, FiguresFile, NotComparable } from '../types.js';
+import type { Figure, FiguresFile, NotComparable } from '../contract/figures.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
 import { figureLookup } from '../model/figures.js';

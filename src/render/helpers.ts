@@ -2,7 +2,7 @@
 // period role; formatting goes through format/display.ts and the language's messages.
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
-import type { Comparison, Figure } from '../types.js';
+import type { Comparison, Figure } from '../contract/figures.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import { decimalsForNonZero, showNumber, yenChangePhrase, yenPhrase } from '../format/display.js';

@@ -12,7 +12,7 @@ import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
 import { chartUrlProblems } from './chart-urls.js';
-import { CHART_DOCUMENTS, CHART_KINDS, type ChartBinding } from './chart/contract.js';
+import { CHART_DOCUMENTS, CHART_KINDS, type ChartBinding } from '../contract/chart.js';
 import { chartBody, hasBody } from './chart/vega-spec.js';
 import { axisFormat } from './chart/axes.js';
 import { periodListProblems } from './chart/period-list.js';

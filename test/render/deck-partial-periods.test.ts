@@ -9,7 +9,7 @@ import { en } from '../../src/messages/en.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
-import type { DeckModel } from '../../src/render/deck/model.js';
+import type { DeckModel } from '../../src/contract/deck.js';
 import { root } from '../helpers.js';
 
 let model: DeckModel;

@@ -2,7 +2,7 @@
 // (title, blocks, footnotes), or left out — and listed — when the data supports none of it.
 import { parsePeriod } from '../../periods/period.js';
 import { qoqFootnote, yoyFootnote } from '../../periods/labels.js';
-import type { Block, Slide } from './model.js';
+import type { Block, Slide } from '../../contract/deck.js';
 import type { SlideSpec } from './template.js';
 import type { Section } from './select.js';
 import { speakerNotes } from './notes.js';

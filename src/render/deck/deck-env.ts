@@ -1,11 +1,12 @@
 // What the deck's builders share while one deck is built (build-model.ts makes one per deck): the
 // templates, the theme, the text renderer, what was left out, and the slide being built — whose
 // template file a fault names and whose speaker notes record what it used.
-import type { DocumentInputs } from '../inputs.js';
-import type { Figure, Narrative, NarrativeEntry, NotComparable } from '../../types.js';
+import type { DocumentInputs } from '../../contract/document-inputs.js';
+import type { Figure, NotComparable } from '../../contract/figures.js';
+import type { Narrative, NarrativeEntry } from '../../contract/raw-data.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { TemplateFault } from '../template-check.js';
-import type { DeckModel } from './model.js';
+import type { DeckModel } from '../../contract/deck.js';
 import type { SlidesTemplate } from './template.js';
 import type { Theme } from './theme.js';
 import type { DeckText, Where } from './text.js';

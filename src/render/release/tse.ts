@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
 import type { TseMessages, TseWords } from './tse-words.js';
-import type { Figure } from '../../types.js';
+import type { Figure } from '../../contract/figures.js';
 import { showNumber } from '../../format/display.js';
 import { supportedDecimals } from '../../format/ratio.js';
 import { around } from '../../calc/interval.js';

@@ -2,7 +2,7 @@
 // of data/<company>/lists; a comments column from the narrative. Rows and columns without a figure
 // are left out (never a row or column of blanks), and so is a period the data holds for some rows only.
 import type { SlideSpec, TableSpec } from '../template.js';
-import type { Cell, TableBlock, TableColumn, TableRow } from '../model.js';
+import type { Cell, TableBlock, TableColumn, TableRow } from '../../../contract/deck.js';
 import type { Where } from '../text.js';
 import type { Build, DeckEnv } from '../deck-env.js';
 import type { DeckNarrative } from '../deck-narrative.js';
