@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { SharedBrowser } from '../../src/batch/shared-browser.js';
-import { workerBrowser } from '../support/browser.js';
 import type { Printer } from '../../src/export/browser.js';
 import { readInfo, readPdfString, setPdfInfo } from '../../src/export/pdf-info.js';
 import { QuarterDeckError } from '../../src/errors/problem.js';
@@ -53,7 +52,7 @@ describe('document information (export/pdf-info.ts)', () => {
 describe('build --formats release', () => {
   it('writes out/<company>/<period>/<audience>/release.pdf atomically, and a failed build leaves it untouched', async () => {
     const out = mkdtempSync(join(tmpdir(), 'qd-out-'));
-    const r = await build({ dataDir, outDir: out, company: 'iij', period: '1H09', formats: ['figures', 'release'] }, { browser: workerBrowser() });
+    const r = await build({ dataDir, outDir: out, company: 'iij', period: '1H09', formats: ['figures', 'release'] });
     const file = join(out, 'iij', 'FY2009-H1', 'investors', 'release.pdf');
     expect(r.outputs).toContain(file);
     const first = readFileSync(file);
