@@ -34,6 +34,9 @@ export interface Figure {
   announced?: string;
   /** the company printed the figure in a table it rounded so that it foots (documents round their tables the same way) */
   footing?: boolean;
+  /** the company's own print of the figure in a table it rounded to foot (value and rounding
+   *  half-width, as the fact holds them): a document's footed table at that unit prints it */
+  footed?: { value: string; precision: string };
   /** earlier prints a later document restated: what they printed, where */
   superseded?: (Omit<Source, 'dataFile' | 'dataLine'> & { printed: string })[];
   /** a figure of a year the company's regrouping restates (taxonomy sum eras): the company's note */

@@ -1,6 +1,7 @@
 // Footing-preserving rounding, as the company rounds its tables: the printed parts add up to the
 // printed total. Over a tree of sums (parent = Σ ± child):
 //   1. a part known only to the display unit (printed in millions) is what it is: pinned;
+//      a node the company itself printed at the unit in a table rounded to foot (`fixed`) prints that;
 //      a parent all of whose parts are pinned is their sum (it must foot with them);
 //   2. a root is rounded as usual (half away from zero);
 //   3. a parent's rounded value is shared among its free parts by largest remainder — each part is
@@ -16,6 +17,9 @@ export interface FootNode {
   precision: Decimal;
   /** the parts, each with its sign; absent for a leaf */
   parts?: { id: string; sign: 1 | -1 }[];
+  /** the rounded value the node must print (a multiple of the step within a unit of value): its
+   *  parts, if any, share it */
+  fixed?: Decimal;
 }
 
 /** Rounded values (multiples of step) for every node, footing wherever the tree allows. */
@@ -33,7 +37,8 @@ export function footingRound(nodes: Map<string, FootNode>, step: Decimal): Map<s
     seen.add(id);
     const parts = (n.parts ?? []).filter((p) => nodes.has(p.id));
     let v: Decimal | undefined;
-    if (!parts.length) v = n.precision.gte(step.div(2)) ? roundTo(n.value, step) : undefined;
+    if (n.fixed !== undefined) v = n.fixed;
+    else if (!parts.length) v = n.precision.gte(step.div(2)) ? roundTo(n.value, step) : undefined;
     else {
       const sums = parts.map((p) => pin(p.id, seen)?.times(p.sign));
       if (sums.every((s) => s !== undefined)) v = sums.reduce((a, b) => a!.plus(b!), new Decimal(0));

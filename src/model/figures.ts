@@ -19,7 +19,7 @@ import { dataPeriods } from './data-periods.js';
 import { eraView } from './era-view.js';
 import { notComparableList } from './not-comparable.js';
 import { pushRevision } from './target-revisions.js';
-import { grainFinder, preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
+import { footedPrint, grainFinder, preferredPrints, printedFooting, reportedSources, supersededPrints } from './provenance.js';
 
 /** The periods a document for `p` compares against. */
 export function documentPeriods(p: Period, fiscal: Ledger['data']['company']['fiscalYear']): { durations: string[]; instants: string[]; targets: string[] } {
@@ -206,7 +206,7 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
           id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
           display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),
           formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
-          sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k), footing: printedFooting(k),
+          sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k), footing: printedFooting(k), footed: footedPrint(k),
           grain: k?.kind === 'derived' ? grainOf(nodeKey(item.id, period)).toFixed() : undefined,
           ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(), restated: eras.restated(item.id, period),
         }, item);

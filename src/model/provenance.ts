@@ -38,6 +38,20 @@ export function printedFooting(k: Known | undefined): true | undefined {
 }
 
 /**
+ * The company's footed print of a reported figure: its finest print in a table rounded to foot among
+ * the prints that stand (the value's own and those confirming it, not restated ones). Undefined when
+ * it printed the figure in no such table, or printed another value at that unit too (seed 004's
+ * fourth-quarter table prints 4Q08 ATM costs of 161,698 thousand as 162, the FY2009 deck's footed
+ * chart 161): then the company's figure at that unit is not one value.
+ */
+export function footedPrint(k: Known | undefined): Figure['footed'] {
+  const prints = [k?.fact, ...(k?.confirmations ?? [])].filter((f): f is Fact => Boolean(f));
+  const f = prints.filter((p) => p.footing).sort((a, b) => a.precision.cmp(b.precision))[0];
+  if (!f || prints.some((p) => p.precision.eq(f.precision) && !p.value.eq(f.value))) return undefined;
+  return { value: f.value.toFixed(), precision: f.precision.toFixed() };
+}
+
+/**
  * The print a figure shows where its computation is ambiguous: the finest one, and among equally fine
  * ones the first published — a later, coarser print ("25,100") never replaces a finer one (25,099.83).
  */

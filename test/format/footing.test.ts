@@ -42,6 +42,17 @@ describe('footing-preserving rounding', () => {
     expect(Object.fromEntries([...oi].map(([k, v]) => [k, v.toFixed()]))).toEqual({ oi: '4', rev: '10', cost: '6' });
   });
 
+  it('a part the company printed to foot is fixed at its print; the free parts share what is left', () => {
+    // 1H09 revenues (seed 001 lines 50-54): largest remainder alone rounds equipment's 309,586 up to 310
+    // and SI's 13,623,562 down; the company printed equipment 309, and SI takes the unit: 13,624
+    const nodes = (fixed?: Decimal): Map<string, FootNode> => new Map([
+      ['total', thousands('32275024', plus('cos', 'si', 'eq', 'atm'))], ['cos', thousands('18303698')], ['si', thousands('13623562')],
+      ['eq', { ...thousands('309586'), fixed }], ['atm', thousands('38178')],
+    ]);
+    expect(millions(footingRound(nodes(), M))).toMatchObject({ total: '32275', si: '13623', eq: '310' });
+    expect(millions(footingRound(nodes(new Decimal(309).times(M)), M))).toEqual({ total: '32275', cos: '18304', si: '13624', eq: '309', atm: '38' });
+  });
+
   it('a part never moves by more than a unit: where the sum cannot foot, plain rounding', () => {
     const r = footingRound(new Map([['t', thousands('10000', plus('a', 'b'))], ['a', printedM('3')], ['b', thousands('2000')]]), M);
     expect(millions(r)).toEqual({ t: '10', a: '3', b: '2' });

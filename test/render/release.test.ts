@@ -122,9 +122,9 @@ const H1_FY2009: string[] = [
   '33,254 32,275 (2.9%)', '27,085 26,037 (3.9%)', '5,164 5,072 (1.8%)', '1,005 1,166 16.0%', '766 1,026 33.9%', '368 715 94.6%',
   '33,323 32,443', '80 206', '14 19',
   'We have omitted segment analysis because most of our revenues are dominated by Network services and systems integration business.',
-  // the sentence says what the revenue table prints: 13,623,562 thousand footed to 13,623 (the seed foots
-  // equipment to 309 instead and says 13,624)
-  'JPY18,304 million, up 7.7% YoY', 'JPY13,623 million, down 13.3% YoY', 'JPY38 million, up 248.0% YoY',
+  // 13,623,562 thousand: the seed's summary foots it to 13,624 (line 52; equipment's 309,586 to 309,
+  // line 53), and its sentence says 13,624 (line 91), as the revenue table prints it
+  'JPY18,304 million, up 7.7% YoY', 'JPY13,624 million, down 13.3% YoY', 'JPY38 million, up 248.0% YoY',
   'reaching 106 contracts as of September 30, 2009 (up 30 contracts YoY)', 'Trust Networks placed 34 ATMs in the Kansai area during 2Q09 and operates 60 ATMs as of September 30, 2009 (10 ATMs as of March 31, 2009)',
   '40,611 57,200 16,589', '895 926 31', '213 228 15', '76 106 30', '299 295 (4)', '25,101 26,865 1,764', '12,373 27,327 14,954', '1,654 1,453 (201)',
   '457,289 414,154 (43,135)', '48,287 48,263 (24)', '186,396 173,410 (12,986)', '222,606 192,481 (30,125)', '449.1 Gbps 619.8 Gbps 170.7 Gbps',
@@ -133,8 +133,9 @@ const H1_FY2009: string[] = [
   'JPY26,037 million, down 3.9% YoY', 'JPY15,311 million, up 6.8% YoY', 'Backbone cost was JPY1,830 million, down 0.9% YoY', 'Gross margin ratio was 16.3%',
   // 10,049,470 thousand: the seed's sentence says 10,050, as its cost table (footed) prints it
   'JPY10,050 million, down 17.5% YoY', 'Gross margin ratio was 26.2%', 'JPY269 million, down 42.1% YoY', 'JPY407 million compared to JPY100 million in 1H08',
-  // 2,593,637 thousand, footed to 2,593 in the SG&A table, and so in its sentence (the seed says 2,594)
-  'JPY2,593 million, up 10.3% YoY', 'JPY163 million, up 13.5% YoY',
+  // 2,593,637 thousand: the seed's sentence says 2,594 and G&A's 2,315,698 thousand 2,315 (line 150,
+  // printed to foot with the 5,072 of line 60), as the SG&A table prints them
+  'JPY2,594 million, up 10.3% YoY', 'JPY2,315 million, down 13.2% YoY', 'JPY163 million, up 13.5% YoY',
   'net other expenses of JPY140 million compared to net other expenses of JPY239 million in 1H08', 'JPY1,026 million, up 33.9% YoY',
   'Net income was JPY540 million compared to JPY228 million in 1H08', 'JPY528 million', 'JPY539 million', 'JPY42 million compared to JPY1 million in 1H08',
   'JPY175 million compared to JPY140 million in 1H08', 'both related to GDX Japan Inc. and Trust Networks Inc.',

@@ -1,6 +1,6 @@
 // Releases of periods and languages no seed is of, read as an IR lead reads them before publishing
 // (render only, no browser: the release HTML is what release.pdf prints).
-//   - a sentence says what the table above it prints (a footed table moves a part by one unit);
+//   - a footed table prints the company's own footed prints, a sentence what the table above it prints;
 //   - "Net income attributable to IIJ" is the caption in force from ASC 810 (FY2009) on, whether the
 //     period's net income was printed or derived (1Q09 = 1H09 − 2Q09), and never before (2Q08);
 //   - the TSE note names the last year of the former caption, not the document's own year end;
@@ -23,22 +23,31 @@ beforeAll(async () => {
   html['FY2009-H1.ja'] = (await renderReleaseHtml(jaInputs('FY2009-H1').inputs)).html;
 }, 120_000);
 
-describe('a sentence prints an amount as the table beside it does (1H09)', () => {
-  it('SI revenues: 13,623,562 thousand, footed to 13,623 in the revenue table, is JPY13,623 million in words too', () => {
-    expect(rows(html['FY2009-H1'], 'SI')[0]).toEqual(['15,718', '13,623', '(13.3%)']);
+describe('a footed table prints the company\'s footed prints, and a sentence what the table beside it prints (1H09)', () => {
+  it('equipment sales: 309,586 thousand, printed 309 in the seed\'s footed summary (001 line 53), is 309 in the table and in words, and SI keeps 13,624 (line 52)', () => {
+    // largest remainder alone gives equipment its unit (310) and takes it from SI (13,623)
+    expect(rows(html['FY2009-H1'], 'Equipment Sales')[0]).toEqual(['524', '309', '(40.9%)']);
+    expect(rows(html['FY2009-H1'], 'SI')[0]).toEqual(['15,718', '13,624', '(13.3%)']);
     const t = text(html['FY2009-H1']);
-    expect(t).toContain('SI revenues were JPY13,623 million, down 13.3% YoY.');
-    expect(t).not.toContain('JPY13,624 million');
+    expect(t).toContain('Equipment sales revenues were JPY309 million, down 40.9% YoY.');
+    expect(t).toContain('SI revenues were JPY13,624 million, down 13.3% YoY.');
+    expect(t).not.toMatch(/JPY310 million|JPY13,623 million/);
     // cost of SI: 10,049,470 thousand, footed up to 10,050 (as the seed's table and sentence print it)
     expect(rows(html['FY2009-H1'], 'SI')[1]).toEqual(['12,178', '10,050', '(17.5%)']);
     expect(t).toContain('Cost of SI revenues was JPY10,050 million, down 17.5% YoY');
   });
 
+  it('SG&A: sales and marketing 2,593,637 and G&A 2,315,698 thousand print 2,594 and 2,315, as the seed\'s text (line 150)', () => {
+    expect(rows(html['FY2009-H1'], 'Sales and Marketing')[0]).toEqual(['2,351', '2,594', '10.3%']);
+    expect(rows(html['FY2009-H1'], 'General and Administrative')[0]).toEqual(['2,669', '2,315', '(13.2%)']);
+    expect(text(html['FY2009-H1'])).toContain('Sales and marketing expenses were JPY2,594 million, up 10.3% YoY');
+  });
+
   it('in Japanese as well', () => {
     const t = text(html['FY2009-H1.ja']);
-    expect(t).toContain('システムインテグレーション売上高 は13,623百万円（前年同期比13.3%減）');
+    expect(t).toContain('システムインテグレーション売上高 は13,624百万円（前年同期比13.3%減）');
     expect(t).toContain('システムインテグレーション売上原価 は10,050百万円（前年同期比17.5%減）');
-    expect(t).not.toMatch(/13,624百万円|10,049百万円/);
+    expect(t).not.toMatch(/13,623百万円|10,049百万円|310百万円/);
   });
 });
 
