@@ -17,6 +17,7 @@ import type { DocumentInputs } from '../contract/document-inputs.js';
 import { markFigures, marksToHtml } from '../render/figure-mark.js';
 import type { CompanyData } from '../contract/raw-data.js';
 import type { FiguresFile } from '../contract/figures.js';
+import { identityCache } from '../cache/registry.js';
 
 export interface PreviewConfig {
   dataDir: string;
@@ -64,7 +65,7 @@ export function profileFor(c: PreviewConfig, sel: Selection): Profile {
   return { ...loaded, ...look, language };
 }
 
-const figuresKept = new WeakMap<Analysis, Map<string, FiguresFile>>();
+const figuresKept = identityCache<Analysis, Map<string, FiguresFile>>({ name: "the preview's marked figures", keyedBy: 'the analysis (identity), then the period and language' });
 
 /** The period's figures (documents' measures computed when asked), marked for data-figure; once per analysis. */
 function figuresFor(analysis: Analysis, period: string, lang: string): FiguresFile {
