@@ -7,6 +7,7 @@
 import type { ChartData } from './chart.js';
 import type { Theme } from '../render/deck/theme.js';
 import type { NarrativeEntry } from './raw-data.js';
+import type { Omission } from './documents.js';
 
 export { region, type Box, type Theme } from '../render/deck/theme.js';
 export { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
@@ -91,7 +92,7 @@ export interface DeckModel {
   marking?: string;
   slides: Slide[];
   /** slides, blocks or items left out because the data does not hold their figures */
-  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry; conditional?: boolean }[];
+  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry; conditional?: boolean; says?: Omission['says'] }[];
   /** the narrative entries the deck's slides print (export/package-omissions.ts counts them as printed) */
   narrated?: NarrativeEntry[];
 }

@@ -3,6 +3,7 @@
 // left out, and why (export/omissions.ts).
 import type { FiguresFile } from './figures.js';
 import type { Finding } from '../preflight/types.js';
+import type { OmissionSaid } from '../messages/omissions-en.js';
 
 /** What a document of the package left out, and why. */
 export interface Omission {
@@ -13,6 +14,8 @@ export interface Omission {
   slide?: string;
   what: string;
   reason: string;
+  /** `what` and `reason` by key (messages/omissions-en.ts) and arguments: the manifest can be read in either language */
+  says?: { what?: OmissionSaid; reason?: OmissionSaid };
   /** the template's own condition (a `needs:` the data does not meet): listed, but a strict build does not fail on it */
   conditional?: boolean;
   /** a narrative entry of a section the audience's documents do not include (export/audience-sections.ts):

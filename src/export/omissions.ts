@@ -11,7 +11,7 @@ import { QuarterDeckError } from '../errors/problem.js';
 export const failsStrict = (o: Omission): boolean => !o.conditional && !o.notInAudience;
 
 export function deckOmissions(model: Pick<DeckModel, 'omitted'>, file = 'deck.pptx'): Omission[] {
-  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.conditional ? { conditional: true } : {}) }));
+  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.says ? { says: o.says } : {}), ...(o.conditional ? { conditional: true } : {}) }));
 }
 
 /** The summary's name for what no document of the package prints. */
