@@ -9,7 +9,7 @@ import { liveData, type LiveData } from './live-data.js';
 import type { Analysis } from '../contract/analysis.js';
 import { loadProfile, profileField, type Profile } from '../audience/profile.js';
 import { lookFor, type Look } from '../config/config.js';
-import { checkThemeName } from '../render/deck/theme.js';
+import { checkThemeName } from '../template/theme.js';
 import { messagesFor } from '../messages/index.js';
 import { buildFigures } from '../model/figures.js';
 import { makeInputs } from '../render/inputs.js';

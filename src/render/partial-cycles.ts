@@ -10,8 +10,8 @@ interface Include { name: string; line: number }
 /** includes() of each text seen (it depends on the text alone): a save re-reads one partial, not all */
 const seen = cacheMap<string, Include[]>({ name: 'partials a template includes', keyedBy: 'the template text', max: 2048 });
 
-/** The partials a template names literally ({{> name}}), with their lines. */
-function includes(source: string): Include[] {
+/** The partials a template names literally ({{> name}}), with their lines (the template stage follows them: template/release-keys.ts). */
+export function includes(source: string): Include[] {
   let out = seen.get(source);
   if (!out) {
     out = parsedIncludes(source);

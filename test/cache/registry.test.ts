@@ -31,6 +31,7 @@ const NOT_CACHES: Record<string, string> = {
   'render/vega-compile.ts vl': 'the loaded Vega-Lite module',
   'render/vega-lite-sync.ts worker': 'the compile thread',
   'render/chart/svg.ts metricsSet': "Vega's text measure, replaced once",
+  'template/figure-keys.ts ROLE_NAMES': 'a constant: the period roles a template may name',
 };
 
 const DECLARED = /^(?:export )?const (\w+)(?::[^=]+)? = (?:cacheMap|identityCache|cachedValue)\b/gm;

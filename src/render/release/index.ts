@@ -17,7 +17,7 @@ import type { FigureSet } from '../figure-set.js';
 import { registerHelpers } from '../helpers.js';
 import { TemplateFault, checkedFigures } from '../template-check.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import type { ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import type { BuildContext } from './tables.js';
 import { leftOutList, type LeftOut } from './current-column.js';
 import { registerTseHelpers } from './tse-helpers.js';

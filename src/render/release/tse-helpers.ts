@@ -8,8 +8,7 @@ import type { FigureSet } from '../figure-set.js';
 import { tseMessages, type TseWords } from './tse-words.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { cumulative, endDate, monthCount, openingDate, parsePeriod, type Duration } from '../../periods/period.js';
-import { buildTse, tseKeys, tseNumber, type TseContext, type TseLayout } from './tse.js';
-import { TemplateFault, figureKeyProblem } from '../template-check.js';
+import { buildTse, tseNumber, type TseContext, type TseLayout } from './tse.js';
 import { companyName } from './shape.js';
 
 type Options = { hash: Record<string, unknown>; fn?: (ctx: unknown) => string; inverse?: (ctx: unknown) => string };
@@ -30,10 +29,7 @@ export function tseWords(inputs: DocumentInputs, figures: FigureSet): TseWords {
 export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs, figures: FigureSet, layouts: Record<string, TseLayout>, files: Record<string, string>, asOf?: string, leftOut?: TseContext['leftOut']): void {
   const file = files.main;
   const { m } = inputs;
-  // every figure key a layout names is an item's (a typo is a fault before anything runs)
-  const faults = Object.entries(layouts).flatMap(([name, layout]) => tseKeys(layout)
-    .map((k) => figureKeyProblem(k, inputs.items, inputs.figures)).filter((p) => p !== undefined).map((p) => ({ ...p, file: files[`table:${name}`] ?? file })));
-  if (faults.length) throw new TemplateFault(faults);
+  // every figure key a layout names is an item's: checked by the template stage (template/release-keys.ts)
   const words = tseWords(inputs, figures);
   const tse = tseMessages(inputs.templates.catalog, m);
   const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, tse, period: figures.file.period, asOf, leftOut };

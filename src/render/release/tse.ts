@@ -17,43 +17,9 @@ import { mark } from '../figure-mark.js';
 import { en } from '../../messages/en.js';
 import { omissionSaid as say } from '../../messages/omissions-en.js';
 import { leftOutOf, type LeftOut } from './current-column.js';
+import { tseKeys, type TseColumn, type TseLayout, type TseRow } from '../../template/release-layouts.js';
 
-export interface TseRow {
-  /** period role ("cur", "prior", "end", "open", "nextFy" …) */
-  period: string;
-  /** a row of targets: its figures are the targets in force (`target:<key>`) */
-  scenario?: 'target';
-  /** a target row whose period has ended by the document's period end is left out */
-  upcoming?: boolean;
-}
-
-export interface TseColumn {
-  /** a figure key: an item id, or `target:<item>` */
-  key: string;
-  /** the column head: a key of the messages' `tse.head` (else the item's label) */
-  head?: string;
-  /** the first head whose `when` items are reported (printed, not derived) for every row's period */
-  heads?: { when?: string[]; head: string }[];
-  /** the change beside the value: `yoy:<item>`, `target-yoy:<item>` */
-  change?: string;
-  /** only for documents of these spans (FY: full years) */
-  spans?: string[];
-}
-
-export interface TseLayout {
-  /** table: one row per period; lines: "Head:" then "Period: amount" lines; reference: one line */
-  style?: 'table' | 'lines' | 'reference';
-  /** the table's rows are targets (labels: "Interim period ending …", 第2四半期連結累計期間, 通期) */
-  forecast?: boolean;
-  /** only for documents of these spans */
-  spans?: string[];
-  /** a missing cell of a printed row shows "-" (dividends not paid or not yet determined) */
-  dash?: boolean;
-  /** the unit row's word for per-share amounts: yen (JPY) or dividend (Yen) */
-  perShareUnit?: 'yen' | 'dividend';
-  rows: TseRow[];
-  columns: TseColumn[];
-}
+export { tseKeys, type TseColumn, type TseLayout, type TseRow };
 
 export interface TseContext {
   figures: FigureSet;
@@ -258,11 +224,4 @@ export function buildTse(layout: TseLayout, ctx: TseContext): string {
   const head2 = b.cols.map((c, j) => `<th scope="col" class="unit">${esc(unitWord(c))}</th>${hasChange[j] ? `<th scope="col" class="unit">${esc(t.unit('pct'))}</th>` : ''}`).join('');
   const body = b.rows.map((r, i) => `<tr><th scope="row">${esc(rowLabel(r, layout, ctx))}</th>${b.cols.map((_, j) => `<td class="value">${esc(b.cells[i][j][0] ?? '')}</td>${hasChange[j] ? `<td class="chg">${esc(b.cells[i][j][1] ?? '')}</td>` : ''}`).join('')}</tr>`).join('\n');
   return `<table class="fin tse"><thead><tr><th class="label" scope="col" rowspan="2"></th>${head1}</tr><tr>${head2}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
-}
-
-/** Every figure key a layout names (for the template check and for a figures request). */
-export function tseKeys(layout: TseLayout): string[] {
-  const keys = layout.columns.flatMap((c) => [c.key, c.change, ...(c.heads ?? []).flatMap((h) => h.when ?? [])]).filter((k): k is string => Boolean(k));
-  if (layout.rows.some((r) => r.scenario === 'target')) keys.push(...layout.columns.filter((c) => !c.key.startsWith('target')).map((c) => `target:${c.key}`));
-  return [...new Set(keys)];
 }
