@@ -18,6 +18,7 @@ import { TemplateFault } from '../errors/template-fault.js';
 import { formatMessage } from '../template/format-message.js';
 import { near, said, spoken } from '../errors/problem.js';
 import { mark } from './figure-mark.js';
+import type { FootedProse } from './release/footed-prose.js';
 
 type Hash = { hash: Record<string, unknown> };
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -29,6 +30,10 @@ export interface HelperContext {
   /** the document language's message catalog ({{t "key" arg=…}}), and whether the output is HTML or plain text */
   catalog?: Catalog;
   output?: 'html' | 'text';
+  /** the release: amounts in words print as its footed tables print them (release/footed-prose.ts) */
+  footed?: FootedProse;
+  /** the release: a numbered footnote for a cell's note ("no comparable figure"), its reference as HTML */
+  footnote?: (html: string) => string;
 }
 
 const precisionOf = (f: Figure): Decimal => new Decimal(f.precision ?? 0);
@@ -103,7 +108,9 @@ function helperKit(ctx: HelperContext) {
   /** an amount in words in the asked unit, or the coarser one it is known to ("JPY0.3 billion") */
   const yenWords = (f: Figure, u: { scale: number; decimals: number }) => {
     const w = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), u.scale, u.decimals);
-    return yenPhrase(interval(f), m, w.scale, decimalsForNonZero(interval(f), w.scale, w.decimals, precisionOf(f)));
+    const plain = () => yenPhrase(interval(f), m, w.scale, decimalsForNonZero(interval(f), w.scale, w.decimals, precisionOf(f)));
+    if (!ctx.footed || w.decimals !== 0) return plain();
+    return ctx.footed.amount(f, w.scale, (v) => yenPhrase(around(v, new Decimal(0)), m, w.scale, 0), plain);
   };
   return { get, optional, unitOf, ratioChange, yenWords };
 }

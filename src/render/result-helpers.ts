@@ -38,6 +38,8 @@ export function turnOf(cur: Decimal, prior: Decimal): Turn | undefined {
   return undefined;
 }
 
+const escapeHtml = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** What the result helpers share: a call's parts, amounts and labels read with the sign, the comparison, the change in words. */
 function resultKit(ctx: HelperContext) {
   const { figures, m } = ctx;
@@ -161,7 +163,10 @@ function registerResultCells(hb: typeof Handlebars, ctx: HelperContext, { compar
     const chg = figures.find(`${measure}:${key}`, role);
     if (chg) return mark(figures, chg, chg.display);
     // a line first reported after the period compared with: "no comparable figure" (the deck notes it under the slide)
-    if (figures.notComparable(`${measure}:${key}`, role)) return ctx.output === 'text' ? `${comparable.mark}${comparable.ref}` : comparable.mark;
+    const n = figures.notComparable(`${measure}:${key}`, role);
+    if (n && ctx.output === 'text') return `${comparable.mark}${comparable.ref}`;
+    // in the release, the mark refers to its numbered note, as the release's tables print it
+    if (n) return ctx.footnote ? new hb.SafeString(`${escapeHtml(comparable.mark)}${ctx.footnote(escapeHtml(comparable.note(n)))}`) : comparable.mark;
     const f = figures.find(key, role);
     if (!f) return '';
     const c = compared(key, f, { measure });

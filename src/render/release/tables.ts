@@ -19,6 +19,7 @@ import type { FiscalYear } from '../../periods/period.js';
 import { mark, marking } from '../figure-mark.js';
 import { currentColumnRule, type LeftOut } from './current-column.js';
 import { en } from '../../messages/en.js';
+import { presented } from '../presented.js';
 import type { ComparableWords } from '../not-comparable.js';
 import type { ColumnSpec, RowSpec, Scale, Show, TableLayout } from '../../template/release-layouts.js';
 
@@ -185,8 +186,7 @@ function notComparableCell(key: string, col: Column, ctx: BuildContext): Cell | 
 function reportedEverywhere(when: string[], cols: Column[], ctx: BuildContext): boolean {
   const periods = [...new Set(cols.filter((c) => c.show === 'value').map((c) => c.role))];
   return when.every((id) => periods.every((role) => {
-    const fig = ctx.figures.find(id, role);
-    return fig !== undefined && fig.kind !== 'derived' && fig.kind !== 'computed';
+    return presented(ctx.figures, ctx.figures.find(id, role));
   }));
 }
 

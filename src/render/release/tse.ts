@@ -15,6 +15,7 @@ import { endDate, fiscalYearOf, monthCount, openingDate, parsePeriod, type Durat
 import { periodLabels } from '../../periods/labels.js';
 import { mark } from '../figure-mark.js';
 import { en } from '../../messages/en.js';
+import { presented } from '../presented.js';
 import { omissionSaid as say } from '../../messages/omissions-en.js';
 import { leftOutOf, type LeftOut } from './current-column.js';
 import { tseKeys, type TseColumn, type TseLayout, type TseRow } from '../../template/release-layouts.js';
@@ -121,12 +122,12 @@ function rowsOf(layout: TseLayout, ctx: TseContext): Row[] {
 }
 
 function headOf(col: TseColumn, rows: Row[], ctx: TseContext): string {
-  const reported = (id: string) => rows.every((r) => { const f = ctx.figures.find(id, r.periodId); return f !== undefined && f.kind !== 'derived' && f.kind !== 'computed'; });
+  const reported = (id: string) => rows.every((r) => presented(ctx.figures, ctx.figures.find(id, r.periodId)));
   const key = col.heads?.find((h) => !h.when || h.when.every(reported))?.head ?? col.head;
   return (key && ctx.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
 }
 
-type Cell = { text?: string; fig?: Figure };
+type Cell = { text?: string; fig?: Figure; late?: boolean };
 export interface TseGrid {
   rows: Row[]; cols: TseColumn[];
   /** [row][column] = [value, change] as printed */
@@ -152,13 +153,14 @@ export function tseGrid(layout: TseLayout, ctx: TseContext): TseGrid | undefined
     // in a row of targets, a figure that is already an actual prints "-" (its actual is in the row above)
     if (k !== key && known(ctx.figures.find(key, r.periodId), r.periodId)) return { text: '-' };
     // a target announced after the document's date was not in force when it was published
-    if (f?.announced && ctx.asOf && f.announced > ctx.asOf) return { text: '' };
+    if (f?.announced && ctx.asOf && f.announced > ctx.asOf) return { text: '', late: true };
     const text = f && tseNumber(f, k, ctx);
     return { text: text && text !== '-' ? mark(ctx.figures, f, text) : text, fig: text && text !== '-' ? f : undefined };
   };
-  let grid = rows.map((r) => cols.map((c) => [cell(r, c.key), cell(r, c.change)]));
+  // the change of a target announced after the document's date goes with it (no percentage without its amount)
+  let grid = rows.map((r) => cols.map((c) => { const v = cell(r, c.key); return [v, v.late ? { text: '' } : cell(r, c.change)]; }));
   ({ cols, grid } = withCurrentFigures(layout, ctx, rows, cols, grid));
-  const keepRow = grid.map((row) => row.some((c) => c[0].text !== undefined));
+  const keepRow = grid.map((row) => row.some((c) => c[0].text !== undefined && !c[0].late));
   rows = rows.filter((_, i) => keepRow[i]); grid = grid.filter((_, i) => keepRow[i]);
   const keepCol = cols.map((_, j) => grid.some((row) => row[j][0].text !== undefined));
   cols = cols.filter((_, j) => keepCol[j]); grid = grid.map((row) => row.filter((_, j) => keepCol[j]));
