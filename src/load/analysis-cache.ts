@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { cacheFolder } from './file-cache.js';
+import { cacheFolder } from '../cache/folder.js';
 import { codeVersion } from './code-version.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import { makeLedger } from '../calc/ledger.js';

@@ -3,14 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readCompanyFiles } from './files.js';
 import { parseCompanyData } from './parse.js';
 import { cachedYamlReader } from './yaml-cache.js';
-import { fileURLToPath } from 'node:url';
-
-/** Parsed data files are cached under node_modules/.cache/quarterdeck (QUARTERDECK_CACHE=off disables it). */
-export function yamlCacheDir(): string | undefined {
-  const env = process.env.QUARTERDECK_CACHE;
-  if (env === 'off') return undefined;
-  return env ?? fileURLToPath(new URL('../../node_modules/.cache/quarterdeck/yaml', import.meta.url));
-}
+import { cacheFolder } from '../cache/folder.js';
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
 import type { CompanyData } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
@@ -26,7 +19,7 @@ export function loadCompany(dataDir: string, company: string): { data: CompanyDa
   const files = readCompanyFiles(root, fileProblems);
   // a file that cannot be read leaves its items and facts out: what follows from that is no new cause
   if (fileProblems.length) throw new QuarterDeckError(locate(root, fileProblems));
-  const { data, problems } = parseCompanyData(root, files, cachedYamlReader(yamlCacheDir()));
+  const { data, problems } = parseCompanyData(root, files, cachedYamlReader(cacheFolder('yaml')));
   if (!data || problems.length) throw new QuarterDeckError(locate(root, problems));
   return { data, problems: [] };
 }

@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { readCompanyFiles } from './files.js';
+import { cacheMap } from '../cache/registry.js';
 
-const kept = new Map<string, unknown>();
-const LIMIT = 8;
+const kept = cacheMap<string, unknown>({ name: 'prepared data', keyedBy: "hash of the company folder's data files", max: 8 });
 
 /** The hash of a company folder's data files (paths and text). */
 export function dataHash(dataDir: string, company: string): string {
@@ -35,5 +35,4 @@ export function preparedIfKept<T>(dataDir: string, company: string, find: (key: 
 
 function keep(key: string, value: unknown): void {
   kept.set(key, value);
-  if (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
 }

@@ -9,8 +9,9 @@ import type { Ledger } from '../contract/analysis.js';
 import type { Messages } from '../messages/en.js';
 import type { FiguresFile } from '../contract/figures.js';
 import { buildFigures, copyFigures, freezeFigures, type FigureOptions } from './figures.js';
+import { identityCache } from '../cache/registry.js';
 
-const kept = new WeakMap<Ledger, WeakMap<Messages, Map<string, FiguresFile>>>();
+const kept = identityCache<Ledger, WeakMap<Messages, Map<string, FiguresFile>>>({ name: 'figures', keyedBy: 'the ledger and the messages (identity), then the period and measures' });
 
 /** The kept, read-only figures of `period` (computed on first use). */
 export function sharedFigures(ledger: Ledger, period: string, m: Messages, opts: FigureOptions = {}): FiguresFile {

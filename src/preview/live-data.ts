@@ -12,6 +12,7 @@ import { locate } from '../load/load-company.js';
 import type { Prepared } from '../contract/analysis.js';
 import { prepare } from '../prepare.js';
 import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import { cacheMap } from '../cache/registry.js';
 
 /** Files no part of the analysis reads: the narrative and the lists. */
 const TEXT_FILE = /^(narrative|lists)\//;
@@ -94,7 +95,7 @@ export class LiveData {
   }
 }
 
-const live = new Map<string, LiveData>();
+const live = cacheMap<string, LiveData>({ name: "the preview's live data", keyedBy: 'the company folder (path)', max: 8 });
 
 /** The one LiveData of a company folder in this process. */
 export function liveData(dataDir: string, company: string): LiveData {

@@ -21,6 +21,7 @@ import type { ReleaseHtml } from '../render/release/index.js';
 import type { DeckModel } from '../contract/deck.js';
 import { packageOmissions } from '../export/package-omissions.js';
 import type { Omission } from '../contract/documents.js';
+import { identityCache } from '../cache/registry.js';
 
 export interface PreviewConfig {
   dataDir: string;
@@ -72,7 +73,7 @@ export function profileFor(c: PreviewConfig, sel: Selection): Profile {
   return { ...loaded, ...look, language };
 }
 
-const figuresKept = new WeakMap<Analysis, Map<string, FiguresFile>>();
+const figuresKept = identityCache<Analysis, Map<string, FiguresFile>>({ name: "the preview's marked figures", keyedBy: 'the analysis (identity), then the period and language' });
 
 /** The period's figures (documents' measures computed when asked), marked for data-figure; once per analysis. */
 function figuresFor(analysis: Analysis, period: string, lang: string): FiguresFile {

@@ -10,9 +10,10 @@ import { fiscalYearOf, parsePeriod } from '../periods/period.js';
 import { labelInForce } from './labels-in-force.js';
 import { loadTemplateSet, type TemplateSet } from '../template/template-set.js';
 import { checkTemplates } from '../template/check-templates.js';
+import { identityCache } from '../cache/registry.js';
 
 /** The items as documents see them: one map per taxonomy (what checks of templates remember passing for). */
-const itemViews = new WeakMap<CompanyData['items'], DocumentInputs['items']>();
+const itemViews = identityCache<CompanyData['items'], DocumentInputs['items']>({ name: 'items as documents see them', keyedBy: 'the taxonomy (identity)' });
 function itemsOf(data: CompanyData): DocumentInputs['items'] {
   let items = itemViews.get(data.items);
   if (!items) {

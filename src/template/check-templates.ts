@@ -13,6 +13,7 @@ import { chartKeyProblems } from './chart-keys.js';
 import { narrativeSectionProblems } from './narrative-sections.js';
 import { releaseKeyProblems } from './release-keys.js';
 import { slideKeyProblems } from './slide-keys.js';
+import { identityCache } from '../cache/registry.js';
 
 export interface TemplateData {
   /** the company's items (item id → …): what a figure key names */
@@ -47,7 +48,7 @@ export function templateDataProblems(set: TemplateSet, data: TemplateData): Prob
 }
 
 /** Sets that passed, per the items they were checked against (a batch, a schedule or the preview checks each once). */
-const passed = new WeakMap<TemplateSet, WeakSet<object>>();
+const passed = identityCache<TemplateSet, WeakSet<object>>({ name: 'template sets that passed their data check', keyedBy: 'the template set and the items (identity)' });
 
 /** The set checked against the company's data: the set itself, or a TemplateFault with every problem found. */
 export function checkTemplates(set: TemplateSet, data: TemplateData): TemplateSet {
