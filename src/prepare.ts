@@ -1,23 +1,36 @@
 // prepare(): a company's data loaded and checked (load/ then calc/), once per content of its files:
 // kept in memory for the process (load/prepared-cache.ts) and on disk between processes
-// (load/analysis-cache.ts). Throws QuarterDeckError listing every problem; data with problems is
-// never cached.
-import { loadCompany, locate } from './load/load-company.js';
-import { preparedFor } from './load/prepared-cache.js';
-import { readPrepared, writePrepared, type Prepared } from './load/analysis-cache.js';
+// (load/analysis-cache.ts). The analysis is stored by the files it reads, the narrative and lists
+// by theirs: an edited sentence parses its texts again and keeps the analysis. Throws
+// QuarterDeckError listing every problem; data with problems is never cached.
+import { resolve } from 'node:path';
+import { loadCompany, locate, yamlCacheDir } from './load/load-company.js';
+import { preparedFor, type DataKeys } from './load/prepared-cache.js';
+import { readAnalysis, readTexts, withTexts, writePrepared, writeTexts, type Prepared } from './load/analysis-cache.js';
+import { loadTexts } from './load/load-texts.js';
+import { cachedYamlReader } from './load/yaml-cache.js';
 import { analyse } from './calc/analyse.js';
 import { QuarterDeckError } from './errors/problem.js';
 
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
 export function prepare(dataDir: string, company: string): Prepared {
-  return preparedFor(dataDir, company, (key) => readPrepared(key) ?? fresh(dataDir, company, key));
+  return preparedFor(dataDir, company, (keys) => {
+    const stored = readAnalysis(keys);
+    return stored ? withTexts(stored, readTexts(keys) ?? freshTexts(resolve(dataDir, company), keys)) : fresh(dataDir, company, keys);
+  });
 }
 
-function fresh(dataDir: string, company: string, key: string): Prepared {
+function freshTexts(root: string, keys: DataKeys) {
+  const texts = loadTexts(root, keys.files, cachedYamlReader(yamlCacheDir()));
+  writeTexts(keys, texts);
+  return texts;
+}
+
+function fresh(dataDir: string, company: string, keys: DataKeys): Prepared {
   const { data } = loadCompany(dataDir, company);
   const analysis = analyse(data);
   if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
   const prepared = { data, analysis };
-  writePrepared(key, prepared);
+  writePrepared(keys, prepared);
   return prepared;
 }

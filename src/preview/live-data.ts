@@ -6,16 +6,12 @@
 // same files gives: test/preview/live-data.test.ts compares them after an edit of each kind.
 import { resolve } from 'node:path';
 import { readCompanyFiles, type TextFile } from '../load/files.js';
-import { parseTexts } from '../load/parse.js';
 import { parseYaml, yamlFile, type YamlFile } from '../load/read-yaml.js';
-import { locate } from '../load/load-company.js';
+import { loadTexts } from '../load/load-texts.js';
+import { TEXT_FILE } from '../load/prepared-cache.js';
 import type { Prepared } from '../load/analysis-cache.js';
 import { prepare } from '../prepare.js';
-import { QuarterDeckError, type Problem } from '../errors/problem.js';
-
-/** Files no part of the analysis reads: the narrative and the lists. */
-const TEXT_FILE = /^(narrative|lists)\//;
-
+import type { Problem } from '../errors/problem.js';
 
 const textsOf = (files: TextFile[]) => new Map(files.map((f) => [f.path, f.text]));
 
@@ -76,10 +72,7 @@ export class LiveData {
 
   /** The narrative and lists parsed again from the files; the analysis (which never reads them) kept. */
   private textsAgain(root: string, prepared: Prepared, files: TextFile[]): Prepared {
-    const problems: Problem[] = [];
-    const yamls = (dir: string) => files.filter((f) => f.path.startsWith(`${dir}/`)).map((f) => this.yaml(f, problems)).filter((y) => y !== undefined);
-    const { narrative, lists } = parseTexts(yamls('narrative'), yamls('lists'), problems);
-    if (problems.length) throw new QuarterDeckError(locate(root, problems));
+    const { narrative, lists } = loadTexts(root, files, (path, text, problems) => this.yaml({ path, text }, problems));
     return { data: { ...prepared.data, narrative, lists }, analysis: prepared.analysis };
   }
 
