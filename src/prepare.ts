@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { loadCompany, locate, yamlCacheDir } from './load/load-company.js';
 import { preparedFor, type DataKeys } from './load/prepared-cache.js';
-import { readAnalysis, readTexts, withTexts, writePrepared, writeTexts, type Prepared } from './load/analysis-cache.js';
+import { keyed, readAnalysis, readTexts, withTexts, writePrepared, writeTexts, type Prepared } from './load/analysis-cache.js';
 import { loadTexts } from './load/load-texts.js';
 import { cachedYamlReader } from './load/yaml-cache.js';
 import { analyse } from './calc/analyse.js';
@@ -16,7 +16,7 @@ import { QuarterDeckError } from './errors/problem.js';
 export function prepare(dataDir: string, company: string): Prepared {
   return preparedFor(dataDir, company, (keys) => {
     const stored = readAnalysis(keys);
-    return stored ? withTexts(stored, readTexts(keys) ?? freshTexts(resolve(dataDir, company), keys)) : fresh(dataDir, company, keys);
+    return stored ? withTexts(keys, stored, readTexts(keys) ?? freshTexts(resolve(dataDir, company), keys)) : fresh(dataDir, company, keys);
   });
 }
 
@@ -30,7 +30,7 @@ function fresh(dataDir: string, company: string, keys: DataKeys): Prepared {
   const { data } = loadCompany(dataDir, company);
   const analysis = analyse(data);
   if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
-  const prepared = { data, analysis };
+  const prepared = keyed(keys, { data, analysis });
   writePrepared(keys, prepared);
   return prepared;
 }

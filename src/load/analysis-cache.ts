@@ -14,7 +14,7 @@ import { cacheFolder } from './file-cache.js';
 import { codeVersion } from './code-version.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import type { DataKeys } from './prepared-cache.js';
-import { makeLedger } from '../calc/ledger.js';
+import { makeLedger, type Ledger } from '../calc/ledger.js';
 import type { Analysis } from '../calc/analyse.js';
 import type { CompanyData, Known } from '../types.js';
 
@@ -71,17 +71,28 @@ export function readTexts(keys: DataKeys): Texts | undefined {
 /** Store the narrative and lists (parsed without problems). */
 export const writeTexts = (keys: DataKeys, texts: Texts): void => writeEntry('texts', keys.texts, { narrative: texts.narrative, lists: texts.lists } satisfies Texts);
 
+const ledgerKeys = new WeakMap<Ledger, string>();
+
+/** The key of the files a ledger was analysed from (DataKeys.analysis), when prepare() made it: what is computed from the ledger alone may be stored by it. */
+export const analysisKeyOf = (ledger: Ledger): string | undefined => ledgerKeys.get(ledger);
+
+/** Prepared data whose ledger was analysed from the files of `keys`. */
+export function keyed(keys: DataKeys, p: Prepared): Prepared {
+  ledgerKeys.set(p.analysis.ledger, keys.analysis);
+  return p;
+}
+
 /** A stored analysis with the texts of the data as it is now. */
-export function withTexts(s: StoredAnalysis, texts: Texts): Prepared {
+export function withTexts(keys: DataKeys, s: StoredAnalysis, texts: Texts): Prepared {
   const data: CompanyData = { ...s.data, narrative: texts.narrative, lists: texts.lists };
-  return { data, analysis: { ...s.rest, ledger: makeLedger(data, s.known) } };
+  return keyed(keys, { data, analysis: { ...s.rest, ledger: makeLedger(data, s.known) } });
 }
 
 /** The prepared data stored for these keys of the data (analysis and texts), if any. */
 export function readPrepared(keys: DataKeys): Prepared | undefined {
   const s = readAnalysis(keys);
   const texts = s && readTexts(keys);
-  return texts && withTexts(s, texts);
+  return texts && withTexts(keys, s, texts);
 }
 
 /** Store prepared data (without problems) for these keys of the data; a cache we cannot write is no cache. */
