@@ -12,11 +12,18 @@ import { cachedYamlReader } from './load/yaml-cache.js';
 import { analyse } from './calc/analyse.js';
 import { QuarterDeckError } from './errors/problem.js';
 
+export interface PrepareOptions {
+  /** store a new analysis on disk a moment later, not before returning (the preview: a save's page first) */
+  storeLater?: boolean;
+  /** what a process that loads the same folder again keeps between loads: parsed YAML files, parsed facts files */
+  kept?: Parameters<typeof loadCompany>[2];
+}
+
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
-export function prepare(dataDir: string, company: string): Prepared {
+export function prepare(dataDir: string, company: string, opts: PrepareOptions = {}): Prepared {
   return preparedFor(dataDir, company, (keys) => {
     const stored = readAnalysis(keys);
-    return stored ? withTexts(keys, stored, readTexts(keys) ?? freshTexts(resolve(dataDir, company), keys)) : fresh(dataDir, company, keys);
+    return stored ? withTexts(keys, stored, readTexts(keys) ?? freshTexts(resolve(dataDir, company), keys)) : fresh(dataDir, company, keys, opts);
   });
 }
 
@@ -26,11 +33,12 @@ function freshTexts(root: string, keys: DataKeys) {
   return texts;
 }
 
-function fresh(dataDir: string, company: string, keys: DataKeys): Prepared {
-  const { data } = loadCompany(dataDir, company);
+function fresh(dataDir: string, company: string, keys: DataKeys, opts: PrepareOptions): Prepared {
+  const { data } = loadCompany(dataDir, company, opts.kept);
   const analysis = analyse(data);
   if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
   const prepared = keyed(keys, { data, analysis });
-  writePrepared(keys, prepared);
+  if (opts.storeLater) setTimeout(() => writePrepared(keys, prepared), 1000).unref();
+  else writePrepared(keys, prepared);
   return prepared;
 }

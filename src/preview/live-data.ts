@@ -6,8 +6,11 @@
 // same files gives: test/preview/live-data.test.ts compares them after an edit of each kind.
 import { resolve } from 'node:path';
 import { readCompanyFiles, type TextFile } from '../load/files.js';
-import { parseYaml, yamlFile, type YamlFile } from '../load/read-yaml.js';
+import type { YamlFile } from '../load/read-yaml.js';
+import { cachedYamlReader } from '../load/yaml-cache.js';
+import { yamlCacheDir } from '../load/load-company.js';
 import { loadTexts } from '../load/load-texts.js';
+import type { FactsMemo } from '../load/parse.js';
 import { TEXT_FILE } from '../load/prepared-cache.js';
 import type { Prepared } from '../load/analysis-cache.js';
 import { prepare } from '../prepare.js';
@@ -26,6 +29,10 @@ export class LiveData {
   private last?: { texts: Map<string, string>; prepared: Prepared };
   /** parsed narrative and list files, by path (parsed again when their text changes) */
   private parsed = new Map<string, { text: string; yf: YamlFile }>();
+  /** parsed facts files, by path (parsed again when their text, or what their parse reads, changes) */
+  private facts: FactsMemo = { files: new Map() };
+  /** a file not parsed in this process: from the disk cache of parsed files, else parsed */
+  private read = cachedYamlReader(yamlCacheDir());
   /** how often the data was made again: its texts only, or the whole (a save undone is a whole that prepare's cache has) */
   readonly made = { texts: 0, full: 0 };
 
@@ -60,7 +67,8 @@ export class LiveData {
     const root = resolve(this.dataDir, this.company);
     for (;;) {
       const before = textsOf(readCompanyFiles(root));
-      const prepared = prepare(this.dataDir, this.company);
+      // the page first: the analysis is stored on disk after the render
+      const prepared = prepare(this.dataDir, this.company, { storeLater: true, kept: { read: (path, text, problems) => this.yaml({ path, text }, problems), facts: this.facts } });
       const after = textsOf(readCompanyFiles(root));
       if (!changedPaths(before, after).length) {
         this.last = { texts: after, prepared };
@@ -79,9 +87,8 @@ export class LiveData {
   private yaml(f: TextFile, problems: Problem[]): YamlFile | undefined {
     const kept = this.parsed.get(f.path);
     if (kept?.text === f.text) return kept.yf;
-    const p = parseYaml(f.path, f.text, problems);
-    if (!p) return undefined;
-    const yf = yamlFile(f.path, p);
+    const yf = this.read(f.path, f.text, problems);
+    if (!yf) return undefined;
     this.parsed.set(f.path, { text: f.text, yf });
     return yf;
   }
