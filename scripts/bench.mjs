@@ -49,6 +49,9 @@ const pkgDir = join(out, 'iij', period, audience);
 
 const build = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
 if (build.status !== 0) { console.error(build.stdout, build.stderr); process.exit(1); }
+// the CLI's one-file front (what `npm install` and `npm run build:ts` make after the compile step)
+const bundled = spawnSync(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')], { cwd: root, encoding: 'utf8' });
+if (bundled.status !== 0) { console.error(bundled.stdout, bundled.stderr); process.exit(1); }
 
 // cold: each command once per round, in turn, with LibreOffice after the full package (same deck.pptx)
 const cold = new Map(COLD.map(([n]) => [n, { wall: [], peak: [] }]));

@@ -37,6 +37,7 @@ const distMain = join(root, 'dist', 'cli', 'main.js');
 if (!existsSync(distMain) || newest(join(root, 'src')) > statSync(distMain).mtimeMs) {
   log('compiling src/ to dist/');
   run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
+  run(process.execPath, [join(root, 'scripts', 'bundle-cli.mjs')]);
 }
 
 // 3. Debian packages: the browser that prints PDFs, CJK fonts, PDF tools (and LibreOffice for CI)

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { prepare } from './prepare.js';
 import { locate } from './load/load-company.js';
-import type { Analysis } from './calc/analyse.js';
+import type { Analysis } from './contract/analysis.js';
 import { figuresFor } from './model/figures-cache.js';
 import { shownFigures } from './model/shown-figures.js';
 import { QuarterDeckError, didYouMean } from './errors/problem.js';
@@ -30,14 +30,14 @@ import type { OutFile } from './export/write.js';
 import { writePackage } from './export/package-writer.js';
 import { lockPackage } from './export/package-lock.js';
 import { packageInputsHash, packageContents } from './export/manifest.js';
-import { failsStrict, omissionsError, type Omission } from './export/omissions.js';
+import { failsStrict, omissionsError } from './export/omissions.js';
+import type { BuildResult, Omission } from './contract/documents.js';
 import { packageOmissions, type PackageDocuments } from './export/package-omissions.js';
 import { audienceSections } from './export/audience-sections.js';
 import type { SharedBrowser } from './batch/shared-browser.js';
-import { makeInputs, type DocumentInputs } from './render/inputs.js';
+import { makeInputs } from './render/inputs.js';
+import type { DocumentInputs } from './contract/document-inputs.js';
 import { fileURLToPath } from 'node:url';
-import type { FiguresFile } from './types.js';
-import type { Finding } from './preflight/types.js';
 import type { PreflightSetting } from './preflight/package.js';
 import { trace } from './trace.js';
 
@@ -62,16 +62,6 @@ export interface BuildOptions {
   preflight?: PreflightSetting;
   /** the config file's `period:`, used when `period` is not given (before company.yaml's `default_period`) */
   defaultPeriod?: string;
-}
-
-export interface BuildResult {
-  outputs: string[]; period: string; figures: FiguresFile;
-  /** documents of the previous package kept (same inputs) and removed (built from other inputs) */
-  kept?: string[]; removed?: string[];
-  /** what the preflight found in the documents (errors stop the build: only warnings arrive here) */
-  findings?: Finding[];
-  /** what each document left out, and why (export/omissions.ts) */
-  omitted?: Omission[];
 }
 
 // Load and check a company's data (once per content of its files: in memory and on disk)

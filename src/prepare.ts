@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { loadCompany, locate, yamlCacheDir } from './load/load-company.js';
 import { preparedFor, type DataKeys } from './load/prepared-cache.js';
-import { keyed, readAnalysis, readTexts, withTexts, writePrepared, writeTexts, type Prepared } from './load/analysis-cache.js';
+import { keyed, readAnalysis, readTexts, withTexts, writePrepared, writeTexts } from './load/analysis-cache.js';
+import type { Prepared } from './contract/analysis.js';
 import { loadTexts } from './load/load-texts.js';
 import { cachedYamlReader } from './load/yaml-cache.js';
 import { analyse } from './calc/analyse.js';

@@ -1,21 +1,14 @@
 // Load-time analysis: resolve facts, derive what they determine, check everything.
-import type { CompanyData, Known } from '../types.js';
+import type { CompanyData } from '../contract/raw-data.js';
+import type { Analysis, Known } from '../contract/analysis.js';
 import type { Problem } from '../errors/problem.js';
-import { resolveFacts, restatements, type Restatement } from './resolve.js';
+import { resolveFacts, restatements } from './resolve.js';
 import { solve } from './solve.js';
-import { makeLedger, type Ledger } from './ledger.js';
+import { makeLedger } from './ledger.js';
 import { checkPrinted } from './checks.js';
 import { foldByCause } from './fold.js';
 import { checkItemLives } from './item-life.js';
 import { checkSumEras } from './sum-eras.js';
-
-export interface Analysis {
-  ledger: Ledger;
-  problems: Problem[];
-  /** figures a later document restated (the earlier prints are superseded) */
-  restatements: Restatement[];
-  stats: { facts: number; reported: number; derived: number; printedChecked: number; errata: number };
-}
 
 export function analyse(data: CompanyData): Analysis {
   const problems: Problem[] = [];

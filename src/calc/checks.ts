@@ -1,7 +1,7 @@
 // Every printed ratio and change is checked against the figures it is computed from.
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';
-import type { Ledger } from './ledger.js';
+import type { Ledger } from '../contract/analysis.js';
 import type { Measure } from './measures.js';
 import { roundPlaces } from '../format/round.js';
 
@@ -17,12 +17,12 @@ export function checkPrinted(ledger: Ledger, problems: Problem[]): number {
     if (overlaps(c.interval, around(f.value, f.precision))) continue;
     const pct = f.tableUnit === 'percent' || f.tableUnit === 'points';
     const show = (v: import('decimal.js').Decimal) => pct ? `${roundPlaces(v.times(100), 2).toFixed()}%` : v.toFixed();
-    problems.push({
+    problems.push(spoken({
       code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
-      message: `printed figure disagrees with the figures it is computed from (seed ${f.source.file}:${f.source.line}; ${c.formula})`,
+      message: said('printedDisagrees', `${f.source.file}:${f.source.line}`, c.formula),
       expected: `${show(c.interval.lo)} … ${show(c.interval.hi)}`, found: `"${f.printed}"`,
-      hint: 'If the document is wrong, add an erratum with the evidence (data/README.md).',
-    });
+      hint: said('addErratum'),
+    }));
   }
   return checked;
 }

@@ -3,7 +3,7 @@
 // a mistake. Figures in millions or billions are rounded: a sum of them may be off by the rounding
 // of its terms. A derived figure is as exact as the figures it was computed from.
 import { Decimal } from 'decimal.js';
-import type { Known } from '../types.js';
+import type { Known } from '../contract/analysis.js';
 
 /** Table units whose tokens are whole units of account: exact, never rounded. */
 export const EXACT_UNITS = new Set(['JPY', 'JPY thousand', 'USD', 'USD thousand', 'count', 'shares', 'ADS']);

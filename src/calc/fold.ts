@@ -1,7 +1,7 @@
 // One message per cause. A figure printed two ways (a later document restating it, or one document
 // printing two values) makes every check that uses it fail too; those checks are not new causes.
 // They are listed under the figure's own problem ("it affects: …") instead of beside it.
-import type { Known } from '../types.js';
+import type { Known } from '../contract/analysis.js';
 import type { Problem } from '../errors/problem.js';
 import { formatProblem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';

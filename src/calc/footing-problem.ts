@@ -1,8 +1,8 @@
 // A sum that does not foot, reported with every term: its value in the table's unit, and the data
 // file and line (and seed line) it came from, so that a new file that breaks an old total is named.
 import { Decimal } from 'decimal.js';
-import type { Known } from '../types.js';
-import type { Problem } from '../errors/problem.js';
+import type { Known } from '../contract/analysis.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { tableUnit } from './token.js';
 
 export interface FootingTerm { key: string; item: string; period: string; coef: 1 | -1 }
@@ -43,11 +43,11 @@ export function footingProblem(r: FootingRelation, known: Map<string, Known>, re
     const sign = i === 0 ? '' : (t.coef === head.coef ? '− ' : '+ ');
     return `${sign}${t.item}@${t.period} ${n ? inUnit(n.value, unit) : '?'} (${whereOf(n)})`;
   });
-  return {
+  return spoken({
     code: 'E_CHECK', file: where?.dataFile ?? r.file, line: where?.dataLine ?? r.line, item: head.item, period: head.period, field: head.item,
-    message: `does not foot: ${r.why} (${head.period})`,
+    message: said('doesNotFoot', r.why, head.period),
     expected: `${inUnit(expected, unit)}${unit ? ` ${unit}` : ''}`,
-    found: `${inUnit(k.value, unit)} (difference ${inUnit(residual.times(head.coef), unit)})`,
-    hint: `Terms in ${unit ?? 'base units'}: ${terms.join('; ')}`,
-  };
+    found: said('footingFound', inUnit(k.value, unit), inUnit(residual.times(head.coef), unit)),
+    hint: said('footingTerms', unit ?? '', terms.join('; ')),
+  });
 }

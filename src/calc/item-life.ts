@@ -2,7 +2,7 @@
 // period outside that life is a problem at its data file and line — one per row of a table, naming
 // every period of the row outside the life. A line a regrouping brought in may have figures for the
 // year its era restates (`restates:` of a parent's sum era), printed by a document of the new era.
-import type { CompanyData } from '../types.js';
+import type { CompanyData } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
 import { covers, restatingEra } from './sum-eras.js';

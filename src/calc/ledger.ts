@@ -1,30 +1,14 @@
 // Values and measures over solved data: the one place that computes ratios and changes.
 // Pure. Every result is an interval (see interval.ts), so rounding ambiguity is visible.
 import { Decimal } from 'decimal.js';
-import type { CompanyData, Fact, Known } from '../types.js';
-import { around, div, sub, exact, type Interval } from './interval.js';
+import type { CompanyData, Fact } from '../contract/raw-data.js';
+import type { Computed, Known, Ledger } from '../contract/analysis.js';
+import { around, div, sub, exact } from './interval.js';
 import { evaluate, parseFormula, formulaInputs, type Expr } from './formula.js';
 import { nodeKey } from './resolve.js';
 import { parsePeriod, periodId, priorQuarter, priorYear, openingDate, endDate, fiscalYearOf, type Period } from '../periods/period.js';
 import { announcedOf, targetHistories } from './targets.js';
 import type { Measure } from './measures.js';
-
-export interface Computed { interval: Interval; inputs: string[]; formula: string }
-
-export interface Ledger {
-  data: CompanyData;
-  known: Map<string, Known>;
-  /** a value of an item (ratio items by their formula) */
-  value(item: string, period: string): Computed | undefined;
-  /** a measure of an item, e.g. yoy of revenue for FY2009 */
-  measure(measure: Measure, item: string, period: string): Computed | undefined;
-  /** the target for an item and period in force at a date (the latest announced on or before it); without a date, the latest */
-  target(item: string, period: string, asOf?: string): Fact | undefined;
-  /** every announcement of a target (initial, revised), oldest first, one per announcement date */
-  targetHistory(item: string, period: string): Fact[];
-  /** the anchors the company names for % of revenues and % of assets */
-  totals: { revenue?: string; assets?: string };
-}
 
 function shiftMonths(date: string, months: number): string {
   const [y, m] = date.split('-').map(Number);

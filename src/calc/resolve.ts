@@ -2,7 +2,8 @@
 // latest document. A print that agrees with it within its own rounding confirms it (the more
 // precise, earlier value stands; both sources are kept). Only a print outside the latest
 // document's rounding is restated: kept as superseded, and listed by `check`.
-import type { Fact, Known } from '../types.js';
+import type { Fact } from '../contract/raw-data.js';
+import type { Known, Restatement } from '../contract/analysis.js';
 import type { Problem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';
 import { roundTo } from '../format/round.js';
@@ -60,9 +61,6 @@ function conflict(f: Fact, chosen: Fact, why: string, expected?: import('decimal
     hint: 'If the document is wrong, add an erratum with the evidence (data/README.md).',
   };
 }
-
-/** A restatement: the value a later document prints for a figure an earlier one printed differently. */
-export interface Restatement { item: string; period: string; value: Fact; superseded: Fact[] }
 
 export function restatements(known: Map<string, Known>): Restatement[] {
   const out: Restatement[] = [];

@@ -7,7 +7,8 @@
 // A relation with one unknown node derives it (marked derived, with its formula); a relation
 // with none is a check: its residual must lie within the rounding of its terms.
 import { Decimal } from 'decimal.js';
-import type { CompanyData, Known, TaxonomyItem } from '../types.js';
+import type { CompanyData, TaxonomyItem } from '../contract/raw-data.js';
+import type { Known } from '../contract/analysis.js';
 import type { Problem } from '../errors/problem.js';
 import { endDate, fiscalYearOf, openingDate, parsePeriod, periodIdentities, periodId, allSpans, type Duration, type FiscalYear } from '../periods/period.js';
 import { nodeKey, printedInterval } from './resolve.js';

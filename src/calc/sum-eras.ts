@@ -2,7 +2,7 @@
 // lines up to one year and of the new lines after it; the documents of the new era print the last
 // year of the old one again in the new grouping (`restates`), so both rules hold for that year.
 // Pure: the rule in force for a fiscal year, and the taxonomy's eras checked.
-import type { SumEra, TaxonomyItem } from '../types.js';
+import type { SumEra, TaxonomyItem } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
 
 const year = (fy: string | undefined) => (fy ? Number(fy.slice(2)) : undefined);

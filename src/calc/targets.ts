@@ -1,5 +1,5 @@
 // Targets with their history: every announcement (initial, revised) kept with its date.
-import type { Fact } from '../types.js';
+import type { Fact } from '../contract/raw-data.js';
 import { nodeKey } from './resolve.js';
 import { around, overlaps } from './interval.js';
 

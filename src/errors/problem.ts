@@ -1,4 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { problemsEn, type ProblemKey, type ProblemWords } from '../messages/problems-en.js';
+import { problemWords } from '../messages/problems-ja.js';
+import { partsIn, sayIn, type SaidOf } from '../messages/said.js';
 
 /** Codes for every kind of problem QuarterDeck reports. */
 export type ProblemCode =
@@ -41,20 +44,59 @@ export interface Problem {
   item?: string;
   /** problems that follow from this one (one message per cause), each formatted */
   affects?: string[];
+  /** the words of its parts as message keys (messages/problems-en.ts) and arguments: any language can say them */
+  says?: Partial<Record<SaidPart, Said>>;
+}
+
+/** A message as a key of messages/problems-en.ts and its arguments (plain values: it crosses threads and JSON). */
+export type Said = SaidOf<ProblemWords>;
+type SaidPart = 'message' | 'expected' | 'found' | 'hint';
+
+export function said<K extends ProblemKey>(key: K, ...args: Parameters<ProblemWords[K]>): Said {
+  return { key, args } as Said;
+}
+
+/** The parts of a problem as spoken() takes them: a text, or a key and its arguments. */
+type SpokenParts = { message: Said | string } & Partial<Record<Exclude<SaidPart, 'message'>, Said | string | undefined>>;
+type Spoken<P> = Omit<P, keyof SpokenParts> & Pick<Problem, SaidPart | 'says'>;
+
+/** A problem (or the part of one a caller completes) whose parts may be said by key: each part's
+ *  English text, and the keys kept in `says`. */
+export function spoken<P extends Omit<Partial<Problem>, SaidPart | 'says'>>(p: P & SpokenParts): Spoken<P> {
+  const { message, expected, found, hint, ...rest } = p;
+  const { text, says } = partsIn<ProblemWords, SaidPart>({ message, expected, found, hint }, problemsEn);
+  return { ...rest, ...text, ...(Object.keys(says).length ? { says } : {}) } as unknown as Spoken<P>;
+}
+
+/** The problem in a language: each part with a key said in that language, the others as written. */
+export function inLanguage(p: Problem, lang: string | undefined): Problem {
+  if (!p.says || !lang || lang === 'en') return p;
+  const words = problemWords(lang);
+  const out = { ...p };
+  for (const [part, s] of Object.entries(p.says) as [SaidPart, Said][]) out[part] = sayIn(s, words);
+  return out;
 }
 
 /** Format one problem the same way everywhere: "file:line: field: message (expected …, found …). Did you mean …?" */
 export function formatProblem(p: Problem): string {
+  return formatProblemIn(p, 'en');
+}
+
+/** formatProblem in a language: the parts said by key in that language (Japanese: …（期待値 …、実際 …）。). */
+export function formatProblemIn(problem: Problem, lang: string | undefined): string {
+  const p = inLanguage(problem, lang);
+  const w = problemWords(lang);
+  const ja = lang === 'ja';
   const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
   const field = p.field ? `${p.field}: ` : '';
   const parts = [`${where}${field}${p.message}`];
   const ef: string[] = [];
-  if (p.expected !== undefined) ef.push(`expected ${p.expected}`);
-  if (p.found !== undefined) ef.push(`found ${p.found}`);
-  if (ef.length) parts[0] += ` (${ef.join(', ')})`;
+  if (p.expected !== undefined) ef.push(w.expected(p.expected));
+  if (p.found !== undefined) ef.push(w.found(p.found));
+  if (ef.length) parts[0] += ja ? `（${ef.join('、')}）` : ` (${ef.join(', ')})`;
   if (p.hint) parts.push(p.hint);
-  const affects = p.affects?.length ? `\n  It affects ${p.affects.length} check${p.affects.length === 1 ? '' : 's'}:${p.affects.map((a) => `\n  - ${a}`).join('')}` : '';
-  return `${parts.join('. ')} [${p.code}]${affects}`;
+  const affects = p.affects?.length ? `\n  ${w.affects(p.affects.length)}${p.affects.map((a) => `\n  - ${a}`).join('')}` : '';
+  return `${parts.join(ja ? '。' : '. ')} [${p.code}]${affects}`;
 }
 
 /** The one error type: carries every problem found, not only the first. */
@@ -69,11 +111,23 @@ export class QuarterDeckError extends Error {
   }
 }
 
-/** "Did you mean …?" for near misses, or undefined when nothing is close. */
-export function didYouMean(found: string, candidates: Iterable<string>): string | undefined {
+/** The candidate close to what was found (a near miss), or undefined when nothing is close. */
+export function nearest(found: string, candidates: Iterable<string>): string | undefined {
   const list = [...candidates];
   if (list.length === 0) return undefined;
   const best = closest(found, list);
   const limit = Math.max(2, Math.floor(found.length / 3));
-  return distance(found, best) <= limit ? `Did you mean "${best}"?` : undefined;
+  return distance(found, best) <= limit ? best : undefined;
+}
+
+/** "Did you mean …?" for near misses, or undefined when nothing is close. */
+export function didYouMean(found: string, candidates: Iterable<string>): string | undefined {
+  const best = nearest(found, candidates);
+  return best === undefined ? undefined : problemsEn.didYouMean(best);
+}
+
+/** "Did you mean …?" by key, for a problem made with spoken(). */
+export function near(found: string, candidates: Iterable<string>): Said | undefined {
+  const best = nearest(found, candidates);
+  return best === undefined ? undefined : said('didYouMean', best);
 }

@@ -3,7 +3,7 @@
 // section that some template of the package's template set prints, but none of the documents this
 // audience builds (its documents, its slides, its release sections), is "not in this audience" —
 // listed, never a failure of a strict build. A section no template prints at all is a template's gap.
-import type { DocumentInputs } from '../render/inputs.js';
+import type { DocumentInputs } from '../contract/document-inputs.js';
 import { loadSlides } from '../render/deck/template.js';
 import { selectSections } from '../render/deck/select.js';
 import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from '../render/release/templates.js';

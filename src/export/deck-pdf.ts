@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { renderSvg } from '../render/charts.js';
 import { labelShown } from '../render/chart/labels.js';
 import { markChartLabels } from '../render/chart/label-marks.js';
-import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type DeckRow, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../render/deck/contract.js';
+import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type DeckRow, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../contract/deck.js';
 import type { Printer } from './browser.js';
 import { withFontFaces } from './cjk-font.js';
 import { setPdfInfo } from './pdf-info.js';

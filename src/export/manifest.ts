@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { walk } from '../batch/input-hash.js';
-import type { Omission } from './omissions.js';
+import type { Omission } from '../contract/documents.js';
 
 export const MANIFEST = 'manifest.json';
 

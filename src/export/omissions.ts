@@ -3,29 +3,15 @@
 // printed and texts the data has in another language only. `build` prints a short summary (one
 // line each), the manifest lists them, and a strict build (`--strict`, `preflight: strict` in the
 // config file, scheduled builds) fails on them before anything is written.
-import type { DeckModel } from '../render/deck/contract.js';
+import type { DeckModel } from '../contract/deck.js';
+import type { Omission } from '../contract/documents.js';
 import { QuarterDeckError } from '../errors/problem.js';
-
-export interface Omission {
-  /** the document's file name: deck.pptx, release.pdf; none for what no document of the package
-   *  prints (a narrative entry: export/package-omissions.ts) */
-  document?: string;
-  /** the deck's slide id */
-  slide?: string;
-  what: string;
-  reason: string;
-  /** the template's own condition (a `needs:` the data does not meet): listed, but a strict build does not fail on it */
-  conditional?: boolean;
-  /** a narrative entry of a section the audience's documents do not include (export/audience-sections.ts):
-   *  listed, summarised in one line, and a strict build does not fail on it */
-  notInAudience?: boolean;
-}
 
 /** What a strict build fails on: neither the template's own condition nor a section the audience leaves out by design. */
 export const failsStrict = (o: Omission): boolean => !o.conditional && !o.notInAudience;
 
 export function deckOmissions(model: Pick<DeckModel, 'omitted'>, file = 'deck.pptx'): Omission[] {
-  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.conditional ? { conditional: true } : {}) }));
+  return model.omitted.map((o) => ({ document: file, slide: o.slide, what: o.what, reason: o.reason, ...(o.says ? { says: o.says } : {}), ...(o.conditional ? { conditional: true } : {}) }));
 }
 
 /** The summary's name for what no document of the package prints. */

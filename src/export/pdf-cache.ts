@@ -45,7 +45,7 @@ export function pdfCachePath(browser: string, html: string, options: PDFOptions)
 }
 
 /** Chromium's date stamps (/CreationDate and /ModDate), fixed width: "(D:YYYYMMDDHHmmSS+00'00')". */
-const STAMP = /\/(CreationDate|ModDate) \(D:\d{14}\+00'00'\)/g;
+export const PDF_DATES = /\/(CreationDate|ModDate) \(D:\d{14}\+00'00'\)/g;
 const stamp = (d: Date) => `D:${d.toISOString().replace(/[-:T]/g, '').slice(0, 14)}+00'00'`;
 
 /** A stored print with this print's date (the same byte length: the cross-reference offsets hold). */
@@ -55,7 +55,7 @@ export function readCachedPdf(path: string, now = new Date()): Uint8Array | unde
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-' || !bytes.subarray(-32).toString('latin1').includes('%%EOF')) return undefined;
   const text = bytes.toString('latin1');
   const at = stamp(now);
-  const restamped = Buffer.from(text.replace(STAMP, (_m, key: string) => `/${key} (${at})`), 'latin1');
+  const restamped = Buffer.from(text.replace(PDF_DATES, (_m, key: string) => `/${key} (${at})`), 'latin1');
   return new Uint8Array(restamped.buffer, restamped.byteOffset, restamped.byteLength);
 }
 

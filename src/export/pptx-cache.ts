@@ -3,17 +3,17 @@
 // the installed pptxgenjs). The same deck made again (a package rebuilt with only the release
 // changed, a cold build of unchanged inputs) is read back instead of written by pptxgenjs, mended
 // and checked again (export/ooxml), with this build's date in its document properties and in those
-// of each chart's embedded workbook. An optimisation only: an unwritable or damaged cache is no
-// cache; QUARTERDECK_CACHE=off disables it; the newest entries are kept.
+// of each chart's embedded workbook (only those parts are compressed again). An optimisation only:
+// an unwritable or damaged cache is no cache; QUARTERDECK_CACHE=off disables it; the newest entries are kept.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeckModel } from '../render/deck/contract.js';
+import type { DeckModel } from '../contract/deck.js';
 import { cacheFolder } from '../load/file-cache.js';
 import { pruneOnce } from '../load/cache-prune.js';
 import { codeVersion } from '../load/code-version.js';
-import { zipEntries, type ZipEntry } from './pptx-zip.js';
-import { unzipEntries } from './zip-read.js';
+import { packEntry, zipStored } from './pptx-zip.js';
+import { inflateRecord, zipRecords } from './zip-read.js';
 
 const FORMAT = 'qd-pptx-1';
 const KEEP = 64;
@@ -38,20 +38,24 @@ function restampCore(xml: string, now: Date): string {
 
 const utf8 = (d: Uint8Array) => Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('utf8');
 
-/** A package's entries with this date in its core properties (and its embedded workbooks'). */
-function restamp(entries: ZipEntry[], now: Date): ZipEntry[] {
-  return entries.map((e) => {
-    if (e.name === 'docProps/core.xml') return { name: e.name, data: Buffer.from(restampCore(utf8(e.data), now), 'utf8') };
-    if (/^ppt\/embeddings\/[^/]+\.xlsx$/.test(e.name)) return { name: e.name, data: zipEntries(restamp(unzipEntries(e.data), now)) };
-    return e;
-  });
+/**
+ * A package (a ZIP archive's bytes) with this date in its core properties and in those of its
+ * embedded workbooks. Only those parts are inflated and compressed again; every other part is
+ * copied as it is stored (the same bytes zipEntries wrote when the deck was made).
+ */
+function restamp(zip: Uint8Array, now: Date): Uint8Array {
+  return zipStored(zipRecords(zip).map((r) => {
+    if (r.name === 'docProps/core.xml') return packEntry({ name: r.name, data: Buffer.from(restampCore(utf8(inflateRecord(r).data), now), 'utf8') });
+    if (/^ppt\/embeddings\/[^/]+\.xlsx$/.test(r.name)) return packEntry({ name: r.name, data: restamp(inflateRecord(r).data, now) });
+    return r;
+  }));
 }
 
 /** deck.pptx of this model: from the cache when this program made it before, else `make()`'s (then stored). */
 export async function cachedPptx(model: DeckModel, make: () => Promise<Uint8Array>, now = new Date()): Promise<Uint8Array> {
   const path = cachePath(model);
   if (path) {
-    try { return zipEntries(restamp(unzipEntries(readFileSync(path)), now)); } catch { /* not cached yet, or damaged */ }
+    try { return restamp(readFileSync(path), now); } catch { /* not cached yet, or damaged */ }
   }
   const pptx = await make();
   if (path) {

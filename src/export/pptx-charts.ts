@@ -1,11 +1,11 @@
-// A chart's data (the chart contract, render/chart/contract.ts: rows, totals and axis formats, the
+// A chart's data (the chart contract, contract/chart.ts: rows, totals and axis formats, the
 // same the SVG is drawn from) → a native PowerPoint chart through pptxgenjs: bars, stacked bars,
 // lines, bars + a line on a secondary axis (a combo chart), and a waterfall (export/pptx-waterfall.ts).
 // Series whose labels or legend entry must not show are named with a zero-width mark; export/pptx.ts
 // finishes them in the chart XML (pptxgenjs has no option).
 import type * as P from 'pptxgenjs';
-import { seriesColor, type ChartBlock, type Theme, type Box } from '../render/deck/contract.js';
-import type { ChartRow as DeckRow } from '../render/chart/contract.js';
+import { seriesColor, type ChartBlock, type Theme, type Box } from '../contract/deck.js';
+import type { ChartRow as DeckRow } from '../contract/chart.js';
 import { labelShown } from '../render/chart/labels.js';
 import { waterfallChart } from './pptx-waterfall.js';
 import { HIDDEN, type PptxChart, type SeriesStyle } from './pptx-chart-types.js';

@@ -7,8 +7,8 @@
 // A total is a bar from zero, above or below it. The part that holds the step's end carries its label
 // (the change as the company prints it); a crossing step's label is its own text (the sum of two parts).
 import type * as P from 'pptxgenjs';
-import type { ChartBlock, Theme } from '../render/deck/contract.js';
-import type { ChartRow as DeckRow } from '../render/chart/contract.js';
+import type { ChartBlock, Theme } from '../contract/deck.js';
+import type { ChartRow as DeckRow } from '../contract/chart.js';
 import { labelShown } from '../render/chart/labels.js';
 import { HIDDEN, type PptxChart, type SeriesStyle } from './pptx-chart-types.js';
 

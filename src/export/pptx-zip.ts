@@ -2,6 +2,7 @@
 // one (the finishing pass rewrites most parts, so the package is zipped again). Entries keep their
 // order ([Content_Types].xml first); timestamps are fixed, so the same deck gives the same bytes.
 import * as zlib from 'node:zlib';
+import type { ZipRecord } from './zip-read.js';
 
 export interface ZipEntry { name: string; data: Uint8Array }
 
@@ -22,29 +23,38 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const STORED = /\.(png|jpe?g|gif)$/i;
 
 export function zipEntries(entries: ZipEntry[], level = 6): Uint8Array {
-  const chunks: Buffer[] = [];
+  return zipStored(entries.map((e) => packEntry(e, level)));
+}
+
+/** An entry compressed as zipEntries stores it (images stored, the rest deflated at `level`). */
+export function packEntry(e: ZipEntry, level = 6): ZipRecord {
+  const store = STORED.test(e.name);
+  const body = store ? Buffer.from(e.data) : zlib.deflateRawSync(e.data, { level });
+  return { name: e.name, method: store ? 0 : 8, crc: crc32(e.data), size: e.data.length, body };
+}
+
+/** A ZIP archive of entries already compressed (zipRecords' of another archive, or packEntry's), in their order. */
+export function zipStored(records: ZipRecord[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const store = STORED.test(e.name);
-    const body = store ? Buffer.from(e.data) : zlib.deflateRawSync(e.data, { level });
-    const crc = crc32(e.data);
+  for (const r of records) {
+    const name = Buffer.from(r.name, 'utf8');
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6); local.writeUInt16LE(store ? 0 : 8, 8);
-    local.writeUInt16LE(0, 10); local.writeUInt16LE(DOS_DATE, 12); local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18); local.writeUInt32LE(e.data.length, 22); local.writeUInt16LE(name.length, 26); local.writeUInt16LE(0, 28);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6); local.writeUInt16LE(r.method, 8);
+    local.writeUInt16LE(0, 10); local.writeUInt16LE(DOS_DATE, 12); local.writeUInt32LE(r.crc, 14);
+    local.writeUInt32LE(r.body.length, 18); local.writeUInt32LE(r.size, 22); local.writeUInt16LE(name.length, 26); local.writeUInt16LE(0, 28);
     const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(20, 4); dir.writeUInt16LE(20, 6); dir.writeUInt16LE(0x0800, 8); dir.writeUInt16LE(store ? 0 : 8, 10);
-    dir.writeUInt16LE(0, 12); dir.writeUInt16LE(DOS_DATE, 14); dir.writeUInt32LE(crc, 16); dir.writeUInt32LE(body.length, 20); dir.writeUInt32LE(e.data.length, 24);
+    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(20, 4); dir.writeUInt16LE(20, 6); dir.writeUInt16LE(0x0800, 8); dir.writeUInt16LE(r.method, 10);
+    dir.writeUInt16LE(0, 12); dir.writeUInt16LE(DOS_DATE, 14); dir.writeUInt32LE(r.crc, 16); dir.writeUInt32LE(r.body.length, 20); dir.writeUInt32LE(r.size, 24);
     dir.writeUInt16LE(name.length, 28); dir.writeUInt32LE(offset, 42);
-    chunks.push(local, name, body);
+    chunks.push(local, name, r.body);
     central.push(dir, name);
-    offset += local.length + name.length + body.length;
+    offset += local.length + name.length + r.body.length;
   }
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(records.length, 8); end.writeUInt16LE(records.length, 10);
   end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
   const out = Buffer.concat([...chunks, cd, end]);
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);

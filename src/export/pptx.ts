@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PptxGenJSModule from 'pptxgenjs';
 import type * as P from 'pptxgenjs';
-import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../render/deck/contract.js';
+import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../contract/deck.js';
 import { withPointTexts } from './chart-point-labels.js';
 import { pptxChart, type SeriesStyle } from './pptx-charts.js';
 import { zipEntries, type ZipEntry } from './pptx-zip.js';

@@ -1,7 +1,7 @@
 // release.pdf: the release's HTML printed by Chromium (A4, tagged, with an outline from the h1/h2/h3
 // headings, running header and "Page n of N" footer), then the document information Chromium
 // does not write (author, subject, keywords) added by an incremental update (export/pdf-info.ts).
-import type { DocumentInputs } from '../render/inputs.js';
+import type { DocumentInputs } from '../contract/document-inputs.js';
 import { renderReleaseHtml, type ReleaseHtml } from '../render/release/index.js';
 import type { Printer } from './browser.js';
 import { setPdfInfo } from './pdf-info.js';

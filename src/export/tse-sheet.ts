@@ -2,8 +2,8 @@
 // (layouts templates/release/tables/tse-*.yaml) as numbers, with the words of the document's
 // language and the exchange's number formats. The same cells as the release prints.
 import type ExcelJS from 'exceljs';
-import type { DocumentInputs } from '../render/inputs.js';
-import type { Figure } from '../types.js';
+import type { DocumentInputs } from '../contract/document-inputs.js';
+import type { Figure } from '../contract/figures.js';
 import { narrativeFor } from '../render/inputs.js';
 import { needPart } from '../template/template-set.js';
 import { tseGrid, tseHead, tseUnit, rowLabel, type TseContext } from '../render/release/tse.js';

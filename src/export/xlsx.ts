@@ -2,8 +2,8 @@
 // (items down, periods across), numbers as numbers with the company's number formats, and a
 // Figures sheet with each figure's kind, formula and sources.
 import ExcelJS from 'exceljs';
-import type { Figure, FiguresFile } from '../types.js';
-import type { DocumentInputs } from '../render/inputs.js';
+import type { Figure, FiguresFile } from '../contract/figures.js';
+import type { DocumentInputs } from '../contract/document-inputs.js';
 import { periodLabels } from '../periods/labels.js';
 import { addTseSheet } from './tse-sheet.js';
 import { finishWorkbook } from './ooxml/index.js';

@@ -4,7 +4,7 @@ import type { Interval } from '../calc/interval.js';
 import { roundTo } from './round.js';
 import { changeUnit } from './change-unit.js';
 import type { Messages } from '../messages/en.js';
-import type { Comparison } from '../types.js';
+import type { Comparison } from '../contract/figures.js';
 
 /** The decimals a figure known to ± precision has: ±0.5 → 0, ±0.05 → 1, ±0.005 → 2 (never more digits than known). */
 export function decimalsOfPrecision(precision: Decimal, scale: Decimal | number = 1): number {

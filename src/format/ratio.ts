@@ -8,7 +8,7 @@
 import { Decimal } from 'decimal.js';
 import type { Interval } from '../calc/interval.js';
 import type { Change, Messages } from '../messages/en.js';
-import type { Comparison } from '../types.js';
+import type { Comparison } from '../contract/figures.js';
 import { groupDigits, showNumber } from './display.js';
 import { roundTo } from './round.js';
 

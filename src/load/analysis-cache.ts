@@ -14,11 +14,9 @@ import { cacheFolder } from './file-cache.js';
 import { codeVersion } from './code-version.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import type { DataKeys } from './prepared-cache.js';
-import { makeLedger, type Ledger } from '../calc/ledger.js';
-import type { Analysis } from '../calc/analyse.js';
-import type { CompanyData, Known } from '../types.js';
-
-export interface Prepared { data: CompanyData; analysis: Analysis }
+import { makeLedger } from '../calc/ledger.js';
+import type { Analysis, Known, Ledger, Prepared } from '../contract/analysis.js';
+import type { CompanyData } from '../contract/raw-data.js';
 
 /** The part of a company's data a save of a narrative or list file changes. */
 export type Texts = Pick<CompanyData, 'narrative' | 'lists'>;

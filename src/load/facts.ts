@@ -1,8 +1,8 @@
 // Facts tables → Fact[]: every row checked (item, period, unit, number), errata applied.
 import type { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import type { Company, Erratum, Fact, TaxonomyItem } from '../types.js';
-import { didYouMean, type Problem } from '../errors/problem.js';
+import type { Company, Erratum, Fact, TaxonomyItem } from '../contract/raw-data.js';
+import { didYouMean, near, said, spoken, type Problem } from '../errors/problem.js';
 import type { YamlFile } from './read-yaml.js';
 import type { factsFile } from './schema.js';
 import { parsePeriod } from '../periods/period.js';
@@ -62,7 +62,7 @@ export function parseFacts(
       const { measure, item: itemId } = splitKey(key);
       const item = ctx.items.get(itemId);
       if (!item) {
-        problems.push({ code: 'E_UNKNOWN_ITEM', file: yf.file, line, field: `${field}.0`, message: `unknown item "${itemId}"`, hint: didYouMean(itemId, ctx.items.keys()) });
+        problems.push(spoken({ code: 'E_UNKNOWN_ITEM', file: yf.file, line, field: `${field}.0`, message: said('unknownItem', itemId), hint: near(itemId, ctx.items.keys()) }));
         return;
       }
       if (measure !== undefined && !isMeasure(measure)) {
@@ -79,11 +79,11 @@ export function parseFacts(
         if (token.trim() === '' || !period) return;
         const parsed = parseToken(token, unit);
         if (!parsed) {
-          problems.push({ code: 'E_NUMBER', file: yf.file, line: at(ci + 2), field: `${field}.${ci + 2}`, message: `not a number for "${key}" ${table.columns[ci]}`, expected: unit.base === 'ratio' ? 'a printed percentage like "4.3%" or "(2.5%)"' : 'a printed number like "12,148,490" or "(408,152)"', found: `"${token}"` });
+          problems.push(spoken({ code: 'E_NUMBER', file: yf.file, line: at(ci + 2), field: `${field}.${ci + 2}`, message: said('notANumber', key, table.columns[ci]), expected: said(unit.base === 'ratio' ? 'aPercentage' : 'aNumber'), found: `"${token}"` }));
           return;
         }
         if (EXACT_UNITS.has(table.unit) && /\.\d/.test(token)) {
-          problems.push({ code: 'E_NUMBER', file: yf.file, line: at(ci + 2), field: `${field}.${ci + 2}`, message: `"${token.trim()}" has decimals, but a ${table.unit} table holds whole ${table.unit.replace(/^JPY |^USD /, '')}s`, expected: 'a whole number like "23,452"', found: `"${token}"`, hint: /^\(?\d{1,3}\.\d{3}\)?$/.test(token.trim()) ? `Did you mean "${token.trim().replace('.', ',')}"? (text extraction often turns a comma into a period)` : undefined });
+          problems.push(spoken({ code: 'E_NUMBER', file: yf.file, line: at(ci + 2), field: `${field}.${ci + 2}`, message: said('hasDecimals', token.trim(), table.unit, table.unit.replace(/^JPY |^USD /, '')), expected: said('aWholeNumber'), found: `"${token}"`, hint: /^\(?\d{1,3}\.\d{3}\)?$/.test(token.trim()) ? said('commaAsPeriod', token.trim().replace('.', ',')) : undefined }));
           return;
         }
         const wantInstant = item.time === 'instant';

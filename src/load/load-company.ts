@@ -13,7 +13,7 @@ export function yamlCacheDir(): string | undefined {
   return env ?? fileURLToPath(new URL('../../node_modules/.cache/quarterdeck/yaml', import.meta.url));
 }
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
-import type { CompanyData } from '../types.js';
+import type { CompanyData } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
 
 /** Read and parse data/<company>/. Throws one QuarterDeckError with every problem found. */

@@ -2,7 +2,7 @@
 // each with its file, line and field.
 import { typedPeriodsInCompany, typedPeriodsInTranslations } from './typed-periods.js';
 import { z } from 'zod';
-import type { Company, CompanyData, Erratum, Fact, Narrative, TaxonomyItem } from '../types.js';
+import type { Company, CompanyData, Erratum, Fact, Narrative, TaxonomyItem } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
 import { didYouMean } from '../errors/problem.js';
 import { readYaml, type YamlFile } from './read-yaml.js';

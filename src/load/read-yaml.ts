@@ -6,7 +6,7 @@
 // schema check (and its codes: E_SCHEMA for data, E_TEMPLATE for templates) on the data read here.
 // Data is read with the failsafe schema (every scalar a string: a printed figure stays as printed);
 // templates with the core schema (numbers and booleans: sizes, flags).
-import { QuarterDeckError } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken } from '../errors/problem.js';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import type { Problem } from '../errors/problem.js';
 
@@ -49,11 +49,11 @@ export function parseYaml(file: string, text: string, problems: Problem[], schem
     // the parser's later errors follow from its first (one tab gives six): report the cause once
     const [first, ...rest] = doc.errors;
     const lines = [...new Set(rest.map((e) => e.linePos?.[0]?.line).filter((l) => l !== undefined))];
-    const tab = /^\t| \t/m.test(text.split('\n')[(first.linePos?.[0]?.line ?? 1) - 1] ?? '') ? ' The line is indented with a tab: YAML indents with spaces.' : '';
-    problems.push({
-      code: 'E_YAML', file, line: first.linePos?.[0]?.line, message: `malformed YAML: ${first.message.split('\n')[0]}`,
-      ...(tab || rest.length ? { hint: `${tab.trim()}${tab && rest.length ? ' ' : ''}${rest.length ? `It makes ${rest.length} more error${rest.length === 1 ? '' : 's'} below it${lines.length ? ` (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')})` : ''}.` : ''}` } : {}),
-    });
+    const tab = /^\t| \t/m.test(text.split('\n')[(first.linePos?.[0]?.line ?? 1) - 1] ?? '');
+    problems.push(spoken({
+      code: 'E_YAML', file, line: first.linePos?.[0]?.line, message: said('yamlSyntax', first.message.split('\n')[0], first.code),
+      hint: tab || rest.length ? said('yamlMore', tab, rest.length, lines.join(', ')) : undefined,
+    }));
     return undefined;
   }
   const lines: Record<string, number> = {};

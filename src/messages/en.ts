@@ -1,6 +1,6 @@
 // Words and phrases users read, in English. Templates, narrative and tests use these functions
 // instead of typing the words; messages/ja.ts has the same shape (type Messages).
-import type { Comparison } from '../types.js';
+import type { Comparison } from '../contract/figures.js';
 import { sheetEn } from './sheet-en.js';
 
 /** A change as one phrase: its direction, its magnitude as shown and what it is compared with. */

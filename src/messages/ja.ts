@@ -8,7 +8,7 @@
 // and table columns (compact labels): 10/3期, 10/3期 4Q, 10/3期 上期, 10/3期 3Q累計.
 // A full year compares with 前期 (前期比), a quarter or half with 前年同期 (前年同期比), a balance
 // with the previous year-end (前期末比) or the same date a year earlier (前年同期末比).
-import type { Comparison } from '../types.js';
+import type { Comparison } from '../contract/figures.js';
 import { en, type Change, type Messages, type Result, type Turn } from './en.js';
 
 const parts = (iso: string) => iso.split('-').map(Number);

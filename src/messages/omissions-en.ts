@@ -1,5 +1,8 @@
 // Words of what a document leaves out (build's summary, manifest.json `omitted`, --strict's
-// E_OMITTED): why a table, a line or a statement of the release is not printed.
+// E_OMITTED): why a table, a line or a statement of the release is not printed, and what a package
+// prints of no narrative entry. Each omission keeps the key and arguments of its words (`says`), so
+// the manifest can be read in either language; messages/omissions-ja.ts has the same keys.
+import type { SaidOf } from './said.js';
 
 export const omissionsEn = {
   /** a table the data holds no current-period figure for */
@@ -19,4 +22,24 @@ export const omissionsEn = {
   /** one line of a table that is otherwise printed */
   line: (title: string, line: string) => `${title}: line "${line}"`,
   noLineFigure: (period: string, under: number) => `no ${period} figure in the data${under ? ` (with the ${under} line${under === 1 ? '' : 's'} under it)` : ''}`,
+  /** a narrative entry: "narrative topics: Nomura Securities Co.,Ltd." (its item, label or line) */
+  entry: (section: string, name: string) => `narrative ${section}: ${name}`,
+  entryLine: (section: string, line: string) => `narrative ${section}: line ${line}`,
+  notPrinted: () => 'no document of the package prints this section or item',
+  notInAudience: () => "the audience's documents do not include this section",
+  /** a text the data has in another language only ("en", "ja") */
+  untranslated: (from: string) => `the data has it in ${from} only`,
+  /** a slide left out whole (the summary counts it once) */
+  slide: () => 'slide',
+  /** a column of a deck table */
+  column: (label: string) => `column ${label}`,
+  /** a slide, item or row whose template condition (`needs:`) the data does not meet */
+  needs: (figures: string) => `needs ${figures}`,
+  noBlockData: () => 'none of its blocks has data',
+  noRowFigures: () => 'no figures for this row',
 };
+
+export type OmissionWords = typeof omissionsEn;
+/** One omission's words by key (messages/said.ts). */
+export type OmissionSaid = SaidOf<OmissionWords>;
+export const omissionSaid = <K extends keyof OmissionWords>(key: K, ...args: Parameters<OmissionWords[K]>): OmissionSaid => ({ key, args }) as OmissionSaid;

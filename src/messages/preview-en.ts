@@ -32,6 +32,7 @@ export const previewEn = {
       builtAt: 'Compared with the package built',
       figures: 'Figures', sentences: 'Sentences', before: 'before', after: 'after',
       changed: 'changed', added: 'new', removed: 'no longer shown', because: 'because', inputsChanged: 'inputs changed',
+      leftOut: 'Left out of the documents',
     },
   },
 };

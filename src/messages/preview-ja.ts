@@ -31,6 +31,7 @@ export const previewJa: PreviewMessages = {
       builtAt: 'ビルド済みパッケージとの比較',
       figures: '数値', sentences: '文', before: '変更前', after: '変更後',
       changed: '変更', added: '新規', removed: '表示されなくなった', because: '理由', inputsChanged: '入力の変更',
+      leftOut: '文書に掲載されない内容',
     },
   },
 };

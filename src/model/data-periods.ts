@@ -1,7 +1,7 @@
 // Long-term views: a document may ask for every fiscal year (or quarter) from the first the data
 // holds, so figures.json holds, beside the periods a document compares against, every period of
 // the data that ends by the document's period end (never a later one).
-import type { Ledger } from '../calc/ledger.js';
+import type { Ledger } from '../contract/analysis.js';
 import { endDate, parsePeriod, type FiscalYear, type Period } from '../periods/period.js';
 
 export function dataPeriods(ledger: Ledger, p: Period, fiscal: FiscalYear, published?: string): { durations: string[]; instants: string[] } {

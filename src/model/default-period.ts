@@ -3,7 +3,7 @@
 // `default_period:`, and only then the latest full year (the fallback, said so in the README).
 // A setting is `latest-full-year`, `latest-quarter` (the latest period a company reports: FY for a
 // fourth quarter, 9M, H1 or Q1) or a named period (FY2009, 1H09).
-import type { Ledger } from '../calc/ledger.js';
+import type { Ledger } from '../contract/analysis.js';
 import type { Problem } from '../errors/problem.js';
 import { parsePeriodArg, periodId, endDate, parsePeriod } from '../periods/period.js';
 

@@ -2,7 +2,7 @@
 // figure (total revenues; total assets for a balance date), or a later period's. Targets announced
 // after it are not the document's: a later revision never changes it. (An interim dividend paid
 // within the year is not a report of the year.)
-import type { CompanyData } from '../types.js';
+import type { CompanyData } from '../contract/raw-data.js';
 import { endDate, parsePeriod, type Period } from '../periods/period.js';
 
 export function documentDate(data: CompanyData, p: Period, headline?: string): string | undefined {

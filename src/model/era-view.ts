@@ -2,7 +2,7 @@
 // restated figures (with the company's "restated" note), not the old lines beside them (which would
 // count the same sales twice in a chart or a table). Years before the restated ones keep the old lines:
 // the only grouping they were ever printed in.
-import type { CompanyData, TaxonomyItem } from '../types.js';
+import type { CompanyData, TaxonomyItem } from '../contract/raw-data.js';
 import { fiscalYearOf, parsePeriod, type FiscalYear } from '../periods/period.js';
 import { covers, restatedIn } from '../calc/sum-eras.js';
 

@@ -9,9 +9,9 @@
 // of the files the ledger was analysed from (load/analysis-cache.ts analysisKeyOf), the language,
 // the period and the options: an edited sentence builds from stored figures. A file read back with
 // measures: 'asked' gets its lookup again (model/figures.ts withAskedLookup).
-import type { Ledger } from '../calc/ledger.js';
+import type { Ledger } from '../contract/analysis.js';
 import type { Messages } from '../messages/en.js';
-import type { FiguresFile } from '../types.js';
+import type { FiguresFile } from '../contract/figures.js';
 import { analysisKeyOf } from '../load/analysis-cache.js';
 import { cachedParse } from '../load/parsed-cache.js';
 import { buildFigures, copyFigures, figureLookup, freezeFigures, withAskedLookup, type FigureOptions } from './figures.js';

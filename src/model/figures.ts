@@ -1,8 +1,9 @@
 // Every figure a document for a period can show, with its provenance: figures.json.
 // The documents are built from this and only this.
 import { Decimal } from 'decimal.js';
-import type { Figure, FigureKind, FiguresFile, Known, Source, TaxonomyItem } from '../types.js';
-import type { Ledger, Computed } from '../calc/ledger.js';
+import type { Figure, FigureKind, FiguresFile } from '../contract/figures.js';
+import type { Known, Ledger, Computed } from '../contract/analysis.js';
+import type { Source, TaxonomyItem } from '../contract/raw-data.js';
 import type { Measure } from '../calc/measures.js';
 import { MEASURES, appliesTo } from '../calc/measures.js';
 import { around, div, exact, halfWidth, sub, type Interval } from '../calc/interval.js';

@@ -4,8 +4,9 @@
 // in the new grouping (a regrouping that restates the full year only leaves its halves and quarters
 // without one). Such a change is not a gap in the data: figures.json lists it under `notComparable`
 // with the reason, and the documents print the company's "no comparable figure" mark and note.
-import type { NotComparable, TaxonomyItem } from '../types.js';
-import type { Ledger } from '../calc/ledger.js';
+import type { NotComparable } from '../contract/figures.js';
+import type { TaxonomyItem } from '../contract/raw-data.js';
+import type { Ledger } from '../contract/analysis.js';
 import { fiscalYearOf, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear } from '../periods/period.js';
 
 /** The comparisons a line may lack, and the period each compares with. */

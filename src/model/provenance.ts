@@ -1,7 +1,9 @@
 // Where a reported figure comes from: the print that gives its value, the later prints that confirm
 // it, and the earlier prints a later document restated.
 import { Decimal } from 'decimal.js';
-import type { Fact, Figure, Known, Source } from '../types.js';
+import type { Fact, Source } from '../contract/raw-data.js';
+import type { Figure } from '../contract/figures.js';
+import type { Known } from '../contract/analysis.js';
 
 /** The value's print first, then every print that confirms it (a later annual report, a coarser summary). */
 export function reportedSources(k: Known): Source[] {

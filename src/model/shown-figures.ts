@@ -1,7 +1,7 @@
 // figures.json of a package with documents: every figure its documents show, with the figures each
 // is computed from (its inputs, to the reported figures and their sources) — what a reader and an
 // auditor of those documents need, not every ratio of every item.
-import type { Figure, FiguresFile } from '../types.js';
+import type { Figure, FiguresFile } from '../contract/figures.js';
 
 /** The figures of `file` that `asked` names, and their inputs, transitively; in the file's order. */
 export function shownFigures(file: FiguresFile, asked: Iterable<string>): FiguresFile {

@@ -1,6 +1,7 @@
 // A revised target beside the one it replaced: "720 (previous: 700)", and the change.
-import type { Fact, Figure, TaxonomyItem } from '../types.js';
-import type { Ledger } from '../calc/ledger.js';
+import type { Fact, TaxonomyItem } from '../contract/raw-data.js';
+import type { Figure } from '../contract/figures.js';
+import type { Ledger } from '../contract/analysis.js';
 import type { Messages } from '../messages/en.js';
 import { previousTarget, announcedOf } from '../calc/targets.js';
 import { around, div, exact, sub } from '../calc/interval.js';

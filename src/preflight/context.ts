@@ -1,6 +1,7 @@
 // What the preflight checks a package against: its figures, the labels in force for its fiscal
 // year (and the wording of other years), its window and the dated items of the company's lists.
-import type { CompanyData, FiguresFile } from '../types.js';
+import type { CompanyData } from '../contract/raw-data.js';
+import type { FiguresFile } from '../contract/figures.js';
 import type { Messages } from '../messages/en.js';
 import type { DatedItem, PreflightContext } from './types.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';

@@ -1,7 +1,8 @@
 // The preflight of one package, as build() runs it on the files it is about to write: findings
 // that fail (errors; warnings too when strict) stop the build before anything is written.
-import type { CompanyData, FiguresFile } from '../types.js';
-import type { DocumentInputs } from '../render/inputs.js';
+import type { CompanyData } from '../contract/raw-data.js';
+import type { FiguresFile } from '../contract/figures.js';
+import type { DocumentInputs } from '../contract/document-inputs.js';
 import { narrativeFor } from '../render/inputs.js';
 import type { Finding } from './types.js';
 import { preflightContext } from './context.js';

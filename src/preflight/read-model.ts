@@ -1,7 +1,7 @@
 // The same text without printing: the release's HTML and the deck's slide model as pages, for a
 // preflight of many packages at once (every period × audience) without Chromium. A full build
 // reads the PDF and PPTX it wrote (read-pdf.ts, read-pptx.ts).
-import type { DeckModel } from '../render/deck/model.js';
+import type { DeckModel } from '../contract/deck.js';
 import type { DocText, Page } from './types.js';
 
 const decode = (s: string) => s.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');

@@ -1,7 +1,7 @@
 // A PPTX's slides as text: paragraphs with their outline level, and tables as rows of cells,
 // read from the slide parts (ppt/slides/slideN.xml) with Node's ZIP reader (export/zip-read.ts). Speaker notes are not read: they
 // are for the presenter, and may say what the slide leaves out.
-import { unzipEntries } from '../export/zip-read.js';
+import { inflateRecord, zipRecords } from '../export/zip-read.js';
 import type { Page } from './types.js';
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -12,8 +12,9 @@ const paragraphs = (xml: string) => [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>|<a:
 });
 
 export async function pptxPages(pptx: Uint8Array): Promise<Page[]> {
-  const parts = new Map(unzipEntries(pptx).map((e) => [e.name, e.data]));
-  const names = [...parts.keys()].filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+  // only the slide parts are inflated (not the charts, their workbooks, the media)
+  const parts = new Map(zipRecords(pptx).filter((r) => /^ppt\/slides\/slide\d+\.xml$/.test(r.name)).map((r) => [r.name, inflateRecord(r).data]));
+  const names = [...parts.keys()]
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
   const pages: Page[] = [];
   for (const name of names) {

@@ -1,7 +1,7 @@
 // The preflight's contract: the text of the documents a build wrote, what the checks know about the
 // period, and what they find (with the page or slide).
-import type { FiguresFile } from '../types.js';
-import type { LabelEra } from '../types.js';
+import type { FiguresFile } from '../contract/figures.js';
+import type { LabelEra } from '../contract/raw-data.js';
 
 /** One page of release.pdf or deck.pdf, or one slide of deck.pptx. */
 export interface Page {

@@ -6,7 +6,7 @@
 // templates rendered with the package's figures and with the current ones.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Figure, FiguresFile } from '../types.js';
+import type { Figure, FiguresFile } from '../contract/figures.js';
 import type { FigureSet } from '../render/figure-set.js';
 import { figureDetail, findFigure, type SourceDetail } from './figure-detail.js';
 import { buildProfile, deckHtmlOf, inputsFor, releaseHtml, templateDirsOf, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';

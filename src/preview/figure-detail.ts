@@ -3,7 +3,8 @@
 // file and line with the row as written, workbook cell), superseded prints and the errata that touch it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CompanyData, Erratum, Figure } from '../types.js';
+import type { CompanyData, Erratum } from '../contract/raw-data.js';
+import type { Figure } from '../contract/figures.js';
 import type { FigureSet } from '../render/figure-set.js';
 
 export interface SourceDetail {

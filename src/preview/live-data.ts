@@ -12,7 +12,7 @@ import { yamlCacheDir } from '../load/load-company.js';
 import { loadTexts } from '../load/load-texts.js';
 import type { FactsMemo } from '../load/parse.js';
 import { TEXT_FILE } from '../load/prepared-cache.js';
-import type { Prepared } from '../load/analysis-cache.js';
+import type { Prepared } from '../contract/analysis.js';
 import { prepare } from '../prepare.js';
 import type { Problem } from '../errors/problem.js';
 

@@ -6,15 +6,21 @@
 import { join } from 'node:path';
 import { projectRoot, localeDirs, resolvePeriod } from '../build.js';
 import { liveData, type LiveData } from './live-data.js';
-import type { Analysis } from '../calc/analyse.js';
+import type { Analysis } from '../contract/analysis.js';
 import { loadProfile, profileField, type Profile } from '../audience/profile.js';
 import { lookFor, type Look } from '../config/config.js';
 import { checkThemeName } from '../render/deck/theme.js';
 import { messagesFor } from '../messages/index.js';
 import { buildFigures } from '../model/figures.js';
-import { makeInputs, type DocumentInputs } from '../render/inputs.js';
+import { makeInputs } from '../render/inputs.js';
+import type { DocumentInputs } from '../contract/document-inputs.js';
 import { markFigures, marksToHtml } from '../render/figure-mark.js';
-import type { CompanyData, FiguresFile } from '../types.js';
+import type { CompanyData } from '../contract/raw-data.js';
+import type { FiguresFile } from '../contract/figures.js';
+import type { ReleaseHtml } from '../render/release/index.js';
+import type { DeckModel } from '../contract/deck.js';
+import { packageOmissions } from '../export/package-omissions.js';
+import type { Omission } from '../contract/documents.js';
 
 export interface PreviewConfig {
   dataDir: string;
@@ -39,9 +45,13 @@ export interface Rendered {
   data: CompanyData;
   inputs: DocumentInputs;
   /** absent when the audience has no such document */
-  release?: DocumentHtml & { margin: { top: string; bottom: string; left: string; right: string } };
-  deck?: DocumentHtml & { width: number; height: number };
+  release?: DocumentHtml & { margin: { top: string; bottom: string; left: string; right: string }; left?: Pick<ReleaseHtml, 'unused' | 'untranslated' | 'leftOut'> };
+  deck?: DocumentHtml & { width: number; height: number; left?: Pick<DeckModel, 'omitted' | 'narrated'> };
 }
+
+/** What the documents shown leave out, as `build` lists it (export/package-omissions.ts). */
+export const omittedOf = (r: Rendered): Omission[] =>
+  packageOmissions(r.inputs, { release: r.release?.left, deck: r.deck?.left });
 
 export const builtinTemplates = () => join(projectRoot(), 'templates');
 export const templateDirsOf = (c: PreviewConfig) => [...c.templates, builtinTemplates()];
@@ -92,13 +102,13 @@ export function inputsFor(c: PreviewConfig, sel: Selection, file?: FiguresFile, 
 export async function releaseHtml(inputs: DocumentInputs): Promise<Rendered['release']> {
   const { renderReleaseHtml } = await import('../render/release/index.js');
   const r = await renderReleaseHtml(inputs);
-  return { html: marksToHtml(r.html), margin: r.print.margin };
+  return { html: marksToHtml(r.html), margin: r.print.margin, left: { unused: r.unused, untranslated: r.untranslated, leftOut: r.leftOut } };
 }
 
 export async function deckHtmlOf(inputs: DocumentInputs): Promise<Rendered['deck']> {
   const [{ deckModel }, { deckHtml }] = await Promise.all([import('../render/deck/build-model.js'), import('../export/deck-pdf.js')]);
   const model = deckModel(inputs);
-  return { html: marksToHtml(await deckHtml(model)), width: model.theme.slide.width, height: model.theme.slide.height };
+  return { html: marksToHtml(await deckHtml(model)), width: model.theme.slide.width, height: model.theme.slide.height, left: { omitted: model.omitted, narrated: model.narrated } };
 }
 
 export type DocumentName = 'release' | 'deck';

@@ -13,8 +13,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import { previewEn as say } from '../messages/preview-en.js';
 import { previewWords } from '../messages/preview-ja.js';
 import { projectRoot } from '../build.js';
-import { PreviewState, type View } from './state.js';
-import { DOCUMENTS, profileFor, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
+import { PreviewState, languageOf, type View } from './state.js';
+import { omissionIn } from '../messages/omissions-ja.js';
+import { DOCUMENTS, omittedOf, templateDirsOf, type DocumentName, type PreviewConfig, type Selection } from './render.js';
 import { figureDetail } from './figure-detail.js';
 import { changesFor, notePackage } from './changes.js';
 import { choicesFor, selectionOf } from './choices.js';
@@ -66,8 +67,7 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
   const doc = (c: Context) => DOCUMENTS.find((d) => d === c.req.query('doc'));
   /** the page's words in the preview's language: the switcher's, else the audience's */
   const words = (s: Selection) => {
-    let lang = s.lang;
-    if (!lang) { try { lang = profileFor(o, s).language; } catch { lang = 'en'; } }
+    const lang = languageOf(o, s);
     return { lang: lang === 'ja' ? 'ja' : 'en', words: previewWords(lang).page };
   };
   app.get('/', (c) => { const w = words(sel(c)); return c.html(pageHtml(w.words.title, w.lang)); });
@@ -97,6 +97,11 @@ function routes(app: Hono, o: PreviewOptions, state: PreviewState, builder: Buil
   app.get('/api/changes', async (c) => {
     const s = sel(c); const r = (await state.view(s)).rendered;
     return r ? c.json(await changesFor(o, s, r)) : c.json({ error: say.notFound('render') }, 409);
+  });
+  // what the documents leave out and why, in the preview's language (manifest.json's `omitted` as the build would write it)
+  app.get('/api/omitted', async (c) => {
+    const s = sel(c); const r = (await state.view(s)).rendered;
+    return r ? c.json({ lang: r.lang, omitted: omittedOf(r).map((o) => omissionIn(o, r.lang)) }) : c.json({ error: say.notFound('render') }, 409);
   });
   app.post('/api/build', async (c) => {
     // a page of another site cannot set this header (no cross-site build requests)

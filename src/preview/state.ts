@@ -2,8 +2,8 @@
 // version), the last good render of each selection kept for when the files are at fault.
 import { relative } from 'node:path';
 import { faultError } from '../cli/fault.js';
-import { formatProblem, type Problem } from '../errors/problem.js';
-import { renderSelection, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';
+import { formatProblemIn, inLanguage, type Problem } from '../errors/problem.js';
+import { profileFor, renderSelection, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';
 
 export interface Fault {
   code: string; file?: string; line?: number; field?: string; message: string;
@@ -21,12 +21,18 @@ export interface View {
 
 export const selectionKey = (s: Selection) => [s.audience, s.period ?? '', s.lang ?? '', s.theme ?? ''].join('\0');
 
-/** A problem as the overlay shows it: paths relative to the working directory. */
-export function faultOf(p: Problem, cwd = process.cwd()): Fault {
+/** A problem as the overlay shows it: paths relative to the working directory; its words in the preview's language. */
+export function faultOf(problem: Problem, cwd = process.cwd(), lang?: string): Fault {
+  const p = inLanguage(problem, lang);
   const rel = p.file && p.file.startsWith('/') ? relative(cwd, p.file) : p.file;
   const file = rel?.startsWith('..') ? p.file : rel;
-  const q = { ...p, file };
-  return { code: p.code, file, line: p.line, field: p.field, message: p.message, expected: p.expected, found: p.found, hint: p.hint, text: formatProblem(q) };
+  return { code: p.code, file, line: p.line, field: p.field, message: p.message, expected: p.expected, found: p.found, hint: p.hint, text: formatProblemIn({ ...problem, file }, lang) };
+}
+
+/** The preview's language for a selection: the switcher's, else the audience's (English when the profile is at fault). */
+export function languageOf(config: PreviewConfig, sel: Selection): string {
+  if (sel.lang) return sel.lang;
+  try { return profileFor(config, sel).language; } catch { return 'en'; }
 }
 
 export class PreviewState {
@@ -62,7 +68,8 @@ export class PreviewState {
       try { this.onRendered?.(sel, rendered, version); } catch { /* a note is no part of the render */ }
       return { version, rendered, stale: false, faults: [] };
     } catch (e) {
-      const faults = faultError(e).problems.map((p) => faultOf(p));
+      const lang = languageOf(this.config, sel);
+      const faults = faultError(e).problems.map((p) => faultOf(p, process.cwd(), lang));
       return { version, rendered: this.good.get(key), stale: true, faults };
     }
   }

@@ -4,7 +4,7 @@
 // BullMQ retries a failed job with exponential backoff, hands a stalled job (its worker died) to
 // another worker, and removes finished jobs after a day (failed ones after a week).
 import type { PackageSpec } from '../batch/spec.js';
-import type { Omission } from '../export/omissions.js';
+import type { Omission } from '../contract/documents.js';
 
 export const QUEUE = 'quarterdeck-build';
 

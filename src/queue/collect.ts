@@ -6,7 +6,7 @@ import type { PackageSpec } from '../batch/spec.js';
 import { writePackage as writeVersion } from '../export/package-writer.js';
 import { lockPackage } from '../export/package-lock.js';
 import { packageContents } from '../export/manifest.js';
-import type { Omission } from '../export/omissions.js';
+import type { Omission } from '../contract/documents.js';
 import type { RemoteResult } from './bull.js';
 import { queueError } from './messages.js';
 import { sha256 } from './snapshot.js';

@@ -3,7 +3,7 @@
 // labelled with its date in the document's language ("440 as of May 15, 2010", "2010年5月15日現在 440").
 // `{{asOf "kpi.atms" "2010-05-15"}}` names the date; `optional=true` prints nothing when there is none.
 import type Handlebars from 'handlebars';
-import type { Figure } from '../types.js';
+import type { Figure } from '../contract/figures.js';
 import type { HelperContext } from './helpers.js';
 import { openingDate, parsePeriod, type Duration } from '../periods/period.js';
 import { QuarterDeckError } from '../errors/problem.js';

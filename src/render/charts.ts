@@ -1,13 +1,13 @@
-// Charts: the contract and its renderers live in render/chart/ (contract.ts says what a chart is).
+// Charts: the renderers live in render/chart/; what a chart is (the chart contract) is contract/chart.ts.
 // This module keeps the names the rest of the code imports.
-export type { ChartBinding, ChartData, ChartRow, ChartSeries } from './chart/contract.js';
+export type { ChartBinding, ChartData, ChartRow, ChartSeries } from '../contract/chart.js';
 export { bindingOf } from './chart/binding.js';
 export { altText } from './chart/alt.js';
 export { renderSvg, refusingLoader } from './chart/svg.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import type { FiscalYear } from '../periods/period.js';
-import type { ChartData } from './chart/contract.js';
+import type { ChartData } from '../contract/chart.js';
 import { bindingOf } from './chart/binding.js';
 import { drawChart } from './chart/draw.js';
 

@@ -4,7 +4,7 @@
 // private-use characters naming the figure, which `marksToHtml` turns into
 // `<span data-figure="…">` once the whole document is rendered. For every other file (`build`,
 // batch, workers) `mark()` returns the text unchanged, so the documents they print do not change.
-import type { Figure, FiguresFile } from '../types.js';
+import type { Figure, FiguresFile } from '../contract/figures.js';
 
 const OPEN = '\uE000';
 const MID = '\uE001';

@@ -1,9 +1,9 @@
 // The documents' only source of numbers: figures.json, indexed, with period roles.
 // Templates never name a period: they name a role ("cur", "prior", "q", …) that the period of
 // the document resolves.
-import type { Figure, FiguresFile, NotComparable } from '../types.js';
+import type { Figure, FiguresFile, NotComparable } from '../contract/figures.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
-import { QuarterDeckError, didYouMean } from '../errors/problem.js';
+import { QuarterDeckError, near, said, spoken } from '../errors/problem.js';
 import { figureLookup } from '../model/figures.js';
 import { TemplateFault } from '../errors/template-fault.js';
 
@@ -63,9 +63,9 @@ export class FigureSet {
     if (parsePeriod(r)) return r;
     // a role no document has is a fault of the template (never a column or slide left out); a role
     // this document's period lacks is a gap like a missing figure
-    const problem = { code: 'E_TEMPLATE' as const, message: `unknown period role "${r}"`, expected: Object.keys(this.roles).join(', '), found: r, hint: didYouMean(r, this.roleNames) };
-    if (!this.roleNames.has(r)) throw new TemplateFault([problem]);
-    throw new QuarterDeckError([{ ...problem, message: `no period "${r}" for ${this.file.period}` }]);
+    const problem = { code: 'E_TEMPLATE' as const, expected: Object.keys(this.roles).join(', '), found: r, hint: near(r, this.roleNames) };
+    if (!this.roleNames.has(r)) throw new TemplateFault([spoken({ ...problem, message: said('unknownRole', r) })]);
+    throw new QuarterDeckError([spoken({ ...problem, message: said('noPeriod', r, this.file.period) })]);
   }
 
   /** The figure for a key (item id or measure:item id) and period role, or undefined. */
@@ -95,6 +95,6 @@ export class FigureSet {
     if (f) return f;
     const period = this.period(role);
     const ids = [...this.byId.keys()].filter((k) => k.endsWith(`@${period}`)).map((k) => k.slice(0, k.lastIndexOf('@')));
-    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file: where, message: `no figure "${key}" for ${period}`, hint: didYouMean(key, ids) ?? 'the data holds no such figure for this period' }]);
+    throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE', file: where, message: said('noFigure', key, period), hint: near(key, ids) ?? said('noFigureThisPeriod') })]);
   }
 }

@@ -2,7 +2,7 @@
 // period role; formatting goes through format/display.ts and the language's messages.
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
-import type { Comparison, Figure } from '../types.js';
+import type { Comparison, Figure } from '../contract/figures.js';
 import type { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
 import { decimalsForNonZero, showNumber, yenChangePhrase, yenPhrase } from '../format/display.js';
@@ -16,7 +16,7 @@ import { registerAsOf } from './as-of.js';
 import type { Catalog } from '../template/catalog.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { formatMessage } from '../template/format-message.js';
-import { didYouMean } from '../errors/problem.js';
+import { near, said, spoken } from '../errors/problem.js';
 import { mark } from './figure-mark.js';
 
 type Hash = { hash: Record<string, unknown> };
@@ -166,7 +166,7 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   if (catalog) {
     hb.registerHelper('t', (key: string, o: Hash) => {
       const msg = catalog.messages.get(String(key));
-      if (!msg) throw new TemplateFault([{ code: 'E_TEMPLATE', message: `no message "${key}" in the ${catalog.lang} catalog`, found: String(key), hint: didYouMean(String(key), catalog.messages.keys()) }]);
+      if (!msg) throw new TemplateFault([spoken({ code: 'E_TEMPLATE', message: said('noMessage', String(key), catalog.lang), found: String(key), hint: near(String(key), catalog.messages.keys()) })]);
       const text = formatMessage(msg, o.hash, ctx.output ?? 'html');
       return ctx.output === 'text' ? text : new Handlebars.SafeString(text);
     });

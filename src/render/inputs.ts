@@ -1,35 +1,14 @@
-// What a document renderer receives: figures (the only numbers), labels, narrative, lists and
-// company details. No facts, no ledger: a renderer lays figures out and never computes them.
-import type { Company, CompanyData, FiguresFile, Narrative, NarrativeEntry, TaxonomyItem } from '../types.js';
+// The inputs of a package's documents (the contract: contract/document-inputs.ts), made from the
+// data, the figures and the template set.
+import type { CompanyData, Narrative, NarrativeEntry } from '../contract/raw-data.js';
+import type { FiguresFile } from '../contract/figures.js';
+import type { DocumentInputs, Untranslated } from '../contract/document-inputs.js';
 import { FigureSet } from './figure-set.js';
 import type { Messages } from '../messages/en.js';
-import type { FiscalYear } from '../periods/period.js';
 import type { Profile } from '../audience/profile.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
 import { labelInForce } from './labels-in-force.js';
 import { loadTemplateSet, type TemplateSet } from '../template/template-set.js';
-
-export interface DocumentInputs {
-  company: Company;
-  figures: FigureSet;
-  /** item id → label in the document's language */
-  labels: Map<string, string>;
-  /** item id → statement, class, unit (no values) */
-  items: Map<string, Pick<TaxonomyItem, 'id' | 'statement' | 'class' | 'unit' | 'time' | 'en' | 'ja' | 'sum'>>;
-  narrative: Narrative[];
-  lists: Record<string, unknown>;
-  m: Messages;
-  fiscal: FiscalYear;
-  /** template folders, searched in order (user overrides first, built-ins last) */
-  templateDirs: string[];
-  /** the package's templates, read and checked by the template stage (template/template-set.ts): what the renderers read */
-  templates: TemplateSet;
-  audience: string;
-  /** the audience profile: documents, slides, units, language, theme, marking */
-  profile?: Profile;
-  /** publication date of the document (ISO), when the data knows it */
-  date?: string;
-}
 
 /** The items as documents see them: one map per taxonomy (what checks of templates remember passing for). */
 const itemViews = new WeakMap<CompanyData['items'], DocumentInputs['items']>();
@@ -67,9 +46,6 @@ export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, te
 
 /** The sections the narrative files of a document's language (and English) have. */
 export const narrativeSections = (narrative: Narrative[]): string[] => [...new Set(narrative.flatMap((n) => Object.keys(n.sections)))];
-
-/** A narrative entry of another language that the document's language has no translation of. */
-export interface Untranslated { section: string; entry: NarrativeEntry; from: string }
 
 const sameEntry = (a: NarrativeEntry, b: NarrativeEntry) =>
   a.line === b.line && a.item === b.item && a.label === b.label && a.period === b.period && a.kind === b.kind;

@@ -2,7 +2,7 @@
 // is FY2009's "Net loss attributable to noncontrolling interests"): a document uses the label in
 // force for its fiscal year. The taxonomy's en/ja are the current wording; `labels` lists the
 // wording of other years, each with `since` / `until` (fiscal years, inclusive).
-import type { LabelEra, TaxonomyItem } from '../types.js';
+import type { LabelEra, TaxonomyItem } from '../contract/raw-data.js';
 
 const year = (fy: string | undefined) => (fy ? Number(fy.slice(2)) : undefined);
 const covers = (e: { since?: string; until?: string }, fy: number) => (year(e.since) ?? -Infinity) <= fy && fy <= (year(e.until) ?? Infinity);

@@ -1,7 +1,7 @@
 // The documents' words for a change with no comparable figure (model/not-comparable.ts): the mark
 // printed in its cell ("—", 「－」) and the note it refers to, both messages of the catalogs
 // (templates/i18n/<lang>.yaml `comparisons.*`), so a company's own wording replaces them.
-import type { NotComparable } from '../types.js';
+import type { NotComparable } from '../contract/figures.js';
 import type { Catalog } from '../template/catalog.js';
 import type { FiscalYear } from '../periods/period.js';
 import type { Messages } from '../messages/en.js';

@@ -1,7 +1,7 @@
 // A change in percentage points as words: "up 3.3 points", "down 0.3 points YoY", "unchanged",
 // "前期末比3.3ポイント上昇". One phrase for the release's and the deck's {{pointsChange}}.
 import { Decimal } from 'decimal.js';
-import type { Comparison, Figure } from '../types.js';
+import type { Comparison, Figure } from '../contract/figures.js';
 import type { Messages } from '../messages/en.js';
 import { groupDigits } from '../format/display.js';
 import { supportedDecimals } from '../format/ratio.js';

@@ -2,7 +2,7 @@
 // (IIJ: before ASC 810, noncontrolling interests as "minority interests"; from FY2009, ASC 810).
 // The data dates them (company.yaml `presentation_eras`); a template names them (a release table
 // layout's `oneOf` alternative says `era: <id>`), so no template types a year.
-import type { Company } from '../types.js';
+import type { Company } from '../contract/raw-data.js';
 import { covers } from '../calc/sum-eras.js';
 
 export interface PresentationEra { id: string; since?: string; until?: string }

@@ -10,7 +10,7 @@
 import { comparableWords } from './not-comparable.js';
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
-import type { Comparison, Figure } from '../types.js';
+import type { Comparison, Figure } from '../contract/figures.js';
 import type { Result, Turn } from '../messages/en.js';
 import type { HelperContext } from './helpers.js';
 import { QuarterDeckError } from '../errors/problem.js';

@@ -6,13 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseTemplate } from './hb-ast.js';
 import { compileSpec } from './vega-compile.js';
-import { didYouMean, type Problem } from '../errors/problem.js';
+import { near, said, spoken, type Problem } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { isSafeName } from '../config/template-paths.js';
 import { MEASURES, splitKey } from '../calc/measures.js';
 import type { FigureSet } from './figure-set.js';
 import { chartUrlProblems } from './chart-urls.js';
-import { CHART_DOCUMENTS, CHART_KINDS, type ChartBinding } from './chart/contract.js';
+import { CHART_DOCUMENTS, CHART_KINDS, type ChartBinding } from '../contract/chart.js';
 import { chartBody, hasBody } from './chart/vega-spec.js';
 import { axisFormat } from './chart/axes.js';
 import { periodListProblems } from './chart/period-list.js';
@@ -34,10 +34,10 @@ export function figureKeyProblem(key: string, items: ReadonlyMap<string, unknown
   if (items.has(item) && (measure === undefined || MEASURE_NAMES.has(measure))) return undefined;
   const keys = new Set<string>();
   for (const id of figures.byId.keys()) keys.add(id.slice(0, id.lastIndexOf('@')));
-  return {
-    code: 'E_TEMPLATE', message: `no figure "${key}" for ${figures.file.period} or any period`, item: key,
-    hint: didYouMean(key, keys) ?? didYouMean(item, items.keys()) ?? 'no item of the taxonomy has this id',
-  };
+  return spoken({
+    code: 'E_TEMPLATE', message: said('noFigureAnyPeriod', key, figures.file.period), item: key,
+    hint: near(key, keys) ?? near(item, items.keys()) ?? said('noSuchItem'),
+  });
 }
 
 /** A FigureSet that refuses a key naming no item (a typo in a template) with a TemplateFault, instead of "no figure for this period". */
@@ -83,7 +83,7 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
     ast = parseTemplate(source) as unknown as Node;
   } catch (e) {
     const m = /line (\d+)/.exec((e as Error).message);
-    return [{ code: 'E_TEMPLATE', file, line: m ? Number(m[1]) + (line ? line - 1 : 0) : line || undefined, message: `malformed template: ${(e as Error).message.split('\n')[0]}` }];
+    return [spoken({ code: 'E_TEMPLATE', file, line: m ? Number(m[1]) + (line ? line - 1 : 0) : line || undefined, message: said('malformedTemplate', (e as Error).message.split('\n')[0]) })];
   }
   const problems: Problem[] = [];
   const helpers = new Set([...BUILTIN, ...rules.helpers]);
@@ -103,7 +103,7 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
     const name = (p.parts as string[]).join('.');
     const isCall = always || params.length > 0 || Boolean(hash);
     if (isCall && !p.data && (p.parts as string[]).length === 1 && !helpers.has(name)) {
-      add(n, { message: `unknown Handlebars helper "${name}"`, found: name, hint: didYouMean(name, helpers) ?? `helpers: ${[...rules.helpers].sort().join(', ')}` });
+      add(n, spoken({ message: said('unknownHelper', name), found: name, hint: near(name, helpers) ?? said('helperList', [...rules.helpers].sort().join(', ')) }));
     }
     if (name === 'lookup') {
       for (const q of params) if (q.type === 'StringLiteral' && PROTO.has(q.value as string)) add(q, { message: `lookup "${q.value as string}": templates cannot reach an object's ${q.value as string}` });
@@ -128,7 +128,7 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
     if (name.type !== 'PathExpression' && name.type !== 'StringLiteral') return; // a dynamic name: checked when it runs
     const id = String(name.original);
     if (!isSafeName(id)) { add(n, { message: `partial "${id}" is outside the template folders`, expected: 'the name of a partial in release/partials/ (no "../", no absolute path)', found: id }); return; }
-    if (rules.partials && !rules.partials.includes(id)) add(n, { message: `no partial "${id}"`, expected: rules.partials.join(', '), hint: didYouMean(id, rules.partials) });
+    if (rules.partials && !rules.partials.includes(id)) add(n, spoken({ message: said('noPartial', id), expected: rules.partials.join(', '), hint: near(id, rules.partials) }));
   };
 
   const walk = (n: unknown): void => {

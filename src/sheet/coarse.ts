@@ -1,7 +1,7 @@
 // A comparative the data knows only to a coarser unit than its row's (a million print in a row of
 // thousands) is shown as printed, with its unit, as text: scaling it would print digits nobody knows.
 import type { Decimal } from 'decimal.js';
-import type { Fact } from '../types.js';
+import type { Fact } from '../contract/raw-data.js';
 import { tableUnit } from '../calc/token.js';
 import { printedToken } from './facts-yaml.js';
 import { say } from './messages.js';

@@ -2,8 +2,8 @@
 // taxonomy's order, a column for the period and for its comparatives, each row in a unit. Pure: the
 // writer (write-workbook.ts) and the reader (read-workbook.ts) share it, so a cell means the same
 // thing both ways.
-import type { CompanyData, Known, TaxonomyItem } from '../types.js';
-import type { Ledger } from '../calc/ledger.js';
+import type { CompanyData, TaxonomyItem } from '../contract/raw-data.js';
+import type { Known, Ledger } from '../contract/analysis.js';
 import { nodeKey } from '../calc/resolve.js';
 import { tableUnit } from '../calc/token.js';
 import { endDate, fiscalYearOf, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type FiscalYear, type Period } from '../periods/period.js';

@@ -3,7 +3,7 @@
 // the workbook's sheet and cell; every one is collected, not only the first.
 import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
-import type { TaxonomyItem } from '../types.js';
+import type { TaxonomyItem } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
 import { colLetter } from './cell-address.js';
 import { say } from './messages.js';

@@ -3,7 +3,7 @@
 // date). Locked columns are the data's own announcements and are not read. Cells are checked like a
 // statement's: numbers or a dash, formulas recomputed.
 import type ExcelJS from 'exceljs';
-import type { CompanyData } from '../types.js';
+import type { CompanyData } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
 import { parsePeriod, parsePeriodArg, periodId } from '../periods/period.js';
 import { COL } from './layout.js';

@@ -3,7 +3,7 @@
 // the workbook, sheet and cell; all of them are collected, not only the first.
 import ExcelJS from 'exceljs';
 import type { Decimal } from 'decimal.js';
-import type { CompanyData, TaxonomyItem } from '../types.js';
+import type { CompanyData, TaxonomyItem } from '../contract/raw-data.js';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import { knownUnits } from '../load/facts.js';
 import { parsePeriodArg, periodId, type Period } from '../periods/period.js';

@@ -7,8 +7,8 @@
 // for a new announcement (the entry columns, pre-filled where the data holds an announcement made
 // between the period's end and the next quarter's end: the period's own document), and a locked
 // column per earlier announcement (initial, revised …), each headed by its date and document.
-import type { CompanyData, Fact, TaxonomyItem } from '../types.js';
-import type { Ledger } from '../calc/ledger.js';
+import type { CompanyData, Fact, TaxonomyItem } from '../contract/raw-data.js';
+import type { Ledger } from '../contract/analysis.js';
 import { announcedOf } from '../calc/targets.js';
 import { tableUnit } from '../calc/token.js';
 import { endDate, fiscalYearOf, parsePeriod, periodId, type Duration, type Period } from '../periods/period.js';

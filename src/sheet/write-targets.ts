@@ -3,7 +3,7 @@
 // locked grey column per announcement the data already holds (initial, revised …), headed by its
 // date and document.
 import type ExcelJS from 'exceljs';
-import type { CompanyData, Fact } from '../types.js';
+import type { CompanyData, Fact } from '../contract/raw-data.js';
 import { tableUnit } from '../calc/token.js';
 import { COL } from './layout.js';
 import { colLetter } from './cell-address.js';

@@ -4,8 +4,8 @@
 // children (the taxonomy's `sum`) where the children are on the same sheet in the same unit.
 import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
-import type { CompanyData } from '../types.js';
-import type { Ledger } from '../calc/ledger.js';
+import type { CompanyData } from '../contract/raw-data.js';
+import type { Ledger } from '../contract/analysis.js';
 import { tableUnit } from '../calc/token.js';
 import { ABOUT_SHEET, COL, ROW, knownIn, planWorkbook, type SheetPlan, type SheetRow } from './layout.js';
 import { colLetter } from './cell-address.js';

@@ -3,7 +3,7 @@
 // file has is a misspelling, a problem at its file and line with "did you mean", never a block of
 // bullets that silently vanishes. A company with no narrative at all has nothing to check against
 // (its narrative blocks are left out and listed, as every gap of data).
-import { didYouMean, type Problem } from '../errors/problem.js';
+import { near, said, spoken, type Problem } from '../errors/problem.js';
 import type { SlidesTemplate, SlideSpec } from '../render/deck/template.js';
 import { templateLine } from '../render/deck/template-line.js';
 
@@ -34,10 +34,10 @@ export function narrativeSectionProblems(tpl: SlidesTemplate, sections: Iterable
     const file = tpl.files.get(slide.id) ?? tpl.file;
     for (const { name, needle, field } of namedSections(slide)) {
       if (known.has(name)) continue;
-      problems.push({
+      problems.push(spoken({
         code: 'E_TEMPLATE', file, line: templateLine(file, tpl.lines.get(slide.id), needle.replace(/\\"/g, '"')), field: `${slide.id}: ${field}`,
-        message: `no narrative section "${name}" in the company's narrative files`, expected: [...known].sort().join(', '), found: name, hint: didYouMean(name, known),
-      });
+        message: said('noNarrativeSection', name), expected: [...known].sort().join(', '), found: name, hint: near(name, known),
+      }));
     }
   }
   return problems;

@@ -13,7 +13,7 @@ import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { loadConfig, lookFor } from '../../src/config/config.js';
-import type { ChartBlock } from '../../src/render/deck/model.js';
+import type { ChartBlock } from '../../src/contract/deck.js';
 import { QuarterDeckError, formatProblem } from '../../src/errors/problem.js';
 import { fixtures, root } from '../helpers.js';
 import { iij } from '../render/deck-fixture.js';

@@ -9,7 +9,7 @@ import { Decimal } from 'decimal.js';
 import { build, type BuildSession } from '../../src/build.js';
 import { workerBrowser } from '../support/browser.js';
 import { loadProfile } from '../../src/audience/profile.js';
-import type { Figure, FiguresFile } from '../../src/types.js';
+import type { Figure, FiguresFile } from '../../src/contract/figures.js';
 import { dataDir, fixtures, root } from '../helpers.js';
 import { readPdf, type PdfText } from '../export/pdf-tools.js';
 import { parts, readPptx, scratch, type PptxSlides } from './support.js';

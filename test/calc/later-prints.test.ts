@@ -8,7 +8,7 @@ import { loadCompany } from '../../src/load/load-company.js';
 import { analyse } from '../../src/calc/analyse.js';
 import { buildFigures } from '../../src/model/figures.js';
 import { en } from '../../src/messages/en.js';
-import type { Figure } from '../../src/types.js';
+import type { Figure } from '../../src/contract/figures.js';
 import { copyFixture, fixtures, run } from '../helpers.js';
 
 const figuresOf = (dir: string, period: string) => {

@@ -3,7 +3,7 @@
 // (YAML, the schemas) or the calculation. Modules are listed by a loader hook in the child process.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtures, root } from '../helpers.js';
@@ -26,7 +26,8 @@ describe('commands load only what they need', () => {
   it('--help loads the CLI, not the pipeline or its libraries', () => {
     const { status, modules } = modulesOf(['--help']);
     expect(status).toBe(0);
-    expect(modules).toContain('dist/cli/main.js');
+    // the one-file front (scripts/bundle-cli.mjs) when it is up to date, else the compiled main.js
+    expect(modules.some((m) => m === 'dist/cli/main.js' || m === 'dist/cli/main.bundle.js')).toBe(true);
     const heavy = modules.filter((m) => /node_modules\/(zod|yaml|decimal\.js|vega|vega-lite|puppeteer-core|pptxgenjs|exceljs|handlebars)\/|dist\/(build|calc|load|render|export\/(deck|release-pdf|browser))/.test(m));
     expect(heavy).toEqual([]);
   });
@@ -44,4 +45,26 @@ describe('commands load only what they need', () => {
       expect(again.modules).toContain('dist/load/analysis-cache.js');
     } finally { rmSync(cache, { recursive: true, force: true }); }
   }, 60_000);
+
+  it('the launcher runs the bundled front only while every file it was made from is unchanged', () => {
+    // a project of stubs: bin/quarterdeck.js as shipped, a main.js and a bundle that say which ran
+    const dir = mkdtempSync(join(tmpdir(), 'qd-front-'));
+    try {
+      mkdirSync(join(dir, 'bin')); mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
+      copyFileSync(join(root, 'bin', 'quarterdeck.js'), join(dir, 'bin', 'quarterdeck.js'));
+      const stub = (name: string) => `export async function main() { process.stdout.write('${name}'); return 0; }\n`;
+      writeFileSync(join(dir, 'dist', 'cli', 'main.js'), stub('unbundled'));
+      writeFileSync(join(dir, 'dist', 'cli', 'main.bundle.js'), stub('bundled'));
+      const input = join(dir, 'dist', 'cli', 'io.js');
+      writeFileSync(input, 'export {};\n');
+      const st = statSync(input);
+      writeFileSync(join(dir, 'dist', 'cli', 'main.bundle.json'), JSON.stringify({ inputs: [['dist/cli/io.js', st.size, st.mtimeMs]] }));
+      const run = () => spawnSync(process.execPath, [join(dir, 'bin', 'quarterdeck.js')], { encoding: 'utf8' }).stdout;
+      expect(run()).toBe('bundled');
+      writeFileSync(input, 'export const changed = 1;\n');
+      expect(run()).toBe('unbundled');
+      rmSync(join(dir, 'dist', 'cli', 'main.bundle.json'));
+      expect(run()).toBe('unbundled');
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
 });

@@ -12,7 +12,8 @@ import { messagesFor } from '../../src/messages/index.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { packageOmissions, NOT_PRINTED } from '../../src/export/package-omissions.js';
 import { asksFor, audienceSections } from '../../src/export/audience-sections.js';
-import { failsStrict, omissionSummary, type Omission } from '../../src/export/omissions.js';
+import { failsStrict, omissionSummary } from '../../src/export/omissions.js';
+import type { Omission } from '../../src/contract/documents.js';
 import { dataDir, root } from '../helpers.js';
 
 let before: Omission[]; let after: Omission[];

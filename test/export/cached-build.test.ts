@@ -1,6 +1,6 @@
 // The cold build from the caches prints the same package as the build that filled them: two
 // processes, one cache folder. The first computes everything (the analysis, compiled templates,
-// charts, parsed templates, the printed PDFs, deck.pptx) and stores it; the second reads it all back
+// charts, parsed templates, the printed PDFs, deck.pptx, the PDFs' text for the preflight) and stores it; the second reads it all back
 // and stores nothing new, without loading Vega-Lite, the font subsetter or puppeteer's launcher;
 // figures.json is the same byte for byte, the PDFs' text is the same, the slides' XML is the same.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { unzipEntries } from '../../src/export/zip-read.js';
 
 const cache = mkdtempSync(join(tmpdir(), 'qd-cached-build-'));
 const outs = [mkdtempSync(join(tmpdir(), 'qd-cached-a-')), mkdtempSync(join(tmpdir(), 'qd-cached-b-'))];
-const KINDS = ['analysis', 'handlebars', 'svg', 'parsed', 'pdf', 'pptx'];
+const KINDS = ['analysis', 'handlebars', 'svg', 'parsed', 'pdf', 'pptx', 'pdftext'];
 const entries = () => Object.fromEntries(KINDS.map((k) => [k, existsSync(join(cache, k)) ? readdirSync(join(cache, k)).filter((f) => !f.endsWith('.tmp')).sort() : []]));
 const built: Record<string, string[]>[] = [];
 
@@ -44,14 +44,23 @@ const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'],
 describe('a build from the caches', () => {
   it('reads what the first build stored and stores nothing new', () => {
     // (the fixture's documents draw no chart: charts from the cache are test/render/svg-cache.test.ts)
-    for (const k of ['analysis', 'handlebars', 'parsed', 'pdf', 'pptx']) expect(built[0][k].length, k).toBeGreaterThan(0);
+    for (const k of ['analysis', 'handlebars', 'parsed', 'pdf', 'pptx', 'pdftext']) expect(built[0][k].length, k).toBeGreaterThan(0);
     expect(built[1]).toEqual(built[0]);
   });
 
-  it('loads neither Vega-Lite, nor the font subsetter, nor puppeteer\'s launcher', () => {
+  it('loads neither Vega-Lite, nor the font subsetter, nor puppeteer\'s launcher, nor pptxgenjs', () => {
     const modules = readFileSync(moduleLog, 'utf8').trim().split('\n');
     expect(modules.some((m) => m.includes('/dist/build.js'))).toBe(true);
-    expect(modules.filter((m) => /node_modules\/(vega|vega-lite|fontkit|fonteditor-core|@puppeteer\/browsers)\//.test(m))).toEqual([]);
+    expect(modules.filter((m) => /node_modules\/(vega|vega-lite|fontkit|fonteditor-core|@puppeteer\/browsers|pptxgenjs|jszip)\/|dist\/export\/(pptx|ooxml\/index)\.js/.test(m))).toEqual([]);
+  });
+
+  it('writes a deck.pptx whose every part but the dated properties is the first build\'s', () => {
+    // the parts of a package and of each embedded workbook, the core properties (the date) left out
+    const parts = (zip: Uint8Array): [string, string][] => unzipEntries(zip).filter((e) => e.name !== 'docProps/core.xml')
+      .flatMap((e) => /\.xlsx$/.test(e.name) ? parts(e.data).map(([n, d]): [string, string] => [`${e.name}/${n}`, d]) : [[e.name, Buffer.from(e.data).toString('base64')]]);
+    const [a, b] = [0, 1].map((i) => parts(readFileSync(pkg(i, 'deck.pptx'))));
+    expect(a.length).toBeGreaterThan(10);
+    expect(b).toEqual(a);
   });
 
   it('writes a deck.pptx with the same slides and charts, dated now', () => {

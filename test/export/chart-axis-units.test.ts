@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { makeInputs } from '../../src/render/inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
 import { deckPptx } from '../../src/export/pptx.js';
-import type { ChartBlock, DeckModel } from '../../src/render/deck/model.js';
+import type { ChartBlock, DeckModel } from '../../src/contract/deck.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { root } from '../helpers.js';
 import { deckFor, iij } from '../render/deck-fixture.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { omissionSummary, type Omission } from '../../src/export/omissions.js';
+import { omissionSummary } from '../../src/export/omissions.js';
+import type { Omission } from '../../src/contract/documents.js';
 
 const o = (document: string, what: string, reason: string, slide?: string): Omission => ({ document, what, reason, slide });
 

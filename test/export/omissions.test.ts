@@ -10,6 +10,8 @@ import { loadConfig } from '../../src/config/config.js';
 import { runOptions } from '../../src/config/run-options.js';
 import { jobRunner } from '../../src/schedule/run-job.js';
 import { workerBrowser } from '../support/browser.js';
+import { omissionSaid, omissionsEn } from '../../src/messages/omissions-en.js';
+import { omissionIn, omissionsJa } from '../../src/messages/omissions-ja.js';
 
 const tpl = mkdtempSync(join(tmpdir(), 'qd-omit-tpl-'));
 mkdirSync(join(tpl, 'deck', 'slides'), { recursive: true });
@@ -63,11 +65,14 @@ describe('omissions reported by build', () => {
     expect(text).not.toContain('Net sales next year');
   });
 
-  it('the manifest lists the omissions', () => {
+  it('the manifest lists the omissions, each reason with its message key and arguments (either language can say it)', () => {
     const m = JSON.parse(readFileSync(join(outA, 'harbor', 'FY2025', 'investors', 'manifest.json'), 'utf8'));
     expect(m.omitted).toContainEqual({ document: 'deck.pptx', slide: 'summary', what: 'Net sales next year: {{amount "pl.sales.total" "nextFy"}}', reason: expect.stringContaining('no figure "pl.sales.total" for FY2026') });
     expect(m.omitted.length).toBe(Number(/left out: (\d+)/.exec(plain.out)![1]));
-    expect(m.omitted).toContainEqual({ document: 'deck.pptx', slide: 'target', what: 'slide', reason: 'needs target:pl.sales.total@targetFy', conditional: true });
+    const target = { document: 'deck.pptx', slide: 'target', what: 'slide', reason: omissionsEn.needs('target:pl.sales.total@targetFy'), says: { what: omissionSaid('slide'), reason: omissionSaid('needs', 'target:pl.sales.total@targetFy') }, conditional: true };
+    expect(m.omitted).toContainEqual(target);
+    expect(target.reason).toBe('needs target:pl.sales.total@targetFy');
+    expect(omissionIn(target, 'ja')).toMatchObject({ what: omissionsJa.slide(), reason: omissionsJa.needs('target:pl.sales.total@targetFy') });
   });
 
   it('--strict fails on them: one problem each, non-zero exit, nothing written', () => {

@@ -2,13 +2,15 @@
 // "left out" of the package (the release alone would list it), an entry no document prints is
 // listed once with no document, and what one document alone lacks (a slide whose figure is
 // missing) still names its document. IIJ's FY2009 investors package, without a browser.
+import { omissionSaid } from '../../src/messages/omissions-en.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { prepare } from '../../src/build.js';
 import { figuresOf } from '../support/figures.js';
-import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
+import { makeInputs } from '../../src/render/inputs.js';
+import type { DocumentInputs } from '../../src/contract/document-inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
-import type { DeckModel } from '../../src/render/deck/model.js';
+import type { DeckModel } from '../../src/contract/deck.js';
 import { renderReleaseHtml, type ReleaseHtml } from '../../src/render/release/index.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { en } from '../../src/messages/en.js';
@@ -47,7 +49,7 @@ describe('omissions counted per package (IIJ FY2009, investors)', () => {
     const pkg = packageOmissions(inputs, { release, deck });
     expect(pkg.filter((o) => o.document === 'deck.pptx')).toEqual(deckOmissions(deck));
     // the revised-target slide: each row needs a previous target the data does not hold (the template's own condition)
-    expect(pkg).toContainEqual({ document: 'deck.pptx', slide: 'revised-target', what: 'slide', reason: 'none of its blocks has data', conditional: true });
+    expect(pkg).toContainEqual({ document: 'deck.pptx', slide: 'revised-target', what: 'slide', reason: 'none of its blocks has data', says: { what: omissionSaid('slide'), reason: omissionSaid('noBlockData') }, conditional: true });
     // so what a strict build fails on is what no document prints, and the release's tables and
     // statements whose FY2009 figures the data does not hold (render/release/current-column.ts)
     expect(pkg.filter((o) => !o.conditional && o.document !== 'release.pdf').map((o) => o.document ?? 'package')).toEqual([]);

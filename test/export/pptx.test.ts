@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { Decimal } from 'decimal.js';
 import { deckPptx } from '../../src/export/pptx.js';
 import { HIDDEN } from '../../src/export/pptx-charts.js';
-import type { ChartBlock } from '../../src/render/deck/model.js';
+import type { ChartBlock } from '../../src/contract/deck.js';
 import type { DeckRow } from '../../src/render/deck/charts.js';
 import { deckFor } from '../render/deck-fixture.js';
 

@@ -9,7 +9,7 @@ import { Decimal } from 'decimal.js';
 import { around, sub } from '../../src/calc/interval.js';
 import { yenChangePhrase } from '../../src/format/display.js';
 import { messagesFor } from '../../src/messages/index.js';
-import type { Comparison, Figure } from '../../src/types.js';
+import type { Comparison, Figure } from '../../src/contract/figures.js';
 import { yenChangeWords } from '../../src/render/helpers.js';
 import { localeDirs, prepare } from '../../src/build.js';
 import { buildFigures } from '../../src/model/figures.js';

@@ -7,7 +7,7 @@ import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { showNumber } from '../../src/format/display.js';
 import { around } from '../../src/calc/interval.js';
-import type { Figure } from '../../src/types.js';
+import type { Figure } from '../../src/contract/figures.js';
 import { dataDir } from '../helpers.js';
 
 type Show = 'display' | 'thousand' | 'usd-million-1';

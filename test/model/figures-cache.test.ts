@@ -18,7 +18,7 @@ import { loadProfile } from '../../src/audience/profile.js';
 import { localeDirs } from '../../src/build.js';
 import { iij } from '../render/release-support.js';
 import { copyFixture, root } from '../helpers.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 
 const templates = [join(root, 'templates')];
 

@@ -9,7 +9,7 @@ import { en } from '../../src/messages/en.js';
 import { ja } from '../../src/messages/ja.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
-import type { TableBlock } from '../../src/render/deck/model.js';
+import type { TableBlock } from '../../src/contract/deck.js';
 import { fixtures, root } from '../helpers.js';
 import { deckFor, iij, slideText } from '../render/deck-fixture.js';
 

@@ -20,7 +20,7 @@ import { preflightContext } from '../../src/preflight/context.js';
 import { checkDocuments, formatFinding } from '../../src/preflight/run.js';
 import { deckDocument, htmlDocument } from '../../src/preflight/read-model.js';
 import { publishedDate } from '../../src/preflight/package.js';
-import type { Figure } from '../../src/types.js';
+import type { Figure } from '../../src/contract/figures.js';
 import { fixtures, root } from '../helpers.js';
 
 const FLASH = `# 1Q26 in JPY million, 1H26 only in JPY billion (one decimal). Fictional.

@@ -14,8 +14,8 @@ import { buildFigures } from '../../src/model/figures.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { renderReleaseHtml } from '../../src/render/release/index.js';
 import { en } from '../../src/messages/en.js';
-import type { CompanyData } from '../../src/types.js';
-import type { Ledger } from '../../src/calc/ledger.js';
+import type { CompanyData } from '../../src/contract/raw-data.js';
+import type { Ledger } from '../../src/contract/analysis.js';
 import { dataDir, fixtures, root } from '../helpers.js';
 
 /** What a package prints from data and its ledger: every figure, and the release's HTML. */

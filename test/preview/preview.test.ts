@@ -15,6 +15,13 @@ import { renderSelection, type DocumentName } from '../../src/preview/render.js'
 import { documentHtml } from '../../src/preview/page.js';
 import { LiveData, liveData } from '../../src/preview/live-data.js';
 import { copyFixture, fixtures } from '../helpers.js';
+import { problemsEn } from '../../src/messages/problems-en.js';
+import { problemsJa } from '../../src/messages/problems-ja.js';
+import { previewJa } from '../../src/messages/preview-ja.js';
+import { omissionsEn } from '../../src/messages/omissions-en.js';
+import { omissionsJa } from '../../src/messages/omissions-ja.js';
+import { inLanguage, type Problem } from '../../src/errors/problem.js';
+import { parseYaml } from '../../src/load/read-yaml.js';
 
 const WAIT = { timeout: 60_000 };
 const fx = copyFixture('harbor');
@@ -98,6 +105,30 @@ describe('quarterdeck preview', () => {
     await page.waitForFunction(() => document.querySelector('#panel')?.getAttribute('data-figure') === 'pl.sales.total@FY2025-Q4', WAIT);
     expect(await page.$$eval('#panel code.formula a', (as) => as.map((a) => a.textContent))).toEqual(['pl.sales.total@FY2025', 'pl.sales.total@FY2025-9M']);
     expect(outside).toEqual([]);
+  });
+
+  it('a chart\'s data label is a link too: a click on the label\'s SVG text opens the panel with the data line it came from', async () => {
+    const f = await frame();
+    // the fixture's release chart (harbor-templates/charts/harbor-net-sales.vl.json): net sales, the prior year and this one
+    const labels = await f.$$eval('figure.chart svg text[data-figure]', (ts) => ts.map((t) => [t.getAttribute('data-figure'), t.textContent]));
+    expect(labels).toEqual([['pl.sales.total@FY2024', '710'], ['pl.sales.total@FY2025', '595']]);
+    /** close the panel (it covers the page's right side), bring the label to the middle of the page
+     *  (not under its sticky bar), click it where it is drawn, wait for its panel */
+    const clickLabel = async (id: string) => {
+      await page.evaluate(() => { (document.querySelector('#panel') as HTMLElement).hidden = true; });
+      const label = await f.waitForSelector(`figure.chart svg text[data-figure="${id}"]`, WAIT);
+      const y = await label!.evaluate((t) => t.getBoundingClientRect().y);
+      await page.evaluate((ly) => { const frameTop = document.querySelector('#release-frame')!.getBoundingClientRect().y; window.scrollBy(0, frameTop + ly - innerHeight / 2); }, y);
+      await label!.click();
+      await page.waitForFunction((x) => { const p = document.querySelector('#panel') as HTMLElement; return !p.hidden && p.getAttribute('data-figure') === x; }, WAIT, id);
+      return page.$eval('#panel', (e) => (e as HTMLElement).innerText);
+    };
+    // the prior year's bar first (the panel shows this year's figure from the test before)
+    expect(await clickLabel('pl.sales.total@FY2024')).toContain('710000000');
+    const panel = await clickLabel('pl.sales.total@FY2025');
+    expect(panel).toContain('595000000');
+    expect(panel).toContain(`${results}:12`);
+    expect(panel).toContain('[pl.sales.total, "13", "140", "155", "295", "440", "595"]');
   });
 
   it('the Build button (b) builds the package into out/', async () => {
@@ -244,7 +275,65 @@ describe('the page in Japanese', () => {
       expect(panel).not.toMatch(/Exact value|Sources|reported/);
       await ja.click('#changes-button');
       await ja.waitForFunction(() => /ビルド済みパッケージ/.test((document.querySelector('#changes') as HTMLElement)?.innerText ?? ''), WAIT);
+      // what the documents leave out, and why, in the documents' language (the manifest's reasons said by key)
+      await ja.waitForSelector('#left-out li', WAIT);
+      const left = await ja.$$eval('#left-out li', (ls) => ls.map((l) => (l as HTMLElement).innerText));
+      expect(left).toContain(`deck.pptx ${omissionsJa.slide()} — ${omissionsJa.needs('target:pl.sales.total@targetFy')}`);
+      expect(left.join('\n')).not.toContain(omissionsEn.needs(''));
     } finally { await ja.close(); }
+  });
+});
+
+describe('faults in the preview\'s language', () => {
+  it('with the preview\'s language ja, the overlay says bad YAML, a fact that is not a number and an unknown helper in Japanese, with file, line and "did you mean"; the fix clears it', async () => {
+    const ja = await browser.newPage();
+    const data = join(fx.dir, 'harbor', results);
+    const good = readFileSync(data, 'utf8');
+    const overlay = () => ja.$eval('#overlay', (e) => ((e as HTMLElement).hidden ? '' : (e as HTMLElement).innerText));
+    /** save, and wait until the Japanese page shows the new version */
+    const jaSave = async (file: string, text: string) => {
+      const before = await ja.evaluate(() => Number(document.body.dataset.version));
+      writeFileSync(file, text);
+      await ja.waitForFunction((v) => Number(document.body.dataset.version) > v, WAIT, before);
+    };
+    try {
+      await ja.goto(`${preview.url}?audience=investors&period=FY2025&lang=ja`);
+      await ja.waitForSelector('body[data-ready]', WAIT);
+      await ja.waitForFunction(() => document.documentElement.lang === 'ja', WAIT);
+
+      // a line the YAML parser stops at: its cause as the Japanese words say it, at its line
+      const broken = `${good}  - [pl.sales.total, "13", "140"\n`;
+      const problems: Problem[] = [];
+      parseYaml(data, broken, problems);
+      expect(problems[0].says?.message?.key).toBe('yamlSyntax');
+      const yamlJa = inLanguage(problems[0], 'ja').message;
+      expect(yamlJa).not.toBe(problems[0].message);
+      await jaSave(data, broken);
+      let text = await overlay();
+      expect(text).toContain(`${results}:${problems[0].line}`);
+      expect(text).toContain(yamlJa);
+      expect(text).not.toContain('malformed YAML');
+
+      // a fact whose value is not a number: expected and found, the expected as the Japanese words say it
+      await jaSave(data, good.replace('"290", "390"]', '"290", "39O"]'));
+      text = await overlay();
+      expect(text).toContain(`${results}:10`);
+      expect(text).toContain(problemsJa.notANumber('pl.sales.lamps', 'FY2025'));
+      expect(text).toContain(`${previewJa.page.expected} ${problemsJa.aNumber()}`);
+      expect(text).toContain(`${previewJa.page.found} "39O"`);
+      expect(text).not.toContain(problemsEn.notANumber('pl.sales.lamps', 'FY2025'));
+      await jaSave(data, good);
+      expect(await overlay()).toBe('');
+
+      // an unknown helper in a template: its file and line, and "did you mean"
+      await jaSave(partial, partialText.replace('{{result "pl.sales.total" "ytd"}}', '{{reslt "pl.sales.total" "ytd"}}'));
+      text = await overlay();
+      expect(text).toContain('harbor-results.hbs:6');
+      expect(text).toContain(problemsJa.unknownHelper('reslt'));
+      expect(text).toContain(problemsJa.didYouMean('result'));
+      await jaSave(partial, partialText);
+      expect(await overlay()).toBe('');
+    } finally { writeFileSync(data, good); writeFileSync(partial, partialText); await ja.close(); }
   });
 });
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writePackage } from '../../src/queue/collect.js';
-import type { Omission } from '../../src/export/omissions.js';
+import type { Omission } from '../../src/contract/documents.js';
 
 describe('the producer writes the package', () => {
   it('with the omissions the worker reported in its manifest', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readChartSpec } from '../../src/render/template-check.js';
 import { drawsOwnBody, vegaLiteSpec } from '../../src/render/chart/vega-spec.js';
-import type { ChartBlock } from '../../src/render/deck/model.js';
+import type { ChartBlock } from '../../src/contract/deck.js';
 import { deckFor } from './deck-fixture.js';
 import { root } from '../helpers.js';
 

@@ -19,10 +19,10 @@ import { readChartSpec } from '../../src/render/template-check.js';
 import { labelShown } from '../../src/render/chart/labels.js';
 import { readFileSync } from 'node:fs';
 import { deckPptx } from '../../src/export/pptx.js';
-import type { ChartBlock, DeckModel } from '../../src/render/deck/model.js';
+import type { ChartBlock, DeckModel } from '../../src/contract/deck.js';
 import type { ChartSpec } from '../../src/render/deck/template.js';
-import type { DocumentInputs } from '../../src/render/inputs.js';
-import type { Figure } from '../../src/types.js';
+import type { DocumentInputs } from '../../src/contract/document-inputs.js';
+import type { Figure } from '../../src/contract/figures.js';
 import { templateFolder } from '../audience/support.js';
 import { root } from '../helpers.js';
 

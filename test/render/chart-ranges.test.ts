@@ -13,12 +13,11 @@ import { figuresOf } from '../support/figures.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { renderReleaseHtml } from '../../src/render/release/index.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
-import type { DeckModel } from '../../src/render/deck/model.js';
-import type { ChartBlock } from '../../src/render/deck/model.js';
+import type { DeckModel, ChartBlock } from '../../src/contract/deck.js';
 import { readChartSpec } from '../../src/render/template-check.js';
 import { TemplateFault } from '../../src/errors/template-fault.js';
 import { en } from '../../src/messages/en.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 import { dataDir, root } from '../helpers.js';
 
 const tpl = mkdtempSync(join(tmpdir(), 'qd-chart-range-'));

@@ -16,6 +16,8 @@ import { prepare } from '../../src/build.js';
 import { figuresOf } from '../support/figures.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { en } from '../../src/messages/en.js';
+import { omissionSaid, omissionsEn } from '../../src/messages/omissions-en.js';
+import { omissionIn, omissionsJa } from '../../src/messages/omissions-ja.js';
 import { copyFixture, fixtures } from '../helpers.js';
 
 const html: Record<string, ReleaseHtml> = {};
@@ -59,11 +61,16 @@ describe('FY2009: no table with an empty current column', () => {
   it('lists each left-out statement with its reason in the package\'s omissions (what build prints and the manifest lists)', () => {
     const list = packageOmissions(fy2009Inputs, { release: html.FY2009 });
     for (const s of statements) expect(list.some((o) => o.document === 'release.pdf' && o.what === s)).toBe(true);
-    expect(list).toContainEqual({ document: 'release.pdf', what: 'Consolidated Statements of Cash Flows (Unaudited)', reason: expect.stringMatching(/^the data holds FY2009 figures for \d+ of its \d+ lines/) });
-    expect(list).toContainEqual({ document: 'release.pdf', what: 'Consolidated Balance Sheets (Unaudited)', reason: 'no March 31, 2010 figures in the data' });
+    const cash = list.find((o) => o.what === 'Consolidated Statements of Cash Flows (Unaudited)')!;
+    expect(cash).toMatchObject({ document: 'release.pdf', reason: expect.stringMatching(/^the data holds FY2009 figures for \d+ of its \d+ lines/), says: { reason: { key: 'someFigures' } } });
+    // the reason as a ja document's list says it: the same key and arguments in Japanese
+    expect(omissionIn(cash, 'ja').reason).toBe(omissionsJa.someFigures(...(cash.says!.reason!.args as [string, number, number])));
+    expect(list).toContainEqual({ document: 'release.pdf', what: 'Consolidated Balance Sheets (Unaudited)', reason: 'no March 31, 2010 figures in the data', says: { reason: omissionSaid('noFigures', 'March 31, 2010') } });
     // a line of a table that is otherwise printed, and a column of the exchange's summary
-    expect(list).toContainEqual({ document: 'release.pdf', what: 'CAPEX: line "Acquisition of Assets by Entering into Capital Leases"', reason: 'no FY2009 figure in the data' });
-    expect(list).toContainEqual({ document: 'release.pdf', what: 'exchange\'s summary: "Shareholders\' Equity per share"', reason: 'no March 31, 2010 figure in the data' });
+    expect(list).toContainEqual({ document: 'release.pdf', what: 'CAPEX: line "Acquisition of Assets by Entering into Capital Leases"', reason: 'no FY2009 figure in the data',
+      says: { what: omissionSaid('line', 'CAPEX', 'Acquisition of Assets by Entering into Capital Leases'), reason: omissionSaid('noLineFigure', 'FY2009', 0) } });
+    expect(list).toContainEqual({ document: 'release.pdf', what: 'exchange\'s summary: "Shareholders\' Equity per share"', reason: 'no March 31, 2010 figure in the data',
+      says: { what: omissionSaid('tseColumn', 'Shareholders\' Equity per share'), reason: omissionSaid('noLineFigure', 'March 31, 2010', 0) } });
   });
 
   it('every printed line of every table has its current-period figure; the breakdown keeps the lines it has', () => {
@@ -128,7 +135,11 @@ describe('the rule (release/current-column.ts)', () => {
 
   it('a statement prints whole or not at all; a nil "-" is a figure', () => {
     const rows = [row('a', 0, '2'), row('b', 0, '-'), row('c', 0, undefined)];
-    expect(currentColumnRule(rows, 1, opts(true))).toEqual({ leftOut: [{ what: 'T', reason: 'the data holds FY2009 figures for 2 of its 3 lines (a statement prints whole or not at all)' }] });
+    const { leftOut } = currentColumnRule(rows, 1, opts(true));
+    expect(leftOut).toEqual([{ what: 'T', reason: omissionsEn.someFigures('FY2009', 2, 3), says: { reason: omissionSaid('someFigures', 'FY2009', 2, 3) } }]);
+    expect(leftOut[0].reason).toBe('the data holds FY2009 figures for 2 of its 3 lines (a statement prints whole or not at all)');
+    // the same reason in a Japanese document's words
+    expect(omissionIn(leftOut[0], 'ja')).toMatchObject({ what: 'T', reason: omissionsJa.someFigures('FY2009', 2, 3) });
     expect(currentColumnRule(rows.slice(0, 2), 1, opts(true)).rows).toHaveLength(2);
   });
 
@@ -136,7 +147,8 @@ describe('the rule (release/current-column.ts)', () => {
     const rows = [row('H', 0, undefined, undefined, true), row('p', 1, undefined), row('child', 2, '5'), row('q', 0, '3')];
     const d = currentColumnRule(rows, 1, opts(false));
     expect(d.rows!.map((r) => r.text)).toEqual(['q']);
-    expect(d.leftOut).toEqual([{ what: 'T: line "p"', reason: 'no FY2009 figure in the data (with the 1 line under it)' }]);
+    expect(d.leftOut).toEqual([{ what: omissionsEn.line('T', 'p'), reason: omissionsEn.noLineFigure('FY2009', 1), says: { what: omissionSaid('line', 'T', 'p'), reason: omissionSaid('noLineFigure', 'FY2009', 1) } }]);
+    expect(omissionIn(d.leftOut[0], 'ja')).toMatchObject({ what: omissionsJa.line('T', 'p'), reason: omissionsJa.noLineFigure('FY2009', 1) });
   });
 });
 
@@ -164,6 +176,6 @@ describe('the fictional company: a statement whose facts file is removed is left
     const cut = await render((c) => c.edit('facts/fy2025-release/results.yaml', (s) => s.slice(0, s.indexOf('  - title: Financial position'))));
     expect(cut.html).toContain('<h2 id="pl">');
     expect(cut.html).not.toContain('<h2 id="fp">');
-    expect(cut.leftOut).toEqual([{ what: 'Statement of financial position', reason: 'no December 31, 2025 figures in the data' }]);
+    expect(cut.leftOut).toEqual([{ what: 'Statement of financial position', reason: omissionsEn.noFigures('December 31, 2025'), says: { reason: omissionSaid('noFigures', 'December 31, 2025') } }]);
   }, 60_000);
 });

@@ -4,10 +4,12 @@ import { prepare } from '../../src/build.js';
 import type { analyse } from '../../src/calc/analyse.js';
 import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
-import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
+import { makeInputs } from '../../src/render/inputs.js';
+import type { DocumentInputs } from '../../src/contract/document-inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
-import type { DeckModel } from '../../src/render/deck/model.js';
-import type { CompanyData, FiguresFile } from '../../src/types.js';
+import type { DeckModel } from '../../src/contract/deck.js';
+import type { CompanyData } from '../../src/contract/raw-data.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 import { dataDir, root } from '../helpers.js';
 
 /** The analysed IIJ data: once per process (prepare() keeps it by the data's content). */

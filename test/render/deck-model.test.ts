@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { deckFor, iij, slideText } from './deck-fixture.js';
-import type { ChartBlock, TableBlock } from '../../src/render/deck/model.js';
+import type { ChartBlock, TableBlock } from '../../src/contract/deck.js';
 import type { DeckRow } from '../../src/render/deck/charts.js';
 import { en } from '../../src/messages/en.js';
 

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { iij } from './deck-fixture.js';
 import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
+import { omissionSaid } from '../../src/messages/omissions-en.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
-import type { DeckModel } from '../../src/render/deck/model.js';
+import type { DeckModel } from '../../src/contract/deck.js';
 import { root } from '../helpers.js';
 
 let model: DeckModel;
@@ -33,7 +34,7 @@ describe('FY2009 analysts: the quarterly appendix', () => {
     }
   });
   it('reports each quarter it leaves out, with how many rows the data holds', () => {
-    expect(model.omitted).toContainEqual({ slide: 'quarterly-tables', what: 'column 4Q09', reason: 'the data holds 4Q09 figures for 2 of its 11 rows' });
+    expect(model.omitted).toContainEqual({ slide: 'quarterly-tables', what: 'column 4Q09', reason: 'the data holds 4Q09 figures for 2 of its 11 rows', says: { what: omissionSaid('column', '4Q09'), reason: omissionSaid('someRows', '4Q09', 2, 11) } });
     expect(model.omitted.filter((o) => o.slide === 'quarterly-tables' && o.what.startsWith('column')).map((o) => o.what)).toEqual(['column 3Q09', 'column 4Q09', 'column 3Q09', 'column 4Q09']);
   });
 });

@@ -10,7 +10,7 @@ import { workerPrinter } from '../support/browser.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
 import { deckPptx } from '../../src/export/pptx.js';
 import { deckPdf } from '../../src/export/deck-pdf.js';
-import type { DeckModel } from '../../src/render/deck/model.js';
+import type { DeckModel } from '../../src/contract/deck.js';
 import { ja } from '../../src/messages/ja.js';
 import { periodLabels, yoyFootnote } from '../../src/periods/labels.js';
 import { parsePeriod } from '../../src/periods/period.js';

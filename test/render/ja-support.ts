@@ -5,8 +5,10 @@ import { localeDirs, prepare } from '../../src/build.js';
 import { figuresOf } from '../support/figures.js';
 import { ja } from '../../src/messages/ja.js';
 import { loadProfile } from '../../src/audience/profile.js';
-import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
-import type { CompanyData, FiguresFile, TaxonomyItem } from '../../src/types.js';
+import { makeInputs } from '../../src/render/inputs.js';
+import type { DocumentInputs } from '../../src/contract/document-inputs.js';
+import type { CompanyData, TaxonomyItem } from '../../src/contract/raw-data.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 import { dataDir, root } from '../helpers.js';
 
 let prepared: ReturnType<typeof prepare> | undefined;

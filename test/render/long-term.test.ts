@@ -10,12 +10,12 @@ import { localeDirs, prepare, projectRoot } from '../../src/build.js';
 import { buildFigures } from '../../src/model/figures.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
-import type { DeckModel } from '../../src/render/deck/model.js';
+import type { DeckModel } from '../../src/contract/deck.js';
 import { deckPptx } from '../../src/export/pptx.js';
 import { renderSvg } from '../../src/render/charts.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { messagesFor } from '../../src/messages/index.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 import { dataDir } from '../helpers.js';
 
 const tpl = mkdtempSync(join(tmpdir(), 'qd-long-tpl-'));

@@ -12,9 +12,9 @@ import { buildFigures } from '../../src/model/figures.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { renderReleaseHtml } from '../../src/render/release/index.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
-import type { DeckModel, TableBlock } from '../../src/render/deck/model.js';
+import type { DeckModel, TableBlock } from '../../src/contract/deck.js';
 import { messagesFor } from '../../src/messages/index.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 import { copyFixture, fixtures, root } from '../helpers.js';
 
 const c = copyFixture();

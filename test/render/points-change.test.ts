@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pointsChange } from '../../src/render/points-change.js';
 import { en } from '../../src/messages/en.js';
 import { ja } from '../../src/messages/ja.js';
-import type { Figure } from '../../src/types.js';
+import type { Figure } from '../../src/contract/figures.js';
 
 const pts = (value: string) => ({ id: `ytd-pts:x@2010-03-31`, item: 'x', label: 'x', period: '2010-03-31', periodLabel: '', scenario: 'actual', value, display: '', unit: 'points', kind: 'computed', sources: [] }) as unknown as Figure;
 

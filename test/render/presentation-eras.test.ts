@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type BuildResult } from '../../src/build.js';
+import { build } from '../../src/build.js';
+import type { BuildResult } from '../../src/contract/documents.js';
 import { dataDir } from '../helpers.js';
 
 const out = mkdtempSync(join(tmpdir(), 'qd-eras-'));

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReleaseHtml } from '../../src/render/release/index.js';
 import { releaseInputs } from './release-support.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 
 type Table = { rows: [string, string[]][] };
 let tables: Table[] = [];

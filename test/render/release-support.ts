@@ -4,12 +4,13 @@ import { Decimal } from 'decimal.js';
 import { prepare } from '../../src/build.js';
 import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
-import { makeInputs, type DocumentInputs } from '../../src/render/inputs.js';
+import { makeInputs } from '../../src/render/inputs.js';
+import type { DocumentInputs } from '../../src/contract/document-inputs.js';
 import { renderReleaseHtml, type ReleaseHtml } from '../../src/render/release/index.js';
 import { releasePdf } from '../../src/export/release-pdf.js';
 import type { Printer } from '../../src/export/browser.js';
 import { groupDigits } from '../../src/format/display.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 import { readPdf, type PdfText } from '../export/pdf-tools.js';
 import { dataDir, root } from '../helpers.js';
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { copyFixture, run } from '../helpers.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 
 const Q = 'FY2026-Q1';
 const folder = (dir: string) => join(dir, 'harbor', 'facts', 'workbook-fy2026-q1');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { copyFixture, dataDir, fixtures, root, run } from '../helpers.js';
 import ExcelJS from 'exceljs';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 
 const OWN = new Set(['FY2008', '2009-03-31']);
 /** the date FY2008's release announced the FY2009 targets */

@@ -7,9 +7,9 @@
 // at once instead of changing another file's figures. A test that needs figures of edited data
 // analyses that data again (a new ledger: a new key).
 import { sharedFigures } from '../../src/model/figures-cache.js';
-import type { Ledger } from '../../src/calc/ledger.js';
+import type { Ledger } from '../../src/contract/analysis.js';
 import type { Messages } from '../../src/messages/en.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 
 /** Every figure of `period` (buildFigures with its defaults), shared and read-only. */
 export function figuresOf(ledger: Ledger, period: string, m: Messages): FiguresFile {

@@ -13,7 +13,7 @@ import { Printer } from '../../src/export/browser.js';
 import { root } from '../helpers.js';
 import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
-import type { FiguresFile } from '../../src/types.js';
+import type { FiguresFile } from '../../src/contract/figures.js';
 import { iij } from '../render/deck-fixture.js';
 import { templateFolder } from '../audience/support.js';
 

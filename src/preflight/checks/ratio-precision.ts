@@ -5,7 +5,7 @@
 // printed without its sign in a table cannot be told from other numbers.
 import { Decimal } from 'decimal.js';
 import type { DocText, Finding, PreflightContext } from '../types.js';
-import type { Figure } from '../../types.js';
+import type { Figure } from '../../contract/figures.js';
 import { around, type Interval } from '../../calc/interval.js';
 import { groupDigits } from '../../format/display.js';
 import { beyondPrecision } from '../../format/ratio.js';

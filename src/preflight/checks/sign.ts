@@ -1,7 +1,7 @@
 // Words that contradict a figure's sign: a loss written as income ("Net income was JPY13 million"
 // for a loss of 13), or a % change printed across a change of sign ("down 102.2%").
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../../types.js';
+import type { Figure } from '../../contract/figures.js';
 import type { DocText, Finding, PreflightContext } from '../types.js';
 import { groupDigits } from '../../format/display.js';
 import { parsePeriod, periodId, priorYear } from '../../periods/period.js';

@@ -218,14 +218,22 @@ async function renderChanges() {
   const w = app.words.changesView;
   const c = await api('/api/changes');
   const box = $('#changes');
-  if (!c.package) { box.replaceChildren(h('p', {}, w.none)); return; }
+  if (!c.package) { box.replaceChildren(h('p', {}, w.none), ...await leftOut()); return; }
   const head = h('p', {}, `${c.figures.length ? w.builtAt : w.same}: `, h('code', {}, c.package), c.builtAt ? ` (${c.builtAt})` : '');
   const figs = c.figures.map((x) => h('tr', { 'data-change': x.id }, h('td', {}, figureLink(x.id, `${x.label}, ${x.periodLabel}`)), h('td', {}, w[x.change]),
     h('td', { class: 'old' }, x.old?.display ?? ''), h('td', {}, '→'), h('td', { class: 'new' }, x.new?.display ?? ''),
     h('td', {}, x.sources.map((s) => h('div', {}, h('code', {}, `${s.dataFile ?? s.seed}:${s.dataLine ?? s.seedLine}`), s.text ? ` ${s.text}` : '')), x.inputs.length ? h('div', {}, `${w.inputsChanged}: `, x.inputs.map((i) => figureLink(i))) : null)));
   const sents = c.sentences.map((s) => h('li', { class: 'sentence' }, h('div', { class: 'before' }, `${w.before}: ${s.before ?? '—'}`), h('div', { class: 'after' }, `${w.after}: ${s.after ?? '—'}`)));
   box.replaceChildren(...[head, c.figures.length ? h('h3', {}, w.figures) : null, c.figures.length ? h('table', { class: 'changes' }, figs) : null,
-    c.sentences.length ? h('h3', {}, w.sentences) : null, c.sentences.length ? h('ul', {}, sents) : null].filter(Boolean));
+    c.sentences.length ? h('h3', {}, w.sentences) : null, c.sentences.length ? h('ul', {}, sents) : null, ...await leftOut()].filter(Boolean));
+}
+
+/** What the documents leave out and why, in the documents' language (the build lists the same in manifest.json). */
+async function leftOut() {
+  const { omitted = [] } = await api('/api/omitted');
+  if (!omitted.length) return [];
+  return [h('h3', {}, app.words.changesView.leftOut), h('ul', { id: 'left-out' }, omitted.map((o) => h('li', { class: 'omitted' },
+    o.document ? h('code', {}, o.document) : null, o.document ? ' ' : null, `${o.what} — ${o.reason}`)))];
 }
 
 async function runBuild() {

@@ -1,6 +1,6 @@
 // Alt text generated from the data: what is plotted, and every value.
 import type { Messages } from '../../messages/en.js';
-import type { ChartBinding, ChartRow } from './contract.js';
+import type { ChartBinding, ChartRow } from '../../contract/chart.js';
 import { scaleOf } from './binding.js';
 
 export function altText(b: ChartBinding, rows: ChartRow[], periods: string[], m: Messages): string {

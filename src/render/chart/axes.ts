@@ -1,6 +1,6 @@
 // Each axis writes its numbers by the unit of the series drawn on it: an amount in the chart's unit
 // with losses in parentheses, a ratio as a percentage. The SVG and the PPTX read the same AxisFormat.
-import type { AxisFormat, ChartBinding, ChartRow, SeriesUnit } from './contract.js';
+import type { AxisFormat, ChartBinding, ChartRow, SeriesUnit } from '../../contract/chart.js';
 import { digitsOf } from './binding.js';
 
 const PARENS = (d: number) => `datum.value < 0 ? '(' + format(-datum.value, ',.${d}f') + ')' : format(datum.value, ',.${d}f')`;

@@ -1,6 +1,6 @@
 // A chart spec's binding (usermeta.quarterdeck) and what follows from it: stacking, scale, digits.
 import { QuarterDeckError } from '../../errors/problem.js';
-import type { ChartBinding } from './contract.js';
+import type { ChartBinding } from '../../contract/chart.js';
 
 export function bindingOf(spec: Record<string, unknown>, name: string): ChartBinding {
   const b = (spec.usermeta as { quarterdeck?: ChartBinding } | undefined)?.quarterdeck;

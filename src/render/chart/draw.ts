@@ -10,7 +10,7 @@ import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
 import type { FiscalYear } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
-import type { ChartBinding, ChartData } from './contract.js';
+import type { ChartBinding, ChartData } from '../../contract/chart.js';
 import { stackOf } from './binding.js';
 import { seriesRows } from './series-rows.js';
 import { stackLayout } from './stack.js';

@@ -2,7 +2,7 @@
 // id of its figure as `data-figure` on its SVG <text>, so that a click opens the figure's panel as
 // for a number in the text. Only for the preview's figures (render/figure-mark.ts marking): the
 // SVG of every build is left exactly as Vega drew it.
-import type { ChartRow } from './contract.js';
+import type { ChartRow } from '../../contract/chart.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attr = (s: string) => esc(s).replace(/"/g, '&quot;');

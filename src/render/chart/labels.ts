@@ -1,10 +1,10 @@
 // A figure's label at the chart's scale, never with more digits than the figure is known to; and
 // which labels a chart prints.
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../../types.js';
+import type { Figure } from '../../contract/figures.js';
 import { showNumber } from '../../format/display.js';
 import { around } from '../../calc/interval.js';
-import type { RowKind } from './contract.js';
+import type { RowKind } from '../../contract/chart.js';
 
 /** The figure at `scale` with `digits` decimals; a figure known less precisely keeps its own display. */
 export function amountLabel(f: Figure, scale: number, digits: number, plus = false): string {

@@ -9,7 +9,7 @@ import type { FiscalYear } from '../../periods/period.js';
 import type { Problem } from '../../errors/problem.js';
 import { periodRange, type PeriodRange } from '../deck/template.js';
 import { isLongTerm, resolveRange } from '../deck/periods.js';
-import type { ChartBinding } from './contract.js';
+import type { ChartBinding } from '../../contract/chart.js';
 
 /** What a spec may write as its periods. */
 export type PeriodList = (string | Partial<PeriodRange>)[] | Partial<PeriodRange>;

@@ -6,7 +6,7 @@ import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
 import type { FiscalYear } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
-import type { ChartBinding, ChartRow } from './contract.js';
+import type { ChartBinding, ChartRow } from '../../contract/chart.js';
 import { digitsOf, scaleOf } from './binding.js';
 import { amountLabel } from './labels.js';
 

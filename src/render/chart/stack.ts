@@ -1,5 +1,5 @@
 // Stack positions: positives up from zero, negatives down, in series order; lines at their value.
-import type { ChartRow } from './contract.js';
+import type { ChartRow } from '../../contract/chart.js';
 
 export function stackLayout(rows: ChartRow[], stack: boolean): void {
   const up = new Map<string, number>(); const down = new Map<string, number>();

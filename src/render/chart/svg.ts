@@ -3,7 +3,7 @@
 import type * as Vega from 'vega';
 import { cachedSvg } from '../svg-cache.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import type { ChartData } from './contract.js';
+import type { ChartData } from '../../contract/chart.js';
 
 let metricsSet = false;
 /** Vega measures text with 0.8 em per character when there is no canvas: too narrow for CJK. */

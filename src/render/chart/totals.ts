@@ -2,7 +2,7 @@
 // above its stack. Computed here only: the release's SVG, the deck's SVG and the PPTX read these rows.
 import { Decimal } from 'decimal.js';
 import type { FigureSet } from '../figure-set.js';
-import type { ChartBinding, ChartRow } from './contract.js';
+import type { ChartBinding, ChartRow } from '../../contract/chart.js';
 import { digitsOf, scaleOf } from './binding.js';
 import { amountLabel } from './labels.js';
 

@@ -2,7 +2,7 @@
 // with their labels and the totals above the stacks, a line on its own axis, a waterfall's floating
 // steps; each axis formatted by its series' unit (axes.ts). A chart spec with a body of its own (a
 // `layer`, `mark` …) is the user's override and is drawn as written, from the same rows.
-import type { AxisFormat, ChartBinding, ChartData, ChartDocument } from './contract.js';
+import type { AxisFormat, ChartBinding, ChartData, ChartDocument } from '../../contract/chart.js';
 import { groupedOf } from './binding.js';
 import { axisFormat } from './axes.js';
 

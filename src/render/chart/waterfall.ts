@@ -2,7 +2,7 @@
 // Each step is a figure of the data; the steps must reach each total within their rounding.
 import { Decimal } from 'decimal.js';
 import type { FigureSet } from '../figure-set.js';
-import type { ChartBinding, ChartRow, ChartSeries } from './contract.js';
+import type { ChartBinding, ChartRow, ChartSeries } from '../../contract/chart.js';
 import { digitsOf, scaleOf } from './binding.js';
 import { seriesName } from './series-rows.js';
 import { showNumber } from '../../format/display.js';

@@ -1,4 +1,4 @@
-// deckModel(): templates/deck + figures → the slide model (model.ts). Pure apart from reading the
+// deckModel(): templates/deck + figures → the slide model (contract/deck.ts). Pure apart from reading the
 // templates: no clock, no output. The stages:
 //   1. the slides, the audience's sections and the theme, as the template stage read and checked
 //      them (inputs.templates: template/template-set.ts); what every slide shares (deck-env.ts)
@@ -7,11 +7,12 @@
 //   3. the company's numbering ("I.", "II-3."), agenda, dividers (numbering.ts)
 //   4. tables and bullets too long for their area continue on the next slide (paginate.ts)
 //   5. speaker notes: the sources of every figure and text on the slide (notes.ts)
-import { narrativeFor, type DocumentInputs } from '../inputs.js';
+import { narrativeFor } from '../inputs.js';
+import type { DocumentInputs } from '../../contract/document-inputs.js';
 import { needPart } from '../../template/template-set.js';
 import { DeckText } from './text.js';
 import { cumulativeView } from './quarter-view.js';
-import type { DeckModel, Slide } from './model.js';
+import type { DeckModel, Slide } from '../../contract/deck.js';
 import { DeckEnv } from './deck-env.js';
 import { DeckNarrative } from './deck-narrative.js';
 import { coverSlide, sectionSlides } from './content-slides.js';

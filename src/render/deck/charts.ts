@@ -1,23 +1,23 @@
-// Chart blocks: a chart spec of the package's templates (its binding: render/chart/contract.ts) drawn
+// Chart blocks: a chart spec of the package's templates (its binding: contract/chart.ts) drawn
 // from figures once (render/chart/draw.ts) and laid out in the theme for both renderers: the SVG of
 // deck.pdf and the native PowerPoint chart of deck.pptx (export/pptx-charts.ts) read the same rows.
-import type { ChartBinding, ChartRow, ChartSeries } from '../chart/contract.js';
+import type { ChartBinding, ChartRow, ChartSeries } from '../../contract/chart.js';
 import { bindingOf } from '../chart/binding.js';
 import { drawChart } from '../chart/draw.js';
 import { vegaLiteSpec } from '../chart/vega-spec.js';
-import type { DocumentInputs } from '../inputs.js';
+import type { DocumentInputs } from '../../contract/document-inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { periodLabels } from '../../periods/labels.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { TemplateFault, chartKeyProblems } from '../template-check.js';
-import type { ChartBlock } from './model.js';
+import type { ChartBlock } from '../../contract/deck.js';
 import type { ChartSpec } from './template.js';
 import { resolveRange } from './periods.js';
 import type { Theme, Box } from './theme.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { marking } from '../figure-mark.js';
 
-/** A chart row as the deck draws it (the contract's row: render/chart/contract.ts). */
+/** A chart row as the deck draws it (the contract's row: contract/chart.ts). */
 export type DeckRow = ChartRow;
 export type DeckSeries = ChartSeries;
 export type DeckBinding = ChartBinding;

@@ -1,8 +1,9 @@
 // The deck's own slides: the cover, and each content slide of a section built from its template
 // (title, blocks, footnotes), or left out — and listed — when the data supports none of it.
+import { omissionSaid } from '../../messages/omissions-en.js';
 import { parsePeriod } from '../../periods/period.js';
 import { qoqFootnote, yoyFootnote } from '../../periods/labels.js';
-import type { Block, Slide } from './model.js';
+import type { Block, Slide } from '../../contract/deck.js';
 import type { SlideSpec } from './template.js';
 import type { Section } from './select.js';
 import { speakerNotes } from './notes.js';
@@ -36,7 +37,7 @@ export function sectionSlides(env: DeckEnv, story: DeckNarrative, sec: Section):
     const b: Build = { figures: new Map(), texts: [] };
     env.current = b;
     if (s.quarter && !/^Q[2-4]$/.test(span)) continue; // a quarter's own slide, in a quarter's deck only
-    if (s.needs && !env.needsMet(s.needs)) { env.leftOut(s.id, 'slide', `needs ${s.needs.join(', ')}`, { conditional: true }); continue; }
+    if (s.needs && !env.needsMet(s.needs)) { env.leftOut(s.id, omissionSaid('slide'), omissionSaid('needs', s.needs.join(', ')), { conditional: true }); continue; }
     const slide = contentSlide(env, story, s, b);
     if (!slide) continue;
     // a change its tables print with no comparable figure ("—"): the note under the slide
@@ -60,7 +61,7 @@ function contentSlide(env: DeckEnv, story: DeckNarrative, s: SlideSpec, b: Build
   if (!blocks.length && s.blocks.length) {
     // a slide whose every item has a condition (`needs:`) the data does not meet is itself conditional
     const own = env.omitted.slice(from).filter((o) => o.slide === s.id);
-    env.leftOut(s.id, 'slide', 'none of its blocks has data', { conditional: own.length > 0 && own.every((o) => o.conditional) });
+    env.leftOut(s.id, omissionSaid('slide'), omissionSaid('noBlockData'), { conditional: own.length > 0 && own.every((o) => o.conditional) });
     return undefined;
   }
   const translation = env.s.narrative?.translation;

@@ -1,11 +1,14 @@
 // What the deck's builders share while one deck is built (build-model.ts makes one per deck): the
 // templates, the theme, the text renderer, what was left out, and the slide being built — whose
 // template file a fault names and whose speaker notes record what it used.
-import type { DocumentInputs } from '../inputs.js';
-import type { Figure, Narrative, NarrativeEntry, NotComparable } from '../../types.js';
+import type { OmissionSaid } from '../../messages/omissions-en.js';
+import { leftOutOf } from '../release/current-column.js';
+import type { DocumentInputs } from '../../contract/document-inputs.js';
+import type { Figure, NotComparable } from '../../contract/figures.js';
+import type { Narrative, NarrativeEntry } from '../../contract/raw-data.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { TemplateFault } from '../template-check.js';
-import type { DeckModel } from './model.js';
+import type { DeckModel } from '../../contract/deck.js';
 import type { SlidesTemplate } from './template.js';
 import type { Theme } from './theme.js';
 import type { DeckText, Where } from './text.js';
@@ -59,8 +62,8 @@ export class DeckEnv {
 
   /** `entry`: the narrative entry left out (an entry with no translation), so the package lists it once;
    *  `conditional`: the template's own condition (`needs:`) is not met — listed, but no strict build fails on it */
-  leftOut(slide: string, what: string, reason: string, more: { entry?: NarrativeEntry; conditional?: boolean } = {}): void {
-    this.omitted.push({ slide, what, reason, ...(more.entry ? { entry: more.entry } : {}), ...(more.conditional ? { conditional: true } : {}) });
+  leftOut(slide: string, what: string | OmissionSaid, reason: string | OmissionSaid, more: { entry?: NarrativeEntry; conditional?: boolean } = {}): void {
+    this.omitted.push({ slide, ...leftOutOf(what, reason), ...(more.entry ? { entry: more.entry } : {}), ...(more.conditional ? { conditional: true } : {}) });
   }
 
   /** the template file of a slide: an override folder's deck/slides/<id>.yaml, or slides.yaml */

@@ -1,7 +1,7 @@
 // The deck's narrative: entries of a section chosen by item, label, kind and scope, in the deck's
 // language only (an entry with no translation is recorded on the slide being built), and their text
 // rendered with the deck's helpers. Registers {{note "reasons" "…"}}: an entry inside a sentence.
-import type { Narrative, NarrativeEntry } from '../../types.js';
+import type { Narrative, NarrativeEntry } from '../../contract/raw-data.js';
 import type { Build, DeckEnv } from './deck-env.js';
 
 type Entry = NarrativeEntry;

@@ -1,6 +1,6 @@
 // Speaker notes: where every figure and text on a slide comes from (seed file:line), so a reader
 // of the deck can check any number against the document that printed it.
-import type { Figure } from '../../types.js';
+import type { Figure } from '../../contract/figures.js';
 import type { Messages } from '../../messages/en.js';
 
 export interface TextSource { file: string; line?: number; what: string }

@@ -1,8 +1,8 @@
 // The company's numbering of a deck's sections ("I.", "II-3."), its agenda, section dividers, and
 // the titles of slides that share a group ("II-4. … (1) Revenues"); then each slide's speaker notes
 // and its continuation slides (paginate.ts).
-import type { Untranslated } from '../inputs.js';
-import type { Slide } from './model.js';
+import type { Untranslated } from '../../contract/document-inputs.js';
+import type { Slide } from '../../contract/deck.js';
 import type { Section } from './select.js';
 import { speakerNotes } from './notes.js';
 import { paginate } from './paginate.js';

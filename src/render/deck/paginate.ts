@@ -2,7 +2,7 @@
 // header is repeated and the title says "(cont.)". Heights are estimated from the theme's font
 // sizes (average glyph width), the same estimate for deck.pptx and deck.pdf, so both split alike.
 import type { Messages } from '../../messages/en.js';
-import type { Block, BulletsBlock, Cell, ChartBlock, Slide, TableBlock } from './model.js';
+import type { Block, BulletsBlock, Cell, ChartBlock, Slide, TableBlock } from '../../contract/deck.js';
 import { region, type Box, type Theme } from './theme.js';
 import { unmark } from '../figure-mark.js';
 

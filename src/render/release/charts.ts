@@ -1,7 +1,7 @@
 // The release's charts (release.yaml `charts:`): each a chart spec bound to figures, drawn once from
 // the chart contract (render/chart/draw.ts) and rendered to inline SVG. A chart of one period says
 // nothing and is left out.
-import type { DocumentInputs } from '../inputs.js';
+import type { DocumentInputs } from '../../contract/document-inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { TemplateFault, chartKeyProblems } from '../template-check.js';
 import { bindingOf } from '../chart/binding.js';

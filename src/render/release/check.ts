@@ -6,7 +6,7 @@ import type Handlebars from 'handlebars';
 import { didYouMean, type Problem } from '../../errors/problem.js';
 import { FIGURE_HELPERS, checkTemplate, figureKeyProblem } from '../template-check.js';
 import { partialCycleProblems } from '../partial-cycles.js';
-import type { DocumentInputs } from '../inputs.js';
+import type { DocumentInputs } from '../../contract/document-inputs.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
 import { KEY_PREFIX, specKeys } from '../../template/localize.js';
 import type { ReleaseTemplates } from './templates.js';

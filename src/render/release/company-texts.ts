@@ -2,7 +2,7 @@
 // the entry for the fiscal year when the text changed over the years, its {{placeholders}} filled in.
 // company.yaml is English: another language prints the translation from its narrative's
 // "company-texts" section (label: the text's path), else leaves the text out (and lists it).
-import type { Untranslated } from '../inputs.js';
+import type { Untranslated } from '../../contract/document-inputs.js';
 import type { NarrativeText } from './narrative.js';
 import { esc, own } from './env.js';
 

@@ -6,10 +6,18 @@
 //     would misread without their parent) and is left out when no line is left;
 //   - a cell the data holds as nil ("-") is a figure; a line with no figure at all stays out, as before.
 // Every omission is returned for the document's report (export/omissions.ts).
-import { omissionsEn as w } from '../../messages/omissions-en.js';
+import { omissionSaid as say, omissionsEn, type OmissionSaid } from '../../messages/omissions-en.js';
+import { partsIn } from '../../messages/said.js';
 
 export interface RuleRow { heading: boolean; level: number; cells: (unknown | undefined)[]; text: string }
-export interface LeftOut { what: string; reason: string }
+/** `says`: the what and the reason by key (messages/omissions-en.ts), for the manifest and a page in another language */
+export interface LeftOut { what: string; reason: string; says?: { what?: OmissionSaid; reason?: OmissionSaid } }
+
+/** What is left out, its what and its reason each a text or said by key (the texts in English). */
+export function leftOutOf(what: string | OmissionSaid, reason: string | OmissionSaid): LeftOut {
+  const { text, says } = partsIn<typeof omissionsEn, 'what' | 'reason'>({ what, reason }, omissionsEn);
+  return { what: text.what!, reason: text.reason!, ...(Object.keys(says).length ? { says } : {}) };
+}
 
 export interface Decision<R> { rows?: R[]; leftOut: LeftOut[] }
 
@@ -22,22 +30,22 @@ export function currentColumnRule<R extends RuleRow>(rows: R[], cur: number, opt
   if (cur < 0 || !lines.length) return { rows: lines.length ? rows : undefined, leftOut: [] };
   const has = (r: R) => r.cells[cur] !== undefined;
   const have = lines.filter(has).length;
-  const table = (reason: string): Decision<R> => ({ leftOut: [{ what: opts.title, reason }] });
-  if (!have) return table(w.noFigures(opts.period));
+  const table = (reason: OmissionSaid): Decision<R> => ({ leftOut: [leftOutOf(opts.title, reason)] });
+  if (!have) return table(say('noFigures', opts.period));
   if (have === lines.length) return { rows, leftOut: [] };
-  if (opts.statement) return table(w.someFigures(opts.period, have, lines.length));
+  if (opts.statement) return table(say('someFigures', opts.period, have, lines.length));
   const kept: R[] = []; const leftOut: LeftOut[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.heading || has(r)) { kept.push(r); continue; }
     let j = i + 1;
     while (j < rows.length && rows[j].level > r.level) j++;
-    leftOut.push({ what: w.line(opts.title, r.text), reason: w.noLineFigure(opts.period, rows.slice(i + 1, j).filter((x) => !x.heading).length) });
+    leftOut.push(leftOutOf(say('line', opts.title, r.text), say('noLineFigure', opts.period, rows.slice(i + 1, j).filter((x) => !x.heading).length)));
     i = j - 1;
   }
   // a heading is printed only with a line under it
   const out = kept.filter((r, i) => !r.heading || hasLineUnder(kept, i));
-  if (!out.some((r) => !r.heading)) return table(w.noLine(opts.period, lines.length));
+  if (!out.some((r) => !r.heading)) return table(say('noLine', opts.period, lines.length));
   return { rows: out, leftOut };
 }
 

@@ -3,9 +3,9 @@
 // helpers/ module registers the helpers of one concern against it.
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { DocumentInputs, Untranslated } from '../inputs.js';
+import type { DocumentInputs, Untranslated } from '../../contract/document-inputs.js';
 import type { FigureSet } from '../figure-set.js';
-import type { Narrative } from '../../types.js';
+import type { Narrative } from '../../contract/raw-data.js';
 import type { ReleaseTemplates } from './templates.js';
 import type { BuildContext } from './tables.js';
 import type { ReleaseShape } from './shape.js';

@@ -9,7 +9,8 @@ import { mark } from '../figure-mark.js';
 import { endDate, openingDate, parsePeriod, type Duration } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
 import { en } from '../../messages/en.js';
-import { omissionsEn as w } from '../../messages/omissions-en.js';
+import { omissionSaid as say } from '../../messages/omissions-en.js';
+import { leftOutOf } from './current-column.js';
 
 export interface EquityLayout {
   /** components: a balance-sheet item each */
@@ -84,6 +85,6 @@ function closesWhole(rows: { cells: (string | undefined)[]; cls: string }[], lay
   if (usd) return false;
   const label = periodLabels(last, ctx.fiscal, en).short;
   const title = layout.title ? ctx.word(layout.title) : 'equity statement';
-  ctx.leftOut?.({ what: title, reason: closing ? w.someBalances(label, closing, opening) : w.noFigures(label) });
+  ctx.leftOut?.(leftOutOf(title, closing ? say('someBalances', label, closing, opening) : say('noFigures', label)));
   return false;
 }

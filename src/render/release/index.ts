@@ -10,7 +10,8 @@
 import Handlebars from 'handlebars';
 import { compiledIn } from '../compiled-templates.js';
 import { presentationEras } from '../presentation-eras.js';
-import { narrativeFor, type DocumentInputs, type Untranslated } from '../inputs.js';
+import { narrativeFor } from '../inputs.js';
+import type { DocumentInputs, Untranslated } from '../../contract/document-inputs.js';
 import type { PdfMeta } from '../../export/browser.js';
 import type { FigureSet } from '../figure-set.js';
 import { registerHelpers } from '../helpers.js';

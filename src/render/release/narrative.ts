@@ -2,7 +2,7 @@
 // calculation can produce (quotes, reasons). Its text may hold Handlebars placeholders
 // ({{money "is.revenue.total"}}); it is compiled with the document's helpers, so every figure in
 // it comes from figures.json and the default period is the document's.
-import type { Narrative, NarrativeEntry } from '../../types.js';
+import type { Narrative, NarrativeEntry } from '../../contract/raw-data.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

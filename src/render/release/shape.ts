@@ -1,7 +1,7 @@
 // What a release is, from the span of its period: a full year (with its fourth quarter), a half
 // year (with its second quarter), nine months (with the third quarter) or a first quarter. Title,
 // dateline and section names are generated here from the period and the company, never typed.
-import type { Company } from '../../types.js';
+import type { Company } from '../../contract/raw-data.js';
 import type { Messages } from '../../messages/en.js';
 import { cumulative, endDate, openingDate, parsePeriod, type Duration, type FiscalYear } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';

@@ -14,7 +14,7 @@ import { footedColumn } from './footing-columns.js';
 import { fiscalYearOf, monthCount, parsePeriod } from '../../periods/period.js';
 import { eraInForce, type PresentationEra } from '../presentation-eras.js';
 import { comparisonOf, periodLabels } from '../../periods/labels.js';
-import type { Comparison, Figure } from '../../types.js';
+import type { Comparison, Figure } from '../../contract/figures.js';
 import type { FiscalYear } from '../../periods/period.js';
 import { mark, marking } from '../figure-mark.js';
 import { currentColumnRule, type LeftOut } from './current-column.js';

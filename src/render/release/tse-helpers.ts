@@ -3,7 +3,7 @@
 // notes of the per-share target, all from the document's period and figures.
 import type Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
-import type { DocumentInputs } from '../inputs.js';
+import type { DocumentInputs } from '../../contract/document-inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { tseMessages, type TseWords } from './tse-words.js';
 import { QuarterDeckError } from '../../errors/problem.js';

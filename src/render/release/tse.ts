@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
 import type { TseMessages, TseWords } from './tse-words.js';
-import type { Figure } from '../../types.js';
+import type { Figure } from '../../contract/figures.js';
 import { showNumber } from '../../format/display.js';
 import { supportedDecimals } from '../../format/ratio.js';
 import { around } from '../../calc/interval.js';
@@ -15,7 +15,8 @@ import { endDate, fiscalYearOf, monthCount, openingDate, parsePeriod, type Durat
 import { periodLabels } from '../../periods/labels.js';
 import { mark } from '../figure-mark.js';
 import { en } from '../../messages/en.js';
-import { omissionsEn as w } from '../../messages/omissions-en.js';
+import { omissionSaid as say } from '../../messages/omissions-en.js';
+import { leftOutOf, type LeftOut } from './current-column.js';
 
 export interface TseRow {
   /** period role ("cur", "prior", "end", "open", "nextFy" …) */
@@ -68,7 +69,7 @@ export interface TseContext {
   /** the document's date (ISO): targets announced later are not shown */
   asOf?: string;
   /** a column left out for want of its current-period figure (the document's report) */
-  leftOut?: (o: { what: string; reason: string }) => void;
+  leftOut?: (o: LeftOut) => void;
 }
 
 export interface Row extends TseRow { periodId: string }
@@ -219,7 +220,7 @@ function withCurrentFigures<C>(layout: TseLayout, ctx: TseContext, rows: Row[], 
   // a column no row has a figure for is left out as before, without a report
   const keep = cols.map((_, j) => text(i, j) !== undefined || grid.every((_, r) => text(r, j) === undefined));
   const label = periodLabels(rows[i].periodId, ctx.fiscal, en).short;
-  cols.forEach((c, j) => { if (!keep[j]) ctx.leftOut?.({ what: w.tseColumn(headOf(c, rows, ctx)), reason: w.noLineFigure(label, 0) }); });
+  cols.forEach((c, j) => { if (!keep[j]) ctx.leftOut?.(leftOutOf(say('tseColumn', headOf(c, rows, ctx)), say('noLineFigure', label, 0))); });
   return { cols: cols.filter((_, j) => keep[j]), grid: grid.map((row) => row.filter((_, j) => keep[j])) };
 }
 

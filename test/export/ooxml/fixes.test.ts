@@ -14,7 +14,7 @@ import { backgroundEffects } from '../../../src/export/ooxml/background-effects.
 import { UnexpectedMarkup } from '../../../src/export/ooxml/fix.js';
 import { QuarterDeckError } from '../../../src/errors/problem.js';
 import { unzipEntries } from '../../../src/export/zip-read.js';
-import type { DeckModel } from '../../../src/render/deck/model.js';
+import type { DeckModel } from '../../../src/contract/deck.js';
 import { deckFor } from '../../render/deck-fixture.js';
 
 const utf8 = new TextDecoder();

@@ -10,7 +10,7 @@ import { makeInputs } from '../../../src/render/inputs.js';
 import { deckModel } from '../../../src/render/deck/build-model.js';
 import { deckPptx } from '../../../src/export/pptx.js';
 import { dataPack } from '../../../src/export/xlsx.js';
-import type { DeckModel } from '../../../src/render/deck/model.js';
+import type { DeckModel } from '../../../src/contract/deck.js';
 import type { MendReport } from '../../../src/export/ooxml/index.js';
 
 export interface OfficeCase {

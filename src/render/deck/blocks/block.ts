@@ -3,7 +3,7 @@
 import { QuarterDeckError } from '../../../errors/problem.js';
 import { TemplateFault } from '../../template-check.js';
 import type { BlockSpec, SlideSpec } from '../template.js';
-import type { Block } from '../model.js';
+import type { Block } from '../../../contract/deck.js';
 import { region } from '../theme.js';
 import { chartBlock } from '../charts.js';
 import { chartSpecOf } from '../../../template/template-set.js';

@@ -1,7 +1,8 @@
 // A bullets block: template lines (each rendered, left out when the data lacks a figure it names)
 // and narrative entries, with headings, levels and styles.
+import { omissionSaid } from '../../../messages/omissions-en.js';
 import type { BulletItem, SlideSpec } from '../template.js';
-import type { Bullet, BulletsBlock, Run } from '../model.js';
+import type { Bullet, BulletsBlock, Run } from '../../../contract/deck.js';
 import type { Build, DeckEnv } from '../deck-env.js';
 import type { DeckNarrative } from '../deck-narrative.js';
 
@@ -14,7 +15,7 @@ export function bulletsBlock(env: DeckEnv, story: DeckNarrative, b: Build, slide
   const items: Bullet[] = [];
   for (const it of spec.items) {
     if ('text' in it) {
-      if (it.needs && !env.needsMet(it.needs)) { env.leftOut(slide.id, it.text, `needs ${it.needs.join(', ')}`, { conditional: true }); continue; }
+      if (it.needs && !env.needsMet(it.needs)) { env.leftOut(slide.id, it.text, omissionSaid('needs', it.needs.join(', ')), { conditional: true }); continue; }
       const t0 = env.attempt(slide.id, it.text, () => env.render(it.text, env.at(line, 'bullets')));
       if (t0 === undefined || !t0.trim()) continue;
       items.push({ runs: runs(withoutQuarterRepeat(t0, env.quarterLabel), it.style === 'heading'), level: it.level, style: it.style });

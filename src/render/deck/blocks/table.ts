@@ -2,14 +2,14 @@
 // of data/<company>/lists; a comments column from the narrative. Rows and columns without a figure
 // are left out (never a row or column of blanks), and so is a period the data holds for some rows only.
 import type { SlideSpec, TableSpec } from '../template.js';
-import type { Cell, TableBlock, TableColumn, TableRow } from '../model.js';
+import type { Cell, TableBlock, TableColumn, TableRow } from '../../../contract/deck.js';
 import type { Where } from '../text.js';
 import type { Build, DeckEnv } from '../deck-env.js';
 import type { DeckNarrative } from '../deck-narrative.js';
 import { periodsOf } from '../periods.js';
 import { documentWindow, listInWindow } from '../../../periods/window.js';
 import { templateRowData } from '../row-data.js';
-import { omissionsEn } from '../../../messages/omissions-en.js';
+import { omissionSaid } from '../../../messages/omissions-en.js';
 
 interface Col { header: string; cell: string; align: TableColumn['align']; width: number; group?: string; ctx: Record<string, unknown> }
 type RowIn = { key?: string; label?: string; style?: TableRow['style']; needs?: string[]; data?: Record<string, unknown>; comment?: string[]; explain?: string[] };
@@ -55,7 +55,7 @@ function partialPeriods({ env, slide, spec }: Table, cols: Col[], rows: TableRow
     const have = rows.filter((r) => r.cells[i + offset]?.text).length;
     if (have === rows.length) return;
     out.push(i);
-    env.leftOut(slide.id, `column ${col.label ?? i}`, omissionsEn.someRows(String(col.label ?? i), have, rows.length));
+    env.leftOut(slide.id, omissionSaid('column', String(col.label ?? i)), omissionSaid('someRows', String(col.label ?? i), have, rows.length));
   });
   return out;
 }
@@ -116,7 +116,7 @@ function headerRows({ env, slide, spec, where }: Table, cols: Col[]): { header: 
 /** one row: its cells (a row without a figure is left out), its stub, its comments */
 function bodyRow(t: Table, cols: Col[], r: RowIn, filled: boolean[]): TableRow | undefined {
   const { env, slide, spec, where } = t;
-  if (r.needs && !env.needsMet(r.needs)) { env.leftOut(slide.id, r.label ?? r.key ?? 'row', `needs ${r.needs.join(', ')}`, { conditional: true }); return undefined; }
+  if (r.needs && !env.needsMet(r.needs)) { env.leftOut(slide.id, r.label ?? r.key ?? 'row', omissionSaid('needs', r.needs.join(', ')), { conditional: true }); return undefined; }
   // a template row's data values are templates, as its label is; a list's rows are data, printed as they are (row-data.ts)
   const data = spec.list ? r.data : templateRowData(r.data, (x) => env.render(x, where, { row: r }));
   const row = { ...r, ...(data ?? {}), label: r.label ?? (r.key ? env.inputs.labels.get(r.key.replace(/^[a-z-]+:/, '')) : undefined) };
@@ -125,7 +125,7 @@ function bodyRow(t: Table, cols: Col[], r: RowIn, filled: boolean[]): TableRow |
     if (text) filled[i] = true;
     return { text: text ?? '', align: c.align } as Cell;
   });
-  if (!spec.list && cols.length && cells.every((c) => !c.text)) { env.leftOut(slide.id, row.label ?? row.key ?? 'row', 'no figures for this row'); return undefined; }
+  if (!spec.list && cols.length && cells.every((c) => !c.text)) { env.leftOut(slide.id, row.label ?? row.key ?? 'row', omissionSaid('noRowFigures')); return undefined; }
   const stubText = row.label ? env.render(row.label, where, { row }) : '';
   const out: Cell[] = [...(spec.stub ? [{ text: stubText, align: 'left' as const, bold: r.style === 'total' }] : []), ...cells];
   if (spec.comments) out.push({ text: commentLines(t, r, row, stubText).map((l) => `➤ ${l}`).join('\n'), align: 'left' });

@@ -1,9 +1,17 @@
-// The slide model: a plain description of every slide, built from templates/deck + figures.
-// Both renderers read only this (export/pptx.ts → deck.pptx, export/deck-pdf.ts → deck.pdf), so
-// the two files show the same content slide for slide.
-import type { ChartData } from '../chart/contract.js';
-import type { Theme } from './theme.js';
-import type { NarrativeEntry } from '../../types.js';
+// What the deck stage hands to export/: the slide model, a plain description of every slide built
+// from the template set and the figures (render/deck/build-model.ts deckModel), its theme, and the
+// geometry both files lay it out by (the theme's regions, the paginator's measures: deck.pptx and
+// deck.pdf put every box in the same place) and the chart colours. Both renderers (export/pptx.ts →
+// deck.pptx, export/deck-pdf.ts → deck.pdf) read the deck through this module only, so the two files
+// show the same content slide for slide.
+import type { ChartData } from './chart.js';
+import type { Theme } from '../render/deck/theme.js';
+import type { NarrativeEntry } from './raw-data.js';
+import type { Omission } from './documents.js';
+
+export { region, type Box, type Theme } from '../render/deck/theme.js';
+export { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
+export { seriesColor, type DeckRow } from '../render/deck/charts.js';
 
 /** Where a piece of text came from: a seed line, or a template line. */
 export interface Provenance { file: string; line?: number; what: string }
@@ -84,7 +92,7 @@ export interface DeckModel {
   marking?: string;
   slides: Slide[];
   /** slides, blocks or items left out because the data does not hold their figures */
-  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry; conditional?: boolean }[];
+  omitted: { slide: string; what: string; reason: string; entry?: NarrativeEntry; conditional?: boolean; says?: Omission['says'] }[];
   /** the narrative entries the deck's slides print (export/package-omissions.ts counts them as printed) */
   narrated?: NarrativeEntry[];
 }
