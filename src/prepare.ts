@@ -13,8 +13,11 @@ import { cachedYamlReader } from './load/yaml-cache.js';
 import { analyse } from './calc/analyse.js';
 import { QuarterDeckError } from './errors/problem.js';
 
+const STORE_AFTER_MS = 5000;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
 export interface PrepareOptions {
-  /** store a new analysis on disk a moment later, not before returning (the preview: a save's page first) */
+  /** store a new analysis on disk when no other came for a few seconds, not before returning (the preview: a save's page first) */
   storeLater?: boolean;
   /** what a process that loads the same folder again keeps between loads: parsed YAML files, parsed facts files */
   kept?: Parameters<typeof loadCompany>[2];
@@ -39,7 +42,10 @@ function fresh(dataDir: string, company: string, keys: DataKeys, opts: PrepareOp
   const analysis = analyse(data);
   if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
   const prepared = keyed(keys, { data, analysis });
-  if (opts.storeLater) setTimeout(() => writePrepared(keys, prepared), 1000).unref();
-  else writePrepared(keys, prepared);
+  if (opts.storeLater) {
+    // once a pause in the saves: the newest analysis only
+    clearTimeout(pending);
+    pending = setTimeout(() => writePrepared(keys, prepared), STORE_AFTER_MS).unref();
+  } else writePrepared(keys, prepared);
   return prepared;
 }
