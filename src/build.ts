@@ -23,7 +23,7 @@ import { messagesFor } from './messages/index.js';
 import { loadProfile, profileField } from './audience/profile.js';
 import { CONFIG_FILE, lookFor, type Look } from './config/config.js';
 import { defaultPeriod, latestFullYear as latestYear } from './model/default-period.js';
-import { checkThemeName } from './render/deck/theme.js';
+import { checkThemeName } from './template/theme.js';
 import { loadTemplateSet } from './template/template-set.js';
 import { narrativeSectionNames } from './load/narrative-sections.js';
 import type { OutFile } from './export/write.js';
@@ -126,7 +126,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   // the narrative sections the slides name — and what the renderers read (the data pack: the TSE layouts)
   trace('build: options');
   const templates = documents.length || formats.includes('data-pack')
-    ? loadTemplateSet({ dirs: localeDirs(templateDirs, profile.language), profile, documents: formats.includes('data-pack') ? [...documents, 'release'] : documents, themeAt, narrativeSections: narrativeSectionNames(opts.dataDir, opts.company, profile.language) })
+    ? loadTemplateSet({ dirs: localeDirs(templateDirs, profile.language), profile, documents: formats.includes('data-pack') ? [...documents, 'data-pack'] : documents, themeAt, narrativeSections: narrativeSectionNames(opts.dataDir, opts.company, profile.language) })
     : undefined;
   if (!documents.length) checkThemeName(templateDirs, look.theme, themeAt);
   // documents need the browser: start it now, so that Chromium boots while the data loads

@@ -4,7 +4,8 @@
 // by theirs: an edited sentence parses its texts again and keeps the analysis. Throws
 // QuarterDeckError listing every problem; data with problems is never cached.
 import { resolve } from 'node:path';
-import { loadCompany, locate, yamlCacheDir } from './load/load-company.js';
+import { loadCompany, locate } from './load/load-company.js';
+import { cacheFolder } from './cache/folder.js';
 import { preparedFor, type DataKeys } from './load/prepared-cache.js';
 import { keyed, readAnalysis, readTexts, withTexts, writePrepared, writeTexts } from './load/analysis-cache.js';
 import type { Prepared } from './contract/analysis.js';
@@ -13,12 +14,9 @@ import { cachedYamlReader } from './load/yaml-cache.js';
 import { analyse } from './calc/analyse.js';
 import { QuarterDeckError } from './errors/problem.js';
 
-const STORE_AFTER_MS = 5000;
-let pending: ReturnType<typeof setTimeout> | undefined;
-
 export interface PrepareOptions {
-  /** store a new analysis on disk when no other came for a few seconds, not before returning (the preview: a save's page first) */
-  storeLater?: boolean;
+  /** a new analysis is stored on disk when the caller runs `store` (the preview: after the page, once the saves pause), not before returning */
+  storeLater?: (store: () => void) => void;
   /** what a process that loads the same folder again keeps between loads: parsed YAML files, parsed facts files */
   kept?: Parameters<typeof loadCompany>[2];
 }
@@ -32,7 +30,7 @@ export function prepare(dataDir: string, company: string, opts: PrepareOptions =
 }
 
 function freshTexts(root: string, keys: DataKeys) {
-  const texts = loadTexts(root, keys.files, cachedYamlReader(yamlCacheDir()));
+  const texts = loadTexts(root, keys.files, cachedYamlReader(cacheFolder('yaml')));
   writeTexts(keys, texts);
   return texts;
 }
@@ -42,10 +40,7 @@ function fresh(dataDir: string, company: string, keys: DataKeys, opts: PrepareOp
   const analysis = analyse(data);
   if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
   const prepared = keyed(keys, { data, analysis });
-  if (opts.storeLater) {
-    // once a pause in the saves: the newest analysis only
-    clearTimeout(pending);
-    pending = setTimeout(() => writePrepared(keys, prepared), STORE_AFTER_MS).unref();
-  } else writePrepared(keys, prepared);
+  if (opts.storeLater) opts.storeLater(() => writePrepared(keys, prepared));
+  else writePrepared(keys, prepared);
   return prepared;
 }

@@ -7,6 +7,7 @@ import type { BuildOne } from './run-batch.js';
 import type { PackageSpec } from './spec.js';
 import type { SharedBrowser } from './shared-browser.js';
 import type { PackageOptions } from '../config/run-options.js';
+import { BoundedMap } from '../cache/bounded-map.js';
 
 const VERSION = '0.1.0';
 
@@ -15,7 +16,7 @@ const VERSION = '0.1.0';
  * `defaults`, `preflight`: the config file's (config/run-options.ts), as `build` has them.
  */
 export function packageBuilder(o: Partial<PackageOptions> & { dataDir: string; outDir: string }): { build: BuildOne; hash: (s: PackageSpec) => string } {
-  const prepared: NonNullable<BuildSession['prepared']> = new Map();
+  const prepared: NonNullable<BuildSession['prepared']> = new BoundedMap({ max: 8 });
   const templates = [...(o.templates ?? []), join(projectRoot(), 'templates')];
   return {
     build: async (spec: PackageSpec, browser: SharedBrowser) => {

@@ -6,6 +6,8 @@ import pLimit from 'p-limit';
 import { packageName, type PackageSpec } from './spec.js';
 import { SharedBrowser, isBrowserCrash } from './shared-browser.js';
 import { formatProblem, QuarterDeckError } from '../errors/problem.js';
+import { cacheSummary } from '../cache/registry.js';
+import { trace } from '../trace.js';
 
 export interface BuiltPackage { outputs: string[]; period: string }
 export type BuildOne = (spec: PackageSpec, browser: SharedBrowser) => Promise<BuiltPackage>;
@@ -80,5 +82,6 @@ export async function runBatch(specs: PackageSpec[], o: BatchOptions): Promise<P
     })));
   } finally {
     if (!o.browser) await browser.close();
+    trace(`batch: caches ${cacheSummary()}`);
   }
 }

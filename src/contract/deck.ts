@@ -5,11 +5,12 @@
 // deck.pptx, export/deck-pdf.ts → deck.pdf) read the deck through this module only, so the two files
 // show the same content slide for slide.
 import type { ChartData } from './chart.js';
-import type { Theme } from '../render/deck/theme.js';
+import type { Theme } from '../template/theme-schema.js';
 import type { NarrativeEntry } from './raw-data.js';
 import type { Omission } from './documents.js';
 
-export { region, type Box, type Theme } from '../render/deck/theme.js';
+export { region } from '../render/deck/region.js';
+export { type Box, type Theme } from '../template/theme-schema.js';
 export { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
 export { seriesColor, type DeckRow } from '../render/deck/charts.js';
 

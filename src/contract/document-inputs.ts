@@ -21,7 +21,8 @@ export interface DocumentInputs {
   fiscal: FiscalYear;
   /** template folders, searched in order (user overrides first, built-ins last) */
   templateDirs: string[];
-  /** the package's templates, read and checked by the template stage (template/template-set.ts): what the renderers read */
+  /** the package's templates, read and checked by the template stage (template/template-set.ts), and
+   *  checked against the company's items and narrative (template/check-templates.ts): what the renderers read */
   templates: TemplateSet;
   audience: string;
   /** the audience profile: documents, slides, units, language, theme, marking */

@@ -4,11 +4,13 @@
 // audience builds (its documents, its slides, its release sections), is "not in this audience" —
 // listed, never a failure of a strict build. A section no template prints at all is a template's gap.
 import type { DocumentInputs } from '../contract/document-inputs.js';
-import { loadSlides } from '../render/deck/template.js';
+import { loadSlides } from '../template/slides.js';
 import { selectSections } from '../render/deck/select.js';
-import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from '../render/release/templates.js';
+import { builtinTemplates } from '../template/builtin.js';
+import { loadReleaseTemplates } from '../template/release.js';
+import { type ReleaseTemplates } from '../template/release-layouts.js';
 import { BUILT_IN, namedSections } from '../template/narrative-sections.js';
-import type { SlideSpec } from '../render/deck/template.js';
+import type { SlideSpec } from '../template/slides-schema.js';
 
 /** One template (a slide, a release partial): the sections it names, and its text (the items and labels it asks for). */
 export interface SectionUse {

@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
 import type * as Fontkit from 'fontkit';
 import type { Font as FontEditorFont, TTF } from 'fonteditor-core';
 import { cachedFile } from '../load/file-cache.js';
+import { cacheMap } from '../cache/registry.js';
+import { stringBytes } from '../cache/bounded-map.js';
 
 // fontkit and fonteditor-core load only to make a subset the cache does not hold (their CommonJS
 // builds, synchronously): a document whose subsets were made before never loads them
@@ -33,7 +35,7 @@ export function cjkChars(text: string): number[] {
 }
 const CJK_ALL = new RegExp(CJK.source, 'gu');
 
-const files = new Map<string, string | null>();
+const files = cacheMap<string, string | null>({ name: 'CJK font files', keyedBy: 'the style (fontconfig)', max: 2 });
 /** The installed Noto Sans CJK JP file of a style (fontconfig finds it), or null. */
 function faceFile(style: 'Regular' | 'Bold'): string | null {
   if (files.has(style)) return files.get(style)!;
@@ -46,7 +48,7 @@ function faceFile(style: 'Regular' | 'Bold'): string | null {
   return found;
 }
 
-const fonts = new Map<string, Fontkit.Font | null>();
+const fonts = cacheMap<string, Fontkit.Font | null>({ name: 'CJK font faces', keyedBy: 'the style', max: 2 });
 /** The face of a style in its file (opened only when a subset is not cached), or null. */
 function face(file: string, style: 'Regular' | 'Bold'): Fontkit.Font | null {
   if (fonts.has(style)) return fonts.get(style)!;
@@ -135,7 +137,7 @@ function subset(src: Fontkit.Font, style: string, codePoints: number[]): Buffer 
 
 /** the subsets' cache key: bump when subset() changes what it writes */
 const FONT_FORMAT = 'qd-cjk-subset-1';
-const cache = new Map<string, string>();
+const cache = cacheMap<string, string>({ name: 'CJK @font-face rules', keyedBy: 'the families and the characters', max: 32, maxBytes: 64 * 2 ** 20, sizeOf: stringBytes });
 
 /**
  * @font-face rules (regular and bold) for the CJK characters of `text`, each family of `families`
@@ -163,7 +165,6 @@ export function cjkFontFaces(text: string, families: string[] = ['Noto Sans CJK 
   }
   const css = rules.join('\n');
   cache.set(key, css);
-  if (cache.size > 32) cache.delete(cache.keys().next().value!);
   return css;
 }
 
@@ -180,11 +181,12 @@ export function withFontFaces(html: string, families: string[] = ['Noto Sans CJK
 }
 
 /** The last text's rules: a release asks for the rules of one text three times (page, header, footer). */
-let last: { text: string; families: string; faces: string } | undefined;
+const lastText = cacheMap<string, { text: string; faces: string }>({ name: "CJK @font-face rules of the last text", keyedBy: 'the families, then the text', max: 1 });
 function facesOfText(text: string, families: string[]): string {
   const f = families.join('|');
-  if (last && last.families === f && last.text === text) return last.faces;
+  const last = lastText.get(f);
+  if (last && last.text === text) return last.faces;
   const faces = cjkFontFaces(text.replace(/data:[^"')\s]+/g, ''), families);
-  last = { text, families: f, faces };
+  lastText.set(f, { text, faces });
   return faces;
 }

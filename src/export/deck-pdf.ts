@@ -10,6 +10,8 @@ import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, col
 import type { Printer } from './browser.js';
 import { withFontFaces } from './cjk-font.js';
 import { setPdfInfo } from './pdf-info.js';
+import { cacheMap } from '../cache/registry.js';
+import { stringBytes } from '../cache/bounded-map.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const at = (b: Box) => `left:${b.x}in;top:${b.y}in;width:${b.w}in;height:${b.h}in`;
@@ -99,7 +101,7 @@ function text(b: TextBlock, box: Box, t: Theme): string {
   return `<div class="abs text" style="${at(box)};font-size:${size}pt">${b.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div>`;
 }
 
-const svgs = new Map<string, string>();
+const svgs = cacheMap<string, string>({ name: "deck.pdf's chart SVGs", keyedBy: 'the sized spec, chart data and shown rows (JSON)', max: 128, maxBytes: 32 * 2 ** 20, sizeOf: stringBytes });
 
 async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
   const { chart: c, caption, note } = chartBoxes(b, box, t);
@@ -112,7 +114,7 @@ async function chart(b: ChartBlock, box: Box, t: Theme): Promise<string> {
   // the same spec and rows draw the same SVG (a preview renders the deck again on every save)
   const key = JSON.stringify([spec, b.data, rows]);
   let svg = svgs.get(key);
-  if (!svg) { svg = await renderSvg(spec, { ...b.data, rows }); svgs.set(key, svg); if (svgs.size > 128) svgs.delete(svgs.keys().next().value!); }
+  if (!svg) { svg = await renderSvg(spec, { ...b.data, rows }); svgs.set(key, svg); }
   let out = '';
   if (caption) out += `<p class="abs caption" style="${at(caption)};font-size:${t.sizes.footnote + 1}pt">${esc(b.caption!)}</p>`;
   // a <div>, not a <figure>: the SVG (role="img", aria-label: the chart's alt text, as in deck.pptx)

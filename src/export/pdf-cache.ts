@@ -9,27 +9,25 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFOptions } from 'puppeteer-core';
-import { cacheFolder } from '../load/file-cache.js';
+import { cacheFolder } from '../cache/folder.js';
 import { pruneOnce } from '../load/cache-prune.js';
+import { cachedValue } from '../cache/registry.js';
 
 const FORMAT = 'qd-pdf-1';
 const KEEP = 64;
 const FONT_CACHES = ['/var/cache/fontconfig'];
 const CHROMIUM_BINARIES = ['/usr/lib/chromium/chromium', '/usr/lib/chromium/chromium-headless-shell'];
 
-let fonts: string | undefined;
 /** The installed fonts, as fontconfig's cache files (names, sizes, dates): a font installed or removed is another key. */
-function fontState(): string {
-  if (fonts !== undefined) return fonts;
+const fontState = cachedValue({ name: 'installed fonts', keyedBy: "fontconfig's cache files" }, (): string => {
   const parts: string[] = [];
   for (const dir of FONT_CACHES) {
     try {
       for (const n of readdirSync(dir).sort()) { const st = statSync(join(dir, n)); parts.push(`${n}:${st.size}:${st.mtimeMs}`); }
     } catch { parts.push(`${dir}: none`); }
   }
-  fonts = parts.join('\n');
-  return fonts;
-}
+  return parts.join('\n');
+});
 
 /** The cache file of a print, or undefined when caching is off. */
 export function pdfCachePath(browser: string, html: string, options: PDFOptions): string | undefined {

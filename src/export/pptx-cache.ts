@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeckModel } from '../contract/deck.js';
-import { cacheFolder } from '../load/file-cache.js';
+import { cacheFolder } from '../cache/folder.js';
 import { pruneOnce } from '../load/cache-prune.js';
 import { codeVersion } from '../load/code-version.js';
 import { packEntry, zipStored } from './pptx-zip.js';

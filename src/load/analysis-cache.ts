@@ -10,7 +10,8 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { cacheFolder } from './file-cache.js';
+import { cacheFolder } from '../cache/folder.js';
+import { identityCache } from '../cache/registry.js';
 import { codeVersion } from './code-version.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import type { DataKeys } from './prepared-cache.js';
@@ -69,7 +70,7 @@ export function readTexts(keys: DataKeys): Texts | undefined {
 /** Store the narrative and lists (parsed without problems). */
 export const writeTexts = (keys: DataKeys, texts: Texts): void => writeEntry('texts', keys.texts, { narrative: texts.narrative, lists: texts.lists } satisfies Texts);
 
-const ledgerKeys = new WeakMap<Ledger, string>();
+const ledgerKeys = identityCache<Ledger, string>({ name: 'analysis keys of ledgers', keyedBy: 'the ledger (identity)' });
 
 /** The key of the files a ledger was analysed from (DataKeys.analysis), when prepare() made it: what is computed from the ledger alone may be stored by it. */
 export const analysisKeyOf = (ledger: Ledger): string | undefined => ledgerKeys.get(ledger);

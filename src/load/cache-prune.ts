@@ -3,13 +3,14 @@
 // process and folder, after a write (a process that only reads never lists the folder).
 import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheMap } from '../cache/registry.js';
 
-const pruned = new Set<string>();
+const pruned = cacheMap<string, true>({ name: 'cache folders pruned', keyedBy: 'the folder (path)', max: 64 });
 
 /** Remove all but the `keep` newest files of `dir` (once per process; errors are ignored). */
 export function pruneOnce(dir: string, keep: number): void {
   if (pruned.has(dir)) return;
-  pruned.add(dir);
+  pruned.set(dir, true);
   try {
     const names = readdirSync(dir);
     if (names.length <= keep) return;

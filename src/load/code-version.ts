@@ -5,11 +5,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachedValue } from '../cache/registry.js';
 
-let version: string | undefined;
-
-export function codeVersion(): string {
-  if (version) return version;
+export const codeVersion = cachedValue({ name: 'code version', keyedBy: "the compiled modules' paths, sizes and dates" }, (): string => {
   // the folder of the package's modules: dist/ when compiled, src/ when run from source
   const code = fileURLToPath(new URL('..', import.meta.url));
   const h = createHash('sha256').update(process.versions.node).update('\0').update(process.versions.v8).update('\0');
@@ -24,6 +22,5 @@ export function codeVersion(): string {
   for (const f of ['package-lock.json', 'package.json']) {
     try { const st = statSync(join(code, '..', f)); h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`); } catch { /* not there */ }
   }
-  version = h.digest('hex');
-  return version;
-}
+  return h.digest('hex');
+});

@@ -1,17 +1,11 @@
 // Derived files cached on disk by a hash of everything they are made from (a font subset: the font
 // file, its size and date, the characters). An optimisation only: an unwritable or damaged cache is
-// ignored, and a changed input is a new key, never a stale hit. QUARTERDECK_CACHE=off disables it.
+// ignored, and a changed input is a new key, never a stale hit. QUARTERDECK_CACHE=off disables it
+// (the folder: cache/folder.ts).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The cache folder of one kind of file (QUARTERDECK_CACHE=<dir> moves it, =off disables it). */
-export function cacheFolder(kind: string): string | undefined {
-  const env = process.env.QUARTERDECK_CACHE;
-  if (env === 'off') return undefined;
-  return env ? join(env, kind) : fileURLToPath(new URL(`../../node_modules/.cache/quarterdeck/${kind}`, import.meta.url));
-}
+import { cacheFolder } from '../cache/folder.js';
 
 /**
  * The bytes `make()` returns for these key parts, from the cache when they were made before. Key

@@ -4,14 +4,7 @@ import { readCompanyFiles } from './files.js';
 import { parseCompanyData, type FactsMemo } from './parse.js';
 import type { readYaml } from './read-yaml.js';
 import { cachedYamlReader } from './yaml-cache.js';
-import { fileURLToPath } from 'node:url';
-
-/** Parsed data files are cached under node_modules/.cache/quarterdeck (QUARTERDECK_CACHE=off disables it). */
-export function yamlCacheDir(): string | undefined {
-  const env = process.env.QUARTERDECK_CACHE;
-  if (env === 'off') return undefined;
-  return env ?? fileURLToPath(new URL('../../node_modules/.cache/quarterdeck/yaml', import.meta.url));
-}
+import { cacheFolder } from '../cache/folder.js';
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
 import type { CompanyData } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
@@ -27,7 +20,7 @@ export function loadCompany(dataDir: string, company: string, kept: { read?: typ
   const files = readCompanyFiles(root, fileProblems);
   // a file that cannot be read leaves its items and facts out: what follows from that is no new cause
   if (fileProblems.length) throw new QuarterDeckError(locate(root, fileProblems));
-  const { data, problems } = parseCompanyData(root, files, kept.read ?? cachedYamlReader(yamlCacheDir()), kept.facts);
+  const { data, problems } = parseCompanyData(root, files, kept.read ?? cachedYamlReader(cacheFolder('yaml')), kept.facts);
   if (!data || problems.length) throw new QuarterDeckError(locate(root, problems));
   return { data, problems: [] };
 }

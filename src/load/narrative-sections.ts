@@ -6,10 +6,10 @@
 import { join, resolve } from 'node:path';
 import { readCompanyFiles } from './files.js';
 import { cachedYamlReader } from './yaml-cache.js';
-import { yamlCacheDir } from './load-company.js';
+import { cacheFolder } from '../cache/folder.js';
 
 export function narrativeSectionNames(dataDir: string, company: string, lang: string): string[] {
-  const read = cachedYamlReader(yamlCacheDir());
+  const read = cachedYamlReader(cacheFolder('yaml'));
   const names = new Set<string>();
   for (const f of readCompanyFiles(join(resolve(dataDir, company), 'narrative'))) {
     const fileLang = /\.([a-z]{2})\.ya?ml$/.exec(f.path)?.[1] ?? 'en';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheFolder } from './file-cache.js';
+import { cacheFolder } from '../cache/folder.js';
 import { codeVersion } from './code-version.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
 import { pruneOnce } from './cache-prune.js';

@@ -9,9 +9,9 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { readCompanyFiles, type TextFile } from './files.js';
+import { cacheMap } from '../cache/registry.js';
 
-const kept = new Map<string, unknown>();
-const LIMIT = 8;
+const kept = cacheMap<string, unknown>({ name: 'prepared data', keyedBy: "hash of the company folder's data files", max: 8 });
 
 /** Files no part of the analysis reads: the narrative and the lists (their check reads company.yaml too). */
 export const TEXT_FILE = /^(narrative|lists)\//;
@@ -65,5 +65,4 @@ export function preparedIfKept<T>(dataDir: string, company: string, find: (keys:
 
 function keep(key: string, value: unknown): void {
   kept.set(key, value);
-  if (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
 }

@@ -13,15 +13,23 @@ const REUSABLE = new Set(['disclaimers', 'about', 'notices', 'notice', 'footer',
 /** keys inside them that are not printed text */
 const STRUCTURAL = new Set(['since', 'until', 'source', 'heading_source', 'file', 'line', 'url', 'id']);
 
+/** The company's fiscal year as company.yaml has it: a Japanese label ("2009年3月期", the year ending in March
+ *  2009) names a fiscal year only through it (FY2008 where years are named by the year they start in). */
+export interface FiscalNaming { endMonth: number; naming: 'start' | 'end' }
+
 /** "FY2008", "FY08", "1H09", "4Q08", "9M09", "1H FY2009", "2010年3月期" … with the fiscal year each names (or undefined). */
-export function periodLabelsIn(text: string): { label: string; fy?: number }[] {
+export function periodLabelsIn(text: string, fiscal?: FiscalNaming): { label: string; fy?: number }[] {
   const out: { label: string; fy?: number }[] = [];
   const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
   const spans: [number, number][] = [];
   for (const m of text.matchAll(/(?<![A-Za-z0-9{])(?:[1-4]Q|[12]H|9M)\s?(?:FY\s?)?(\d{2}(?:\d{2})?)(?![0-9])/g)) { out.push({ label: m[0], fy: year(m[1]) }); spans.push([m.index, m.index + m[0].length]); }
   // "FY2009" on its own (not the year of "1H FY2009", found above)
   for (const m of text.matchAll(/(?<![A-Za-z0-9{])FY\s?(\d{2}(?:\d{2})?)(?![0-9])/g)) if (!spans.some(([a, b]) => m.index >= a && m.index < b)) out.push({ label: m[0], fy: year(m[1]) });
-  for (const m of text.matchAll(/(\d{4})年(\d{1,2})月期/g)) out.push({ label: m[0] });
+  for (const m of text.matchAll(/(\d{4})年(\d{1,2})月期/g)) {
+    const endYear = Number(m[1]);
+    const fy = fiscal && Number(m[2]) === fiscal.endMonth ? (fiscal.naming === 'start' && fiscal.endMonth !== 12 ? endYear - 1 : endYear) : undefined;
+    out.push({ label: m[0], fy });
+  }
   return out;
 }
 
@@ -33,20 +41,27 @@ function lineOf(lines: string[], from: number, needle: string): number {
   return from;
 }
 
-function scan(yf: YamlFile, lines: string[], value: unknown, path: (string | number)[], since: number | undefined, out: Problem[]): void {
+/** company.yaml's fiscal_year, where it is well formed */
+function namingOf(company: unknown): FiscalNaming | undefined {
+  const f = (company as { fiscal_year?: { end_month?: unknown; naming?: unknown } } | undefined)?.fiscal_year;
+  const endMonth = Number(f?.end_month);
+  return endMonth >= 1 && endMonth <= 12 && (f?.naming === 'start' || f?.naming === 'end') ? { endMonth, naming: f.naming } : undefined;
+}
+
+function scan(yf: YamlFile, lines: string[], value: unknown, path: (string | number)[], since: number | undefined, out: Problem[], fiscal?: FiscalNaming): void {
   if (typeof value === 'string') {
-    for (const l of periodLabelsIn(value)) {
+    for (const l of periodLabelsIn(value, fiscal)) {
       // a text in force from a year may name an earlier year: the history of the change
       if (since !== undefined && l.fy !== undefined && l.fy < since) continue;
       out.push({ code: 'E_PERIOD_LABEL', file: yf.file, line: lineOf(lines, yf.lineOf(path), l.label), field: path.join('.'), message: say.typed(l.label), expected: say.expected(), found: l.label, hint: say.hint() });
     }
     return;
   }
-  if (Array.isArray(value)) { value.forEach((v, i) => scan(yf, lines, v, [...path, i], since, out)); return; }
+  if (Array.isArray(value)) { value.forEach((v, i) => scan(yf, lines, v, [...path, i], since, out, fiscal)); return; }
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     const from = fyOf(o.since) ?? since;
-    for (const [k, v] of Object.entries(o)) if (!STRUCTURAL.has(k)) scan(yf, lines, v, [...path, k], from, out);
+    for (const [k, v] of Object.entries(o)) if (!STRUCTURAL.has(k)) scan(yf, lines, v, [...path, k], from, out, fiscal);
   }
 }
 
@@ -55,7 +70,7 @@ export function typedPeriodsInCompany(yf: YamlFile, text: string): Problem[] {
   const out: Problem[] = [];
   const lines = text.split('\n');
   const data = (yf.data ?? {}) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(data)) if (REUSABLE.has(k)) scan(yf, lines, v, [k], undefined, out);
+  for (const [k, v] of Object.entries(data)) if (REUSABLE.has(k)) scan(yf, lines, v, [k], undefined, out, namingOf(data));
   return out;
 }
 
@@ -76,7 +91,7 @@ export function typedPeriodsInTranslations(yf: YamlFile, text: string, company?:
   const lines = text.split('\n');
   list.forEach((e, i) => {
     const { text: t, label } = (e ?? {}) as { text?: unknown; label?: unknown };
-    if (typeof t === 'string') scan(yf, lines, t, ['sections', 'company-texts', i, 'text'], sinceOfEntry(company, label), out);
+    if (typeof t === 'string') scan(yf, lines, t, ['sections', 'company-texts', i, 'text'], sinceOfEntry(company, label), out, namingOf(company));
   });
   return out;
 }

@@ -79,7 +79,9 @@ export const en = {
   monthRange: (s: { y: number; m: number }, e: { y: number; m: number }) =>
     `(${String(s.y % 100).padStart(2, '0')}/${s.m}~${String(e.y % 100).padStart(2, '0')}/${String(e.m).padStart(2, '0')})`,
   fiscalYearEnded: (endIso: string, ended: boolean) => `Fiscal Year ${ended ? 'ended' : 'ending'} ${en.date(endIso)}`,
-  monthsEnded: (months: number, endIso: string) => `${({ 3: 'three', 6: 'six', 9: 'nine', 12: 'twelve' } as Record<number, string>)[months]} months ended ${en.date(endIso)}`,
+  /** a title, as the company heads a statement column ("Three Months ended September 30, 2008", seed 001),
+   *  and as fiscalYearEnded heads a year: the deck's cover prints it */
+  monthsEnded: (months: number, endIso: string) => `${({ 3: 'Three', 6: 'Six', 9: 'Nine', 12: 'Twelve' } as Record<number, string>)[months]} Months ended ${en.date(endIso)}`,
   asOf: (iso: string) => `as of ${en.date(iso)}`,
   yoyFootnote: (a: string, b: string) => `YoY = ${a} compared to ${b}`,
   qoqFootnote: (a: string, b: string) => `QoQ = ${a} compared to ${b}`,

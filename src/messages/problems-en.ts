@@ -29,6 +29,8 @@ export const problemsEn = {
 
   /** a figure key of a template that no item of the taxonomy has */
   noFigureAnyPeriod: (key: string, period: string) => `no figure "${key}" for ${period} or any period`,
+  /** the same, found before any document's period is known (the template stage) */
+  noFigureAnyDocument: (key: string) => `no figure "${key}" for any period`,
   noSuchItem: () => 'no item of the taxonomy has this id',
   noFigure: (key: string, period: string) => `no figure "${key}" for ${period}`,
   noFigureThisPeriod: () => 'the data holds no such figure for this period',

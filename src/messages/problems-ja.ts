@@ -37,6 +37,7 @@ export const problemsJa: ProblemWords = {
   noMessage: (key, lang) => `${lang} のカタログにメッセージ「${key}」はありません`,
 
   noFigureAnyPeriod: (key, period) => `数値「${key}」は ${period} にも他の期間にもありません`,
+  noFigureAnyDocument: (key) => `数値「${key}」はどの期間にもありません`,
   noSuchItem: () => 'この ID の科目はタクソノミーにありません',
   noFigure: (key, period) => `${period} の数値「${key}」はありません`,
   noFigureThisPeriod: () => 'データにはこの期間のこの数値がありません',

@@ -15,8 +15,9 @@ import type { FiguresFile } from '../contract/figures.js';
 import { analysisKeyOf } from '../load/analysis-cache.js';
 import { cachedParse } from '../load/parsed-cache.js';
 import { buildFigures, copyFigures, figureLookup, freezeFigures, withAskedLookup, type FigureOptions } from './figures.js';
+import { identityCache } from '../cache/registry.js';
 
-const kept = new WeakMap<Ledger, WeakMap<Messages, Map<string, FiguresFile>>>();
+const kept = identityCache<Ledger, WeakMap<Messages, Map<string, FiguresFile>>>({ name: 'figures', keyedBy: 'the ledger and the messages (identity), then the period and measures' });
 /** one file of figures (IIJ, a year: a few MB) an entry */
 const STORE = { folder: 'figures', keep: 16 };
 

@@ -1,5 +1,5 @@
 // Period labels in the company's conventions ("4Q09", "1H09", "FY2009", "FY09 (09/4~10/03)",
-// "Fiscal Year ended March 31, 2010", "six months ended September 30, 2009").
+// "Fiscal Year ended March 31, 2010", "Six Months ended September 30, 2009").
 import type { Messages } from '../messages/en.js';
 import type { Comparison } from '../contract/figures.js';
 import { endDate, monthCount, monthRange, parsePeriod, priorQuarter, priorYear, type FiscalYear, type Period } from './period.js';
@@ -11,7 +11,7 @@ export interface PeriodLabels {
   compact: string;
   /** FY09 (09/4~10/03) */
   range: string;
-  /** Fiscal Year ended March 31, 2010 / six months ended September 30, 2009 */
+  /** Fiscal Year ended March 31, 2010 / Six Months ended September 30, 2009 (a title) */
   long: string;
   end: string;
 }

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheFolder } from '../load/file-cache.js';
+import { cacheFolder } from '../cache/folder.js';
 import { pruneOnce } from '../load/cache-prune.js';
 import { PDF_DATES } from '../export/pdf-cache.js';
 import type { Page } from './types.js';

@@ -12,6 +12,7 @@ import { figureDetail, findFigure, type SourceDetail } from './figure-detail.js'
 import { buildProfile, deckHtmlOf, inputsFor, releaseHtml, templateDirsOf, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';
 import { packageInputsHash, readManifest } from '../export/manifest.js';
 import { localeDirs } from '../build.js';
+import { cacheMap } from '../cache/registry.js';
 
 export interface FigureChange {
   id: string; label: string; periodLabel: string;
@@ -98,7 +99,7 @@ async function oldSentences(c: PreviewConfig, sel: Selection, r: Rendered, old: 
 }
 
 /** The sentences of each document of a package, by the package's inputs hash and the document. */
-const packageSentences = new Map<string, string[]>();
+const packageSentences = cacheMap<string, string[]>({ name: "built packages' sentences", keyedBy: "the package's inputs hash and the document", max: 64 });
 
 /**
  * When the package in out/ was built from the files as they are now (its manifest's inputs hash is

@@ -2,7 +2,7 @@
 // of the template folders; and a selection read from a request's query.
 import { prepare } from '../build.js';
 import { audienceNames } from '../audience/profile.js';
-import { themeNames } from '../render/deck/theme.js';
+import { themeNames } from '../template/theme.js';
 import { templateDirsOf, type PreviewConfig, type Selection } from './render.js';
 
 export interface Choices { periods: string[]; audiences: string[]; languages: string[]; themes: string[] }

@@ -8,13 +8,14 @@ import { resolve } from 'node:path';
 import { readCompanyFiles, type TextFile } from '../load/files.js';
 import type { YamlFile } from '../load/read-yaml.js';
 import { cachedYamlReader } from '../load/yaml-cache.js';
-import { yamlCacheDir } from '../load/load-company.js';
+import { cacheFolder } from '../cache/folder.js';
 import { loadTexts } from '../load/load-texts.js';
 import type { FactsMemo } from '../load/parse.js';
 import { TEXT_FILE } from '../load/prepared-cache.js';
 import type { Prepared } from '../contract/analysis.js';
 import { prepare } from '../prepare.js';
 import type { Problem } from '../errors/problem.js';
+import { cacheMap } from '../cache/registry.js';
 
 const textsOf = (files: TextFile[]) => new Map(files.map((f) => [f.path, f.text]));
 
@@ -31,8 +32,10 @@ export class LiveData {
   private parsed = new Map<string, { text: string; yf: YamlFile }>();
   /** parsed facts files, by path (parsed again when their text, or what their parse reads, changes) */
   private facts: FactsMemo = { files: new Map() };
+  /** the newest analysis not yet stored on disk: stored once the saves pause */
+  private storeTimer?: ReturnType<typeof setTimeout>;
   /** a file not parsed in this process: from the disk cache of parsed files, else parsed */
-  private read = cachedYamlReader(yamlCacheDir());
+  private read = cachedYamlReader(cacheFolder('yaml'));
   /** how often the data was made again: its texts only, or the whole (a save undone is a whole that prepare's cache has) */
   readonly made = { texts: 0, full: 0 };
 
@@ -57,6 +60,11 @@ export class LiveData {
     return this.whole();
   }
 
+  private storeLater(store: () => void): void {
+    clearTimeout(this.storeTimer);
+    this.storeTimer = setTimeout(store, 5000).unref();
+  }
+
   /** Parse the narrative and list files ahead of the first save of one (idle time after the first render). */
   warm(): void {
     for (const [path, text] of this.last?.texts ?? []) if (TEXT_FILE.test(path)) this.yaml({ path, text }, []);
@@ -68,7 +76,7 @@ export class LiveData {
     for (;;) {
       const before = textsOf(readCompanyFiles(root));
       // the page first: the analysis is stored on disk after the render
-      const prepared = prepare(this.dataDir, this.company, { storeLater: true, kept: { read: (path, text, problems) => this.yaml({ path, text }, problems), facts: this.facts } });
+      const prepared = prepare(this.dataDir, this.company, { storeLater: (store) => this.storeLater(store), kept: { read: (path, text, problems) => this.yaml({ path, text }, problems), facts: this.facts } });
       const after = textsOf(readCompanyFiles(root));
       if (!changedPaths(before, after).length) {
         this.last = { texts: after, prepared };
@@ -94,7 +102,7 @@ export class LiveData {
   }
 }
 
-const live = new Map<string, LiveData>();
+const live = cacheMap<string, LiveData>({ name: "the preview's live data", keyedBy: 'the company folder (path)', max: 8 });
 
 /** The one LiveData of a company folder in this process. */
 export function liveData(dataDir: string, company: string): LiveData {

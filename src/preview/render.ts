@@ -9,7 +9,7 @@ import { liveData, type LiveData } from './live-data.js';
 import type { Analysis } from '../contract/analysis.js';
 import { loadProfile, profileField, type Profile } from '../audience/profile.js';
 import { lookFor, type Look } from '../config/config.js';
-import { checkThemeName } from '../render/deck/theme.js';
+import { checkThemeName } from '../template/theme.js';
 import { messagesFor } from '../messages/index.js';
 import { buildFigures } from '../model/figures.js';
 import { makeInputs } from '../render/inputs.js';
@@ -21,6 +21,7 @@ import type { ReleaseHtml } from '../render/release/index.js';
 import type { DeckModel } from '../contract/deck.js';
 import { packageOmissions } from '../export/package-omissions.js';
 import type { Omission } from '../contract/documents.js';
+import { identityCache } from '../cache/registry.js';
 
 export interface PreviewConfig {
   dataDir: string;
@@ -72,7 +73,7 @@ export function profileFor(c: PreviewConfig, sel: Selection): Profile {
   return { ...loaded, ...look, language };
 }
 
-const figuresKept = new WeakMap<Analysis, Map<string, FiguresFile>>();
+const figuresKept = identityCache<Analysis, Map<string, FiguresFile>>({ name: "the preview's marked figures", keyedBy: 'the analysis (identity), then the period and language' });
 
 /** The period's figures (documents' measures computed when asked), marked for data-figure; once per analysis. */
 function figuresFor(analysis: Analysis, period: string, lang: string): FiguresFile {

@@ -19,6 +19,7 @@ import { fingerprint } from './fingerprint.js';
 import { queueMessages } from './messages.js';
 import { sha256, snapshotOptions } from './snapshot.js';
 import { getSnapshot, redisArtifacts, resultKey } from './store.js';
+import { cacheMap } from '../cache/registry.js';
 
 type Session = Required<BuildSession>;
 
@@ -26,7 +27,7 @@ function setUp() {
   const [url, dir, name] = [process.env[ENV.redis]!, process.env[ENV.dir]!, process.env[ENV.name]!];
   const redis = connect(url, 'blocking');
   const log = (event: string, fields: Record<string, unknown>) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), event, worker: name, ...fields })}\n`);
-  const session: Session = { browser: new SharedBrowser(), prepared: new Map() };
+  const session: Session = { browser: new SharedBrowser(), prepared: cacheMap({ name: "the worker's loaded data", keyedBy: 'the snapshot data folder and company', max: 8 }) };
   // a child whose worker died (SIGKILL) must not go on building: exit, and the browser with it
   process.on('disconnect', () => process.exit(1));
   return { name, dir, log, session, store: redisArtifacts(redis), cache: new SnapshotCache(join(dir, 'snapshots'), (h) => getSnapshot(redis, h), 16, (h) => log('snapshot-fetched', { snapshot: h.slice(0, 12) })) };
@@ -54,7 +55,6 @@ async function buildIn(dir: string, job: SandboxedJob<RemoteJob>, token: string,
   const scratch = mkdtempSync(join(c.dir, 'scratch', `${job.id}-`));
   try {
     const templates = Array.from({ length: options.templates }, (_, i) => join(dir, 'templates', String(i)));
-    if (c.session.prepared.size > 8) c.session.prepared.clear();
     const r = await build({ dataDir: join(dir, 'data'), outDir: scratch, company: options.company, period: spec.period, audience: spec.audience, formats: spec.formats, templates, defaults: options.defaults }, c.session);
     const files: RemoteFile[] = [];
     for (const path of r.outputs) {

@@ -4,8 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../build.js';
-
-let memo: string | undefined;
+import { cachedValue } from '../cache/registry.js';
 
 function hashFolder(dir: string, h: ReturnType<typeof createHash>, rel = ''): void {
   for (const name of readdirSync(dir).sort()) {
@@ -16,12 +15,10 @@ function hashFolder(dir: string, h: ReturnType<typeof createHash>, rel = ''): vo
 }
 
 /** "0.1.0+<12 hex digits of the built-in templates' hash>" */
-export function fingerprint(): string {
-  if (memo) return memo;
+export const fingerprint = cachedValue({ name: 'fingerprint', keyedBy: 'the release and the built-in templates' }, (): string => {
   const root = projectRoot();
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   const h = createHash('sha256');
   hashFolder(join(root, 'templates'), h);
-  memo = `${version}+${h.digest('hex').slice(0, 12)}`;
-  return memo;
-}
+  return `${version}+${h.digest('hex').slice(0, 12)}`;
+});

@@ -8,11 +8,13 @@
 import Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
 import { cachedFile } from '../load/file-cache.js';
+import { cacheMap, identityCache } from '../cache/registry.js';
+import { BoundedMap } from '../cache/bounded-map.js';
 
 const FORMAT = 'qd-hbs-1';
 type Env = typeof Handlebars;
 type Spec = TemplateSpecification;
-const specs = new Map<string, Spec>();
+const specs = cacheMap<string, Spec>({ name: 'precompiled Handlebars', keyedBy: 'hash of the template text, options and Handlebars version', max: 8192 });
 
 /** The precompiled template of this text and these options (from memory, the disk, or the compiler). */
 function specOf(env: Env, src: string, options: CompileOptions): Spec {
@@ -24,7 +26,6 @@ function specOf(env: Env, src: string, options: CompileOptions): Spec {
     // the JavaScript Handlebars wrote for this template (an object of functions), made live again
     spec = new Function(`return (${js.toString('utf8')});`)() as Spec;
     specs.set(key, spec);
-    if (specs.size > 8192) specs.delete(specs.keys().next().value!);
   }
   return spec;
 }
@@ -41,7 +42,7 @@ export function compileTemplate(env: Env, src: string, options: CompileOptions =
   return ret;
 }
 
-const live = new WeakMap<Env, Map<string, HandlebarsTemplateDelegate>>();
+const live = identityCache<Env, BoundedMap<string, HandlebarsTemplateDelegate>>({ name: 'live Handlebars templates', keyedBy: 'the Handlebars environment (identity), then the options and text' });
 
 /**
  * The compiled template of this text in `env`, once per environment, text and options for the life of
@@ -49,14 +50,13 @@ const live = new WeakMap<Env, Map<string, HandlebarsTemplateDelegate>>();
  */
 export function compiledIn(env: Env, src: string, options: CompileOptions = {}, check?: () => void): HandlebarsTemplateDelegate {
   let byText = live.get(env);
-  if (!byText) { byText = new Map(); live.set(env, byText); }
+  if (!byText) { byText = new BoundedMap({ max: 4096 }); live.set(env, byText); }
   const key = `${JSON.stringify(options)}\0${src}`;
   let fn = byText.get(key);
   if (!fn) {
     check?.();
     fn = compileTemplate(env, src, options);
     byText.set(key, fn);
-    if (byText.size > 4096) byText.delete(byText.keys().next().value!);
   }
   return fn;
 }

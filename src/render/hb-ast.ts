@@ -3,17 +3,16 @@
 // a schedule or the preview. The tree is shared: it is only read, never changed or compiled.
 // A text that does not parse throws the same error each time.
 import Handlebars from 'handlebars';
+import { cacheMap } from '../cache/registry.js';
 
 type Parsed = { ast: ReturnType<typeof Handlebars.parse> } | { error: unknown };
-const kept = new Map<string, Parsed>();
-const LIMIT = 4000;
+const kept = cacheMap<string, Parsed>({ name: 'Handlebars trees', keyedBy: 'the template text', max: 4000 });
 
 export function parseTemplate(source: string): ReturnType<typeof Handlebars.parse> {
   let p = kept.get(source);
   if (!p) {
     try { p = { ast: Handlebars.parse(source) }; } catch (error) { p = { error }; }
     kept.set(source, p);
-    if (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
   }
   if ('error' in p) throw p.error;
   return p.ast;

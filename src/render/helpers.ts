@@ -18,6 +18,7 @@ import { TemplateFault } from '../errors/template-fault.js';
 import { formatMessage } from '../template/format-message.js';
 import { near, said, spoken } from '../errors/problem.js';
 import { mark } from './figure-mark.js';
+import type { FootedProse } from './release/footed-prose.js';
 
 type Hash = { hash: Record<string, unknown> };
 const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -29,6 +30,10 @@ export interface HelperContext {
   /** the document language's message catalog ({{t "key" arg=…}}), and whether the output is HTML or plain text */
   catalog?: Catalog;
   output?: 'html' | 'text';
+  /** the release: amounts in words print as its footed tables print them (release/footed-prose.ts) */
+  footed?: FootedProse;
+  /** the release: a numbered footnote for a cell's note ("no comparable figure"), its reference as HTML */
+  footnote?: (html: string) => string;
 }
 
 const precisionOf = (f: Figure): Decimal => new Decimal(f.precision ?? 0);
@@ -74,7 +79,8 @@ function args(a: unknown[]): { key: string; role?: string; hash: Record<string, 
   return { key: String(pos[0]), role, hash: opts.hash };
 }
 
-export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
+/** What the figure helpers share: the figure of a call, its optional form, the unit asked for, amounts and changes in words. */
+function helperKit(ctx: HelperContext) {
   const { figures, m } = ctx;
   const get = (a: unknown[]) => { const x = args(a); return { ...x, f: figures.get(x.key, x.role) }; };
   const optional = (a: unknown[], render: (f: Figure, hash: Record<string, unknown>) => string): string => {
@@ -102,9 +108,27 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   /** an amount in words in the asked unit, or the coarser one it is known to ("JPY0.3 billion") */
   const yenWords = (f: Figure, u: { scale: number; decimals: number }) => {
     const w = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), u.scale, u.decimals);
-    return yenPhrase(interval(f), m, w.scale, decimalsForNonZero(interval(f), w.scale, w.decimals, precisionOf(f)));
+    const plain = () => yenPhrase(interval(f), m, w.scale, decimalsForNonZero(interval(f), w.scale, w.decimals, precisionOf(f)));
+    if (!ctx.footed || w.decimals !== 0) return plain();
+    return ctx.footed.amount(f, w.scale, (v) => yenPhrase(around(v, new Decimal(0)), m, w.scale, 0), plain);
   };
+  return { get, optional, unitOf, ratioChange, yenWords };
+}
 
+type Kit = ReturnType<typeof helperKit>;
+
+export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
+  const kit = helperKit(ctx);
+  registerAmountHelpers(hb, ctx, kit);
+  registerChangeHelpers(hb, ctx, kit);
+  registerWordHelpers(hb, ctx);
+  registerResultHelpers(hb, ctx);
+  registerAsOf(hb, ctx);
+}
+
+/** Amounts and counts: fig, has, amount, yen, revised, money, usd, num. */
+function registerAmountHelpers(hb: typeof Handlebars, ctx: HelperContext, { get, optional, unitOf, yenWords }: Kit): void {
+  const { figures, m } = ctx;
   hb.registerHelper('fig', (...a: unknown[]) => optional(a, (f) => f.display));
   hb.registerHelper('has', (...a: unknown[]) => { const x = args(a); return figures.find(x.key, x.role) !== undefined; });
   hb.registerHelper('amount', (...a: unknown[]) => optional(a, (f, h) => {
@@ -135,6 +159,12 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
     const n = showNumber({ ...interval(f), mid: interval(f).mid.abs() }, { scale: SCALES[String(x.hash.unit ?? 'million')] ?? 1e6, decimals: Number(x.hash.decimals ?? 0) });
     return mark(figures, f, m.usd(n.text, m.scale[SCALES[String(x.hash.unit ?? 'million')] ?? 1e6] ?? ''));
   });
+  hb.registerHelper('num', (...a: unknown[]) => optional(a, (f) => showNumber(interval(f), { decimals: Number((a[a.length - 1] as Hash).hash.decimals ?? 0) }).text));
+}
+
+/** Changes and ratios: change, yenChange, pct, ratio, points. */
+function registerChangeHelpers(hb: typeof Handlebars, ctx: HelperContext, { get, optional, ratioChange }: Kit): void {
+  const { figures, m } = ctx;
   // a change the document printed, and the computation could round either way: the figure shows the printed
   // token (model/figures.ts), and so do the phrases
   // vs=true: the whole phrase with its comparison ("up 4.3% YoY", "前期比4.3%増"); see comparisonFor
@@ -149,7 +179,11 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   hb.registerHelper('pct', (...a: unknown[]) => { const { f } = get(a); const p = printedMagnitude(f); if (p) return mark(figures, f, p); const i = interval(f); return mark(figures, f, showRatio({ mid: i.mid.abs(), lo: i.lo.abs(), hi: i.hi.abs() }, m).text); });
   hb.registerHelper('ratio', (...a: unknown[]) => optional(a, (f) => printedMagnitude(f) !== undefined ? f.display : showRatio(interval(f), m).text));
   hb.registerHelper('points', (...a: unknown[]) => optional(a, (f) => printedMagnitude(f) ?? showPoints({ ...interval(f), mid: interval(f).mid.abs() }, m).text.replace(/^\((.*)\)$/, '$1')));
-  hb.registerHelper('num', (...a: unknown[]) => optional(a, (f) => showNumber(interval(f), { decimals: Number((a[a.length - 1] as Hash).hash.decimals ?? 0) }).text));
+}
+
+/** Words: label, period, date, eq, bool, and the catalog's messages (t). */
+function registerWordHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
+  const { figures, m } = ctx;
   hb.registerHelper('label', (key: string) => ctx.labels.get(key.replace(/^[a-z-]+:/, '')) ?? key);
   hb.registerHelper('period', (role: string, style: unknown) => {
     const l = periodLabels(figures.period(role), ctx.fiscal, m, ctx.asOf);
@@ -157,8 +191,6 @@ export function registerHelpers(hb: typeof Handlebars, ctx: HelperContext): void
   });
   hb.registerHelper('date', (iso: string) => m.date(iso));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  registerResultHelpers(hb, ctx);
-  registerAsOf(hb, ctx);
   /** (bool x): true when x is set and not empty, for a message's select */
   hb.registerHelper('bool', (x: unknown) => Boolean(x && String(x)));
   /** {{t "results.revenue" amount=(money …)}}: a catalog message in the document's language */

@@ -9,9 +9,11 @@ import type { Profile } from '../audience/profile.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
 import { labelInForce } from './labels-in-force.js';
 import { loadTemplateSet, type TemplateSet } from '../template/template-set.js';
+import { checkTemplates } from '../template/check-templates.js';
+import { identityCache } from '../cache/registry.js';
 
 /** The items as documents see them: one map per taxonomy (what checks of templates remember passing for). */
-const itemViews = new WeakMap<CompanyData['items'], DocumentInputs['items']>();
+const itemViews = identityCache<CompanyData['items'], DocumentInputs['items']>({ name: 'items as documents see them', keyedBy: 'the taxonomy (identity)' });
 function itemsOf(data: CompanyData): DocumentInputs['items'] {
   let items = itemViews.get(data.items);
   if (!items) {
@@ -24,7 +26,8 @@ function itemsOf(data: CompanyData): DocumentInputs['items'] {
 
 /**
  * The inputs of a package's documents. `templates` is the template stage's set (build() reads it
- * before the browser starts); without one, it is read from `templateDirs` when a renderer first asks.
+ * before the browser starts), checked here against the company's data, before anything renders;
+ * without one, it is read from `templateDirs` and checked when a renderer first asks.
  */
 export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, templateDirs: string[], audience: string, profile?: Profile, templates?: TemplateSet): DocumentInputs {
   const labels = new Map<string, string>();
@@ -34,12 +37,14 @@ export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, te
   const fy = p ? fiscalYearOf(p, data.company.fiscalYear) : Number.NaN;
   for (const it of data.items.values()) labels.set(it.id, labelInForce(it, fy, m.lang));
   const narrative = data.narrative.filter((n) => n.lang === m.lang || n.lang === 'en');
-  let set = templates;
+  const figures = new FigureSet(file, data.company.fiscalYear);
+  const checked = (t: TemplateSet) => checkTemplates(t, { items, figures, sections: narrativeSections(narrative) });
+  let set = templates && checked(templates);
   return {
-    company: data.company, figures: new FigureSet(file, data.company.fiscalYear), labels, items,
+    company: data.company, figures, labels, items,
     narrative, lists: data.lists, m, fiscal: data.company.fiscalYear, templateDirs, audience, profile,
     get templates() {
-      return (set ??= loadTemplateSet({ dirs: templateDirs, profile, language: m.lang, documents: ['release', 'deck'], narrativeSections: narrativeSections(narrative) }));
+      return (set ??= checked(loadTemplateSet({ dirs: templateDirs, profile, language: m.lang, documents: ['release', 'deck'] })));
     },
   };
 }

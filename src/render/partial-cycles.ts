@@ -3,19 +3,19 @@
 // line of the inclusion that closes the loop.
 import { parseTemplate } from './hb-ast.js';
 import type { Problem } from '../errors/problem.js';
+import { cacheMap } from '../cache/registry.js';
 
 interface Include { name: string; line: number }
 
 /** includes() of each text seen (it depends on the text alone): a save re-reads one partial, not all */
-const seen = new Map<string, Include[]>();
+const seen = cacheMap<string, Include[]>({ name: 'partials a template includes', keyedBy: 'the template text', max: 2048 });
 
-/** The partials a template names literally ({{> name}}), with their lines. */
-function includes(source: string): Include[] {
+/** The partials a template names literally ({{> name}}), with their lines (the template stage follows them: template/release-keys.ts). */
+export function includes(source: string): Include[] {
   let out = seen.get(source);
   if (!out) {
     out = parsedIncludes(source);
     seen.set(source, out);
-    if (seen.size > 2048) seen.delete(seen.keys().next().value!);
   }
   return out;
 }

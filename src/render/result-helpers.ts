@@ -38,7 +38,10 @@ export function turnOf(cur: Decimal, prior: Decimal): Turn | undefined {
   return undefined;
 }
 
-export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
+const escapeHtml = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** What the result helpers share: a call's parts, amounts and labels read with the sign, the comparison, the change in words. */
+function resultKit(ctx: HelperContext) {
   const { figures, m } = ctx;
   const comparable = comparableWords(ctx.catalog, ctx.labels, ctx.fiscal, m);
   const parts = (a: unknown[]) => {
@@ -105,6 +108,27 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
   };
   const out = (h: Record<string, unknown>, s: string) => (h.label instanceof Handlebars.SafeString ? new Handlebars.SafeString(s) : s);
 
+  /** the change with its comparison, or the turn: "down 37.5% YoY", "turned to a loss"; neither known: the data lacks it */
+  const movement = (key: string, f: Figure, h: Record<string, unknown>) => {
+    const r = resultOf(key, f, { ...h, compare: undefined }, true);
+    if (r.turn) return m.result.turn(r.turn);
+    if (r.change) return r.change;
+    throw new QuarterDeckError([{ code: 'E_TEMPLATE', item: key, period: f.period, message: `no ${String(h.measure ?? 'yoy')} change of ${key} for ${f.period}` }]);
+  };
+  return { comparable, parts, amount, labelOf, compared, changeOf, priorOf, resultOf, out, movement };
+}
+
+type Kit = ReturnType<typeof resultKit>;
+
+export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
+  const kit = resultKit(ctx);
+  registerResultPhrases(hb, ctx, kit);
+  registerResultCells(hb, ctx, kit);
+}
+
+/** Phrases: result, signed, movement, amountChange. */
+function registerResultPhrases(hb: typeof Handlebars, ctx: HelperContext, { parts, amount, compared, changeOf, priorOf, resultOf, out, movement }: Kit): void {
+  const { figures, m } = ctx;
   hb.registerHelper('result', (...a: unknown[]) => { const x = parts(a); return out(x.hash, m.result.was(resultOf(x.key, x.f, x.hash, true))); });
   hb.registerHelper('signed', (...a: unknown[]) => {
     const x = parts(a); const r = resultOf(x.key, x.f, x.hash, false);
@@ -113,13 +137,6 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     else if (!r.prior) { const c = compared(x.key, x.f, x.hash); if (c.prior) r.prior = priorOf(x.key, c.prior, c.when, x.hash); }
     return out(x.hash, m.result.amountOf(r));
   });
-  /** the change with its comparison, or the turn: "down 37.5% YoY", "turned to a loss"; neither known: the data lacks it */
-  const movement = (key: string, f: Figure, h: Record<string, unknown>) => {
-    const r = resultOf(key, f, { ...h, compare: undefined }, true);
-    if (r.turn) return m.result.turn(r.turn);
-    if (r.change) return r.change;
-    throw new QuarterDeckError([{ code: 'E_TEMPLATE', item: key, period: f.period, message: `no ${String(h.measure ?? 'yoy')} change of ${key} for ${f.period}` }]);
-  };
   /** {{movement "is.operating-income" "q" measure="qoq"}}; a change the data prints without its amounts reads as printed */
   hb.registerHelper('movement', (...a: unknown[]) => {
     const x = parts(a);
@@ -133,6 +150,11 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const x = parts(a); const s = amount(x.f, x.hash);
     try { return m.result.withChange(s, movement(x.key, x.f, x.hash)); } catch (e) { if (e instanceof QuarterDeckError) return s; throw e; }
   });
+}
+
+/** Cells and words: changeCell, turn, signLabel, yenSigned. */
+function registerResultCells(hb: typeof Handlebars, ctx: HelperContext, { comparable, parts, amount, labelOf, compared }: Kit): void {
+  const { figures, m } = ctx;
   /** {{changeCell "is.net-income-iij" "q" measure="qoq"}}: the % change as the table prints it; "n.m." when both
    *  periods are known and the change crosses a sign (the ledger leaves the % out); "" when a period is unknown */
   hb.registerHelper('changeCell', (...a: unknown[]) => {
@@ -141,7 +163,10 @@ export function registerResultHelpers(hb: typeof Handlebars, ctx: HelperContext)
     const chg = figures.find(`${measure}:${key}`, role);
     if (chg) return mark(figures, chg, chg.display);
     // a line first reported after the period compared with: "no comparable figure" (the deck notes it under the slide)
-    if (figures.notComparable(`${measure}:${key}`, role)) return ctx.output === 'text' ? `${comparable.mark}${comparable.ref}` : comparable.mark;
+    const n = figures.notComparable(`${measure}:${key}`, role);
+    if (n && ctx.output === 'text') return `${comparable.mark}${comparable.ref}`;
+    // in the release, the mark refers to its numbered note, as the release's tables print it
+    if (n) return ctx.footnote ? new hb.SafeString(`${escapeHtml(comparable.mark)}${ctx.footnote(escapeHtml(comparable.note(n)))}`) : comparable.mark;
     const f = figures.find(key, role);
     if (!f) return '';
     const c = compared(key, f, { measure });

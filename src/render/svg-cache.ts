@@ -6,13 +6,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheFolder } from '../load/file-cache.js';
+import { cacheFolder } from '../cache/folder.js';
 import { codeVersion } from '../load/code-version.js';
 import { pruneOnce } from '../load/cache-prune.js';
+import { cacheMap } from '../cache/registry.js';
+import { stringBytes } from '../cache/bounded-map.js';
 
 const FORMAT = 'qd-svg-1';
 const KEEP = 2000;
-const drawn = new Map<string, string>();
+const drawn = cacheMap<string, string>({ name: 'drawn SVG charts', keyedBy: 'hash of the spec, rows, alt text and program', max: 256, maxBytes: 32 * 2 ** 20, sizeOf: stringBytes });
 
 /** The SVG `draw()` makes for these key parts, drawn only when no process drew it before. */
 export async function cachedSvg(parts: string[], draw: () => Promise<string>): Promise<string> {
@@ -37,6 +39,5 @@ export async function cachedSvg(parts: string[], draw: () => Promise<string>): P
     }
   }
   drawn.set(key, svg);
-  if (drawn.size > 256) drawn.delete(drawn.keys().next().value!);
   return svg;
 }

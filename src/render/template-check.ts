@@ -3,13 +3,12 @@
 // folders, a path into an object's prototype (constructor, __proto__), a figure id that no item of
 // the taxonomy has. A TemplateFault is never a gap in the data: a document fails on it rather than
 // leave something out.
-import { existsSync, readFileSync } from 'node:fs';
 import { parseTemplate } from './hb-ast.js';
 import { compileSpec } from './vega-compile.js';
 import { near, said, spoken, type Problem } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { isSafeName } from '../config/template-paths.js';
-import { MEASURES, splitKey } from '../calc/measures.js';
+import { figureKeyProblem } from '../template/figure-keys.js';
 import type { FigureSet } from './figure-set.js';
 import { chartUrlProblems } from './chart-urls.js';
 import { CHART_DOCUMENTS, CHART_KINDS, type ChartBinding } from '../contract/chart.js';
@@ -24,21 +23,6 @@ export { TemplateFault };
 const PROTO = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
 /** Handlebars' own helpers. */
 const BUILTIN = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
-
-/** Measures a figure key may carry besides those of calc/measures.ts (model/figures.ts). */
-const MEASURE_NAMES = new Set([...Object.keys(MEASURES), 'target', 'target-yoy', 'target-yoy-diff', 'target-prev', 'target-revision', 'target-revision-pct', 'usd']);
-
-/** The problem with a figure key that names no item of the taxonomy (or no known measure); undefined when it is fine. */
-export function figureKeyProblem(key: string, items: ReadonlyMap<string, unknown>, figures: FigureSet): Problem | undefined {
-  const { measure, item } = splitKey(key);
-  if (items.has(item) && (measure === undefined || MEASURE_NAMES.has(measure))) return undefined;
-  const keys = new Set<string>();
-  for (const id of figures.byId.keys()) keys.add(id.slice(0, id.lastIndexOf('@')));
-  return spoken({
-    code: 'E_TEMPLATE', message: said('noFigureAnyPeriod', key, figures.file.period), item: key,
-    hint: near(key, keys) ?? near(item, items.keys()) ?? said('noSuchItem'),
-  });
-}
 
 /** A FigureSet that refuses a key naming no item (a typo in a template) with a TemplateFault, instead of "no figure for this period". */
 export function checkedFigures(figures: FigureSet, items: ReadonlyMap<string, unknown>): FigureSet {
@@ -57,19 +41,17 @@ export function checkedFigures(figures: FigureSet, items: ReadonlyMap<string, un
   return out;
 }
 
-/** The shared helpers of render/helpers.ts that take a figure key first. */
-export const FIGURE_HELPERS: Record<string, 'first' | 'allButLast'> = Object.fromEntries(
-  ['fig', 'has', 'amount', 'yen', 'money', 'usd', 'change', 'yenChange', 'pct', 'ratio', 'points', 'num', 'label', 'revised', 'result', 'signed', 'turn', 'signLabel', 'yenSigned', 'movement', 'amountChange', 'changeCell', 'asOf'].map((h) => [h, 'first' as const]));
-
 export interface TemplateRules {
-  /** helpers registered for the template */
-  helpers: string[];
+  /** helpers registered for the template (without: helper names are not checked, the data's checks alone run: template/check-templates.ts) */
+  helpers?: string[];
   /** partial names, when the template may use partials */
   partials?: string[];
   /** helpers whose first argument is a figure key ('first'), or every argument but the last (a period role) */
   figureHelpers?: Record<string, 'first' | 'allButLast'>;
   /** the problem with a figure key, if any */
   figureKey?: (key: string) => Problem | undefined;
+  /** the problem with a period role (a figure helper's role, {{period "…"}}), if any */
+  role?: (role: string) => Problem | undefined;
   /** the problems of a catalog message asked for with {{t "key" arg=…}} (template/catalog.ts useProblems) */
   message?: (key: string, args: string[]) => Omit<Problem, 'file' | 'line'>[];
 }
@@ -86,7 +68,7 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
     return [spoken({ code: 'E_TEMPLATE', file, line: m ? Number(m[1]) + (line ? line - 1 : 0) : line || undefined, message: said('malformedTemplate', (e as Error).message.split('\n')[0]) })];
   }
   const problems: Problem[] = [];
-  const helpers = new Set([...BUILTIN, ...rules.helpers]);
+  const helpers = rules.helpers && new Set([...BUILTIN, ...rules.helpers]);
   const at = (n: Node): Pick<Problem, 'file' | 'line'> => ({ file, line: line ? line + (n.loc ? n.loc.start.line - 1 : 0) : n.loc?.start.line });
   const add = (n: Node, p: Omit<Problem, 'code' | 'file' | 'line'>) => problems.push({ code: 'E_TEMPLATE', ...at(n), ...p });
 
@@ -102,8 +84,8 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
     if (p.type !== 'PathExpression') return;
     const name = (p.parts as string[]).join('.');
     const isCall = always || params.length > 0 || Boolean(hash);
-    if (isCall && !p.data && (p.parts as string[]).length === 1 && !helpers.has(name)) {
-      add(n, spoken({ message: said('unknownHelper', name), found: name, hint: near(name, helpers) ?? said('helperList', [...rules.helpers].sort().join(', ')) }));
+    if (helpers && isCall && !p.data && (p.parts as string[]).length === 1 && !helpers.has(name)) {
+      add(n, spoken({ message: said('unknownHelper', name), found: name, hint: near(name, helpers) ?? said('helperList', [...rules.helpers!].sort().join(', ')) }));
     }
     if (name === 'lookup') {
       for (const q of params) if (q.type === 'StringLiteral' && PROTO.has(q.value as string)) add(q, { message: `lookup "${q.value as string}": templates cannot reach an object's ${q.value as string}` });
@@ -114,14 +96,18 @@ export function checkTemplate(source: string, file: string, rules: TemplateRules
       else for (const pr of rules.message(q.value as string, hashKeys(hash))) problems.push({ ...pr, ...at(q) });
     }
     const kind = rules.figureHelpers?.[name];
-    if (kind && rules.figureKey) {
-      const keys = kind === 'allButLast' ? params.slice(0, -1) : params.slice(0, 1);
-      for (const q of keys) {
-        if (q.type !== 'StringLiteral') continue;
-        const problem = rules.figureKey(q.value as string);
-        if (problem) problems.push({ ...problem, ...at(q) });
-      }
+    const literal = (q: Node | undefined, check: ((s: string) => Problem | undefined) | undefined) => {
+      if (q?.type !== 'StringLiteral' || !check) return;
+      const problem = check(q.value as string);
+      if (problem) problems.push({ ...problem, ...at(q) });
+    };
+    if (kind) {
+      // a figure helper's keys, then its period role: the last argument ('allButLast'), else the second
+      for (const q of kind === 'allButLast' ? params.slice(0, -1) : params.slice(0, 1)) literal(q, rules.figureKey);
+      literal(kind === 'allButLast' ? (params.length > 1 ? params.at(-1) : undefined) : params[1], rules.role);
+      literal((hash?.pairs as { key: string; value: Node }[] | undefined)?.find((x) => x.key === 'period')?.value, rules.role);
     }
+    if (name === 'period') literal(params[0], rules.role);
   };
   const partial = (n: Node) => {
     const name = n.name as Node;
@@ -219,29 +205,4 @@ export function readChartSpec(file: string, text: string): Record<string, unknow
     fail(`Vega-Lite cannot compile it: ${(e as Error).message}`, lineOf('"mark"') ?? lineOf('"layer"'));
   }
   return s;
-}
-
-/**
- * The figure keys of a chart spec's binding (its series and its stack total) that name no item: each a
- * problem at the line of the spec that writes it. A misspelled key is a fault of the template, never
- * a chart left out for want of data.
- */
-export function chartKeyProblems(binding: { series: { key: string; fallback?: { key: string }[] }[]; total?: { key: string } }, file: string, items: ReadonlyMap<string, unknown>, figures: FigureSet): Problem[] {
-  // a series with a `fallback` may name an item another company's taxonomy has: its fallback keys are checked instead
-  const keys = [
-    ...binding.series.flatMap((s, i) => (s.fallback?.length
-      ? s.fallback.map((f, j) => ({ key: f.key, field: `usermeta.quarterdeck.series.${i}.fallback.${j}.key` }))
-      : [{ key: s.key, field: `usermeta.quarterdeck.series.${i}.key` }])),
-    ...(binding.total ? [{ key: binding.total.key, field: 'usermeta.quarterdeck.total.key' }] : []),
-  ];
-  const problems: Problem[] = [];
-  let text: string | undefined;
-  for (const { key, field } of keys) {
-    const p = figureKeyProblem(key, items, figures);
-    if (!p) continue;
-    text ??= existsSync(file) ? readFileSync(file, 'utf8') : '';
-    const at = text.search(new RegExp(`"key"\\s*:\\s*"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
-    problems.push({ ...p, file, line: at < 0 ? undefined : text.slice(0, at).split('\n').length, field });
-  }
-  return problems;
 }

@@ -14,22 +14,22 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Spec } from 'vega';
 import { cachedFile } from '../load/file-cache.js';
 import { compileInWorker } from './vega-lite-sync.js';
+import { cacheMap, cachedValue } from '../cache/registry.js';
 
 const FORMAT = 'qd-vega-1';
-const compiled = new Map<string, Spec>();
+const compiled = cacheMap<string, Spec>({ name: 'compiled Vega specs', keyedBy: 'the data name and the Vega-Lite spec (JSON)', max: 256 });
 type VegaLite = typeof import('vega-lite');
 let vl: VegaLite | undefined;
-let installed: string | undefined;
 
 /** The installed Vega-Lite's version (its package.json), without loading it. */
 export function vegaLiteVersion(): string {
-  if (vl) return vl.version;
-  if (installed === undefined) {
-    const main = fileURLToPath(import.meta.resolve('vega-lite'));
-    installed = (JSON.parse(readFileSync(new URL('../package.json', `file://${main}`), 'utf8')) as { version: string }).version;
-  }
-  return installed;
+  return vl ? vl.version : installed();
 }
+
+const installed = cachedValue({ name: 'installed Vega-Lite version', keyedBy: "vega-lite's package.json" }, () => {
+  const main = fileURLToPath(import.meta.resolve('vega-lite'));
+  return (JSON.parse(readFileSync(new URL('../package.json', `file://${main}`), 'utf8')) as { version: string }).version;
+});
 
 /** Load Vega-Lite in this thread (the chart renderers, which load Vega to draw, compile here too). */
 export async function loadCompiler(): Promise<void> {
@@ -49,7 +49,6 @@ export function compileSpec(spec: Record<string, unknown>, data = 'rows'): Spec 
     const json = cachedFile('vega', [FORMAT, vegaLiteVersion(), key], () => Buffer.from(compileText({ ...spec, data: { name: data } })));
     out = JSON.parse(json.toString('utf8')) as Spec;
     compiled.set(key, out);
-    if (compiled.size > 256) compiled.delete(compiled.keys().next().value!);
   }
   return out;
 }

@@ -4,8 +4,8 @@
 // bullets that silently vanishes. A company with no narrative at all has nothing to check against
 // (its narrative blocks are left out and listed, as every gap of data).
 import { near, said, spoken, type Problem } from '../errors/problem.js';
-import type { SlidesTemplate, SlideSpec } from '../render/deck/template.js';
-import { templateLine } from '../render/deck/template-line.js';
+import type { SlidesTemplate, SlideSpec } from './slides-schema.js';
+import { templateLine } from './template-line.js';
 
 /** The sections one slide names, with the text to find its line by. */
 export function namedSections(slide: SlideSpec): { name: string; needle: string; field: string }[] {

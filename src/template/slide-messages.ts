@@ -3,8 +3,8 @@
 // problem at the line of the slide file that writes it (an override folder's deck/slides/<id>.yaml, or
 // slides.yaml), whether or not the audience shows the slide.
 import type { Problem } from '../errors/problem.js';
-import type { SlidesTemplate } from '../render/deck/template.js';
-import { templateLine } from '../render/deck/template-line.js';
+import type { SlidesTemplate } from './slides-schema.js';
+import { templateLine } from './template-line.js';
 import { messageUses } from '../render/template-check.js';
 import { useProblems, type Catalog } from './catalog.js';
 

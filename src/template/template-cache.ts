@@ -6,9 +6,9 @@
 // compiled Vega: render/vega-compile.ts, drawn SVG: render/svg-cache.ts, parsed files on disk:
 // load/parsed-cache.ts).
 import { statSync } from 'node:fs';
+import { cacheMap } from '../cache/registry.js';
 
-const kept = new Map<string, { stamp: string; value: unknown }>();
-const LIMIT = 512;
+const kept = cacheMap<string, { stamp: string; value: unknown }>({ name: 'template files read', keyedBy: "the part and its files' modification times", max: 512 });
 
 /** `read()`'s value for this part, read again only when one of `files` changed (a missing file throws, as reading it would). */
 export function readOnce<T>(kind: string, key: string, files: readonly string[], read: () => T): T {
@@ -19,6 +19,5 @@ export function readOnce<T>(kind: string, key: string, files: readonly string[],
   const value = read();
   kept.delete(id);
   kept.set(id, { stamp, value });
-  if (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
   return value;
 }

@@ -11,13 +11,16 @@ import { QuarterDeckError } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { profileField, type Profile } from '../audience/profile.js';
 import type { NameSource } from '../config/template-paths.js';
-import { templateLine } from '../render/deck/template-line.js';
+import { templateLine } from './template-line.js';
 import { loadCatalogs } from './catalogs.js';
 import type { Catalog } from './catalog.js';
-import { loadSlides, type SlidesTemplate } from '../render/deck/template.js';
+import { loadSlides } from './slides.js';
+import { type SlidesTemplate } from './slides-schema.js';
 import { selectSections, type Section } from '../render/deck/select.js';
-import { checkThemeName, loadTheme, type LoadedTheme } from '../render/deck/theme.js';
-import { builtinTemplates, loadReleaseTemplates, type ReleaseTemplates } from '../render/release/templates.js';
+import { checkThemeName, loadTheme, type LoadedTheme } from './theme.js';
+import { builtinTemplates } from './builtin.js';
+import { loadReleaseTemplates } from './release.js';
+import { type ReleaseTemplates } from './release-layouts.js';
 import { loadSpec, type ChartSpecFile } from './chart-spec.js';
 import { narrativeSectionProblems } from './narrative-sections.js';
 import { slideMessageProblems } from './slide-messages.js';
@@ -27,6 +30,8 @@ export interface TemplateSet {
   dirs: string[];
   language: string;
   profile?: Profile;
+  /** the documents it was read for: release, deck, data-pack (whose exchange's summary sheet reads the release's TSE layouts) */
+  documents: string[];
   /** every language's catalog (English first), and the document language's */
   catalogs: Catalog[];
   catalog: Catalog;
@@ -42,7 +47,7 @@ export interface TemplateSetRequest {
   profile?: Profile;
   /** the document language (default: the profile's) */
   language?: string;
-  /** the documents of the package: release, deck */
+  /** the documents of the package: release, deck, data-pack (the release's TSE layouts) */
   documents: string[];
   /** the sections the company's narrative files have, when known (a template naming another is a misspelling) */
   narrativeSections?: Iterable<string>;
@@ -103,11 +108,11 @@ export function loadTemplateSet(r: TemplateSetRequest): TemplateSet {
   const catalogs = part(problems, () => loadCatalogs(dirs)) ?? [];
   const catalog = catalogs.find((c) => c.lang === language) ?? catalogs[0];
   const charts = new Map<string, ChartSpecFile>();
-  const release = r.documents.includes('release') ? part(problems, () => loadReleaseTemplates(dirs)) : undefined;
+  const release = r.documents.includes('release') || r.documents.includes('data-pack') ? part(problems, () => loadReleaseTemplates(dirs)) : undefined;
   if (release) releaseCharts(problems, dirs, release, catalog, charts);
   const deck = r.documents.includes('deck') ? deckPart(problems, r, dirs, catalogs, catalog, charts) : undefined;
   if (problems.length || !catalog) throw new TemplateFault(problems.length ? problems : [{ code: 'E_TEMPLATE', file: dirs.at(-1), message: 'no message catalog (i18n/<lang>.yaml) in the template folders' }]);
-  return { dirs, language, profile: r.profile, catalogs, catalog, release, deck, charts };
+  return { dirs, language, profile: r.profile, documents: r.documents, catalogs, catalog, release, deck, charts };
 }
 
 /** A part of the set a renderer needs; a set loaded without it is a fault of the caller, said plainly. */

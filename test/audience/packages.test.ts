@@ -27,11 +27,16 @@ async function buildPackage(key: string, audience: string, extra: { templates?: 
   const o = join(out, key);
   const r = await build({ dataDir, outDir: o, company: 'iij', audience, ...extra }, session);
   const dir = join(o, 'iij', r.period, audience);
-  const b: Built = { dir, files: readdirSync(dir).sort(), figures: r.figures };
-  if (b.files.includes('deck.pptx')) b.pptx = await readPptx(readFileSync(join(dir, 'deck.pptx')));
-  if (b.files.includes('deck.pdf')) b.pdf = readPdf(readFileSync(join(dir, 'deck.pdf')), `${key}-deck.pdf`);
-  if (b.files.includes('release.pdf')) b.release = readPdf(readFileSync(join(dir, 'release.pdf')), `${key}-release.pdf`);
-  return b;
+  const files = readdirSync(dir).sort();
+  // a PDF's text is read when a test reads it (not every PDF a package prints is read here)
+  const text = (name: string) => { let t: PdfText | undefined; return () => (files.includes(name) ? (t ??= readPdf(readFileSync(join(dir, name)), `${key}-${name}`)) : undefined); };
+  const deckPdf = text('deck.pdf'); const releasePdf = text('release.pdf');
+  return {
+    dir, files, figures: r.figures,
+    pptx: files.includes('deck.pptx') ? await readPptx(readFileSync(join(dir, 'deck.pptx'))) : undefined,
+    get pdf() { return deckPdf(); },
+    get release() { return releasePdf(); },
+  };
 }
 
 const fig = (b: Built, id: string): Figure => {

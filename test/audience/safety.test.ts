@@ -14,7 +14,7 @@ import { renderReleaseHtml } from '../../src/render/release/index.js';
 import { figuresOf } from '../support/figures.js';
 import { en } from '../../src/messages/en.js';
 import { loadProfile } from '../../src/audience/profile.js';
-import { loadTheme } from '../../src/render/deck/theme.js';
+import { loadTheme } from '../../src/template/theme.js';
 import { dataDir, root, run } from '../helpers.js';
 import { iij } from '../render/deck-fixture.js';
 import { readPdf } from '../export/pdf-tools.js';

@@ -2,7 +2,7 @@
 // `check` on data it has analysed before reads the analysis cache without loading the data loader
 // (YAML, the schemas) or the calculation. Modules are listed by a loader hook in the child process.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,19 +12,21 @@ const HOOK = `data:text/javascript,${encodeURIComponent(`import { register } fro
 register('data:text/javascript,' + encodeURIComponent("import { appendFileSync } from 'node:fs'; export async function load(url, ctx, next) { if (url.startsWith('file:')) appendFileSync(process.env.QD_MODULE_LOG, url + '\\\\n'); return next(url, ctx); }"));`)}`;
 
 /** The modules (paths under the project) a CLI run loads, and its exit status. */
-function modulesOf(args: string[], env: Record<string, string> = {}): { status: number | null; modules: string[] } {
+async function modulesOf(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; modules: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'qd-modules-'));
   const log = join(dir, 'modules.txt');
   try {
-    const r = spawnSync(process.execPath, ['--import', HOOK, join(root, 'bin', 'quarterdeck.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env, QD_MODULE_LOG: log } });
+    const child = spawn(process.execPath, ['--import', HOOK, join(root, 'bin', 'quarterdeck.js'), ...args], { cwd: root, stdio: 'ignore', env: { ...process.env, ...env, QD_MODULE_LOG: log } });
+    const status = await new Promise<number | null>((resolve, reject) => { child.on('error', reject); child.on('close', resolve); });
     const modules = readFileSync(log, 'utf8').trim().split('\n').map((u) => decodeURIComponent(new URL(u).pathname).slice(root.length + 1));
-    return { status: r.status, modules };
+    return { status, modules };
   } finally { rmSync(dir, { recursive: true, force: true }); }
 }
 
-describe('commands load only what they need', () => {
-  it('--help loads the CLI, not the pipeline or its libraries', () => {
-    const { status, modules } = modulesOf(['--help']);
+// the cases run at once (each waits on its own child processes)
+describe.concurrent('commands load only what they need', () => {
+  it('--help loads the CLI, not the pipeline or its libraries', async () => {
+    const { status, modules } = await modulesOf(['--help']);
     expect(status).toBe(0);
     // the one-file front (scripts/bundle-cli.mjs) when it is up to date, else the compiled main.js
     expect(modules.some((m) => m === 'dist/cli/main.js' || m === 'dist/cli/main.bundle.js')).toBe(true);
@@ -32,14 +34,14 @@ describe('commands load only what they need', () => {
     expect(heavy).toEqual([]);
   });
 
-  it('check on data analysed before reads the cache: no YAML, no schemas, no solving', () => {
+  it('check on data analysed before reads the cache: no YAML, no schemas, no solving', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'qd-modules-cache-'));
     try {
       const args = ['check', '--data', fixtures, '--company', 'harbor'];
-      const first = modulesOf(args, { QUARTERDECK_CACHE: cache });
+      const first = await modulesOf(args, { QUARTERDECK_CACHE: cache });
       expect(first.status).toBe(0);
       expect(first.modules).toContain('dist/calc/solve.js');
-      const again = modulesOf(args, { QUARTERDECK_CACHE: cache });
+      const again = await modulesOf(args, { QUARTERDECK_CACHE: cache });
       expect(again.status).toBe(0);
       expect(again.modules.filter((m) => /node_modules\/(zod|yaml)\/|dist\/load\/(parse|schema)\.js|dist\/calc\/(solve|analyse)\.js/.test(m))).toEqual([]);
       expect(again.modules).toContain('dist/load/analysis-cache.js');

@@ -18,6 +18,14 @@ describe('period labels in reusable text', () => {
     expect(periodLabelsIn('statements regarding {{fiscalYear}} revenues, posted on {{releaseDate}}; founded in 1992')).toEqual([]);
   });
 
+  it('a Japanese label names its fiscal year by the company\'s year end: 2009年3月期 is IIJ\'s FY2008', () => {
+    expect(periodLabelsIn('2009年3月期までの従来の資料', { endMonth: 3, naming: 'start' })).toEqual([{ label: '2009年3月期', fy: 2008 }]);
+    expect(periodLabelsIn('2025年12月期', { endMonth: 12, naming: 'start' })).toEqual([{ label: '2025年12月期', fy: 2025 }]);
+    expect(periodLabelsIn('2010年3月期', { endMonth: 3, naming: 'end' })).toEqual([{ label: '2010年3月期', fy: 2010 }]);
+    // a month that is not the year end names no fiscal year (still a typed label)
+    expect(periodLabelsIn('2009年9月期', { endMonth: 3, naming: 'start' })).toEqual([{ label: '2009年9月期', fy: undefined }]);
+  });
+
   it('a label typed into a disclaimer is a problem at its file and line; a history entry may name an earlier year', () => {
     const c = copyFixture();
     c.edit('company.yaml', (s) => `${s}disclaimers:

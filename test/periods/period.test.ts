@@ -58,7 +58,7 @@ describe('labels in the company conventions', () => {
     expect(fy.range).toBe('FY09 (09/4~10/03)');
     expect(fy.long).toBe('Fiscal Year ended March 31, 2010');
     expect(periodLabels('FY2009', iij, en, '2009-11-13').long).toBe('Fiscal Year ending March 31, 2010');
-    expect(periodLabels('FY2009-H1', iij, en).long).toBe('six months ended September 30, 2009');
+    expect(periodLabels('FY2009-H1', iij, en).long).toBe('Six Months ended September 30, 2009');
     expect(periodLabels('FY2008-Q4', iij, en).short).toBe('4Q08');
     expect(periodLabels('2010-03-31', iij, en).short).toBe('March 31, 2010');
     expect(yoyFootnote(parsePeriod('FY2009-Q4')!, iij, en)).toBe('YoY = 4Q09 compared to 4Q08');

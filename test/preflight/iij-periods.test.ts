@@ -1,12 +1,16 @@
 // Every period the IIJ data supports (full years, halves, quarters, nine months, derived ones
 // included) builds every audience's documents with a clean preflight. Cheap: no browser — the
 // release's HTML and the deck's slide model are read as the preflight reads the PDF and PPTX
-// (preflight/read-model.ts); the printed documents of a few periods are read in other tests.
+// (preflight/read-model.ts); the printed documents of a few periods are read in other tests. The
+// figures are made as `build` makes them for a package of documents: computed measures when a
+// document asks for them, and the preflight reads the figures the documents show (the same
+// documents as from every figure: model/asked-figures.test.ts).
 // The Japanese release's HTML is left to test/render/ja-release.test.ts (its font work is slow).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { prepare, localeDirs } from '../../src/build.js';
-import { figuresOf } from '../support/figures.js';
+import { figuresFor } from '../../src/model/figures-cache.js';
+import { shownFigures } from '../../src/model/shown-figures.js';
 import { messagesFor } from '../../src/messages/index.js';
 import { makeInputs } from '../../src/render/inputs.js';
 import { deckModel } from '../../src/render/deck/build-model.js';
@@ -43,11 +47,12 @@ describe('every IIJ period × audience: a clean preflight', () => {
       const m = messagesFor(profile.language);
       const found: string[] = [];
       for (const p of chosen) {
-        const figures = figuresOf(analysis.ledger, p, m);
-        const inputs = makeInputs(data, figures, m, localeDirs(templates, profile.language), audience, profile);
+        const all = figuresFor(analysis.ledger, p, m, { measures: 'asked' });
+        const inputs = makeInputs(data, all, m, localeDirs(templates, profile.language), audience, profile);
         const docs: DocText[] = [];
         if (profile.documents.includes('release') && (m.lang === 'en' || ALL)) docs.push(htmlDocument((await renderReleaseHtml(inputs)).html));
         if (profile.documents.includes('deck')) docs.push(deckDocument(deckModel(inputs)));
+        const figures = shownFigures(all, inputs.figures.asked);
         for (const f of checkDocuments(docs, preflightContext(data, figures, m, publishedDate(inputs, p)))) if (f.code !== 'label') found.push(`${p} ${formatFinding(f)}`);
       }
       expect(found).toEqual([]);

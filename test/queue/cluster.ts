@@ -1,5 +1,7 @@
 // A cluster on one machine that shares nothing but Redis: a real redis-server on a free loopback
 // port, workers as separate CLI processes each in its own empty folder, a producer in another.
+// The waits are bounds for a hang, not for speed: on a loaded machine (a load average of 25) the
+// SIGKILL case of faults.test.ts, a few waits in a row, took 52 s.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -30,7 +32,7 @@ export class Proc {
   }
   private poke() { for (const w of this.waiters.splice(0)) w(); }
   /** Resolves with the first match in stdout (from character `from` on); rejects after `ms` or when the process exits first. */
-  async waitFor(re: RegExp, ms = 30_000, from = 0): Promise<RegExpMatchArray> {
+  async waitFor(re: RegExp, ms = 90_000, from = 0): Promise<RegExpMatchArray> {
     const deadline = Date.now() + ms;
     for (;;) {
       const m = this.out.slice(from).match(re);
@@ -54,7 +56,7 @@ export class RedisServer {
   get url() { return `redis://127.0.0.1:${this.port}`; }
   async start(): Promise<void> {
     this.proc = new Proc(spawn(REDIS_SERVER, ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] }));
-    await this.proc.waitFor(/Ready to accept connections/, 10_000);
+    await this.proc.waitFor(/Ready to accept connections/, 30_000);
   }
   async stop(): Promise<void> {
     if (!this.proc || this.proc.code !== undefined) return;
@@ -75,6 +77,6 @@ export function startWorker(redis: RedisServer, name: string, extra: string[] = 
 export const events = (p: Proc, from = 0) => p.out.slice(from).split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, string>);
 
 /** The first of these workers to start a job after the marks (their output lengths then). */
-export function firstToStart<P extends Proc>(ws: P[], marks: number[], ms = 30_000): Promise<P> {
+export function firstToStart<P extends Proc>(ws: P[], marks: number[], ms = 90_000): Promise<P> {
   return Promise.race(ws.map((w, i) => w.waitFor(/"event":"job-start"/, ms, marks[i]).then(() => w, () => new Promise<P>(() => undefined))));
 }

@@ -36,7 +36,8 @@ describe.skipIf(!hasChromium)('Chromium', () => {
   afterAll(async () => { await printer?.close(); });
 
   it('does not outlive a build killed with -9', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', `import('${join(root, 'src/export/browser.ts')}').then(async ({ Printer }) => { const p = await Printer.open(); console.log('pid', p.pid); setInterval(() => {}, 1000); })`], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    // the compiled module, as the CLI runs it (no TypeScript loader to start in the child)
+    const child = spawn(process.execPath, ['-e', `import('${join(root, 'dist/export/browser.js')}').then(async ({ Printer }) => { const p = await Printer.open(); console.log('pid', p.pid); setInterval(() => {}, 1000); })`], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
     const pid = await new Promise<number>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => { const m = /pid (\d+)/.exec(String(d)); if (m) resolve(Number(m[1])); });
       child.on('exit', () => reject(new Error('the child exited')));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { releaseInputs } from './release-support.js';
 import { jaInputs } from './ja-support.js';
 import { renderReleaseHtml, type ReleaseHtml } from '../../src/render/release/index.js';
-import { builtinTemplates } from '../../src/render/release/templates.js';
+import { builtinTemplates } from '../../src/template/builtin.js';
 import { packageOmissions } from '../../src/export/package-omissions.js';
 import { currentColumnRule } from '../../src/render/release/current-column.js';
 import { prepare } from '../../src/build.js';

@@ -266,10 +266,16 @@ describe('deck model (other periods)', () => {
       expect(model.slides.length, p).toBeGreaterThan(15);
       expect(model.slides[2].title).toContain(p === 'FY2008' ? 'FY2008' : '1H09');
     }
-    expect(deckFor('FY2009-H1').model.slides[0].subtitle).toBe('six months ended September 30, 2009');
+    expect(deckFor('FY2009-H1').model.slides[0].subtitle).toBe('Six Months ended September 30, 2009');
     // a half year's targets are for its own fiscal year, against the year before
     const tg = deckFor('FY2009-H1').model.slides.find((s) => s.id === 'target')!.blocks[0] as TableBlock;
     expect(tg.header.at(-1)!.map((c) => c.text).slice(1, 3)).toEqual(['FY09 Target', 'FY08 (08/4~09/03) Actual']);
+  });
+
+  it('says "(losses)" only of a loss: FY2007 had no ATM business, its gross margin is exactly nil (FY2008 deck)', () => {
+    const text = slideText(slide('operating-income-change', 'FY2008'));
+    expect(text).toContain('Gross loss of ATM operation business: FY08: JPY399 million (losses), FY07: JPY0 million');
+    expect(text).not.toContain('FY07: JPY0 million (losses)');
   });
 
   it('draws the operating income bridge as a waterfall whose steps add up (1H09)', () => {

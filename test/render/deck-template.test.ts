@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadSlides } from '../../src/render/deck/template.js';
-import { loadTheme } from '../../src/render/deck/theme.js';
+import { loadSlides } from '../../src/template/slides.js';
+import { loadTheme } from '../../src/template/theme.js';
 import { QuarterDeckError } from '../../src/errors/problem.js';
 import { root } from '../helpers.js';
 import { periodRoles } from '../../src/render/figure-set.js';

@@ -35,6 +35,7 @@ rows:
 writeFileSync(join(tpl, 'release', 'partials', 'harbor-results.hbs'), `<section class="results">
 <h1>{{doc.title}}</h1>
 {{table "harbor-lines" cur="ytd" prior="ytdPrior" cls="summary"}}
+<p class="change-cell">{{changeCell "pl.sales.fixtures" "ytd"}} {{changeCell "pl.sales.smart" "ytd"}}</p>
 {{footnotes}}
 </section>
 `);
@@ -109,6 +110,16 @@ describe('a change across the regrouping with no comparable figure', () => {
     expect(releaseRow(docs.en.html, 'Maintenance service')).toEqual(['100', '110', 'n.m.']);
     // the old line is not shown for the restated year, nor for its half
     expect(releaseRow(docs.en.html, 'Lamps')).toBeUndefined();
+  });
+
+  it('{{changeCell}} in a release partial prints the mark with the note the table\'s cell refers to', () => {
+    const sup = (x: string) => x.replace(/<sup class="note-ref">([^<]*)<\/sup>/g, '$1');
+    const cells = sup(/<p class="change-cell">(.*?)<\/p>/.exec(docs.en.html)![1]);
+    const refs = ['Fixtures', 'Smart lighting'].map((l) => releaseRow(docs.en.html, l)![2]);
+    expect(cells).toBe(refs.join(' '));
+    expect(refs[0]).toMatch(/^—[¹²³]$/);
+    // one note per line, each printed once
+    expect(docs.en.html.split('No comparable figure: Fixtures is reported from FY2026').length).toBe(2);
   });
 
   it('the deck\'s table prints the mark, and the note is under the slide', () => {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
-import { loadReleaseTemplates } from '../../src/render/release/templates.js';
+import { loadReleaseTemplates } from '../../src/template/release.js';
 
 const TEXT = /\.(hbs|ya?ml|json|css|html|svg|md|txt)$/;
 function files(dir: string): string[] {

@@ -69,8 +69,8 @@ const FY2008: string[] = [
   'principal payments under capital leases of JPY3,954 million', 'payments for dividends of JPY413 million',
   // business overview (lines 181-257)
   'JPY13,142 million, up 8.2% YoY', 'IP service increased by 2.8% YoY', 'Contracts of over 1Gbps increased to 94 compared to 70 contracts',
-  // erratum 004-fy08-connectivity-home-l183: the seed prints 6,538 (6,537,370 thousand)
-  'JPY6,537 million, up 20.4%',
+  // 6,537,370 thousand: the seed's sentence says 6,538, as its breakdown table (footed) prints it
+  'JPY6,538 million, up 20.4%',
   'JPY15,396 million, up 12.2% YoY', 'JPY14,871 million, down 6.5% YoY', 'JPY33,594 million, down 20.0% YoY',
   'IP Service (1Gbps-) 70 94 24', 'hi-ho 189,700 179,786 (9,914)', '392.4 Gbps 530.5 Gbps 138.1 Gbps',
   '9,022 9,275 2.8%', '463 973 110.4%', '3,766 4,971 32.0%', 'Cost of Connectivity and Outsourcing Services 26,040 29,318 12.6%', '3,470 3,692 6.4%',
@@ -122,16 +122,19 @@ const H1_FY2009: string[] = [
   '33,254 32,275 (2.9%)', '27,085 26,037 (3.9%)', '5,164 5,072 (1.8%)', '1,005 1,166 16.0%', '766 1,026 33.9%', '368 715 94.6%',
   '33,323 32,443', '80 206', '14 19',
   'We have omitted segment analysis because most of our revenues are dominated by Network services and systems integration business.',
-  'JPY18,304 million, up 7.7% YoY', 'JPY13,624 million, down 13.3% YoY', 'JPY38 million, up 248.0% YoY',
+  // the sentence says what the revenue table prints: 13,623,562 thousand footed to 13,623 (the seed foots
+  // equipment to 309 instead and says 13,624)
+  'JPY18,304 million, up 7.7% YoY', 'JPY13,623 million, down 13.3% YoY', 'JPY38 million, up 248.0% YoY',
   'reaching 106 contracts as of September 30, 2009 (up 30 contracts YoY)', 'Trust Networks placed 34 ATMs in the Kansai area during 2Q09 and operates 60 ATMs as of September 30, 2009 (10 ATMs as of March 31, 2009)',
   '40,611 57,200 16,589', '895 926 31', '213 228 15', '76 106 30', '299 295 (4)', '25,101 26,865 1,764', '12,373 27,327 14,954', '1,654 1,453 (201)',
   '457,289 414,154 (43,135)', '48,287 48,263 (24)', '186,396 173,410 (12,986)', '222,606 192,481 (30,125)', '449.1 Gbps 619.8 Gbps 170.7 Gbps',
   '4,565 4,648 1.8%', '1,434 1,456 1.5%', '151 634 318.5%', '178 150 (15.4%)', '3,211 3,410 6.2%', '512 513 0.3%', '2,425 2,612 7.7%', '274 285 3.7%',
   '7,462 8,006 7.3%', '17,001 18,304 7.7%',
   'JPY26,037 million, down 3.9% YoY', 'JPY15,311 million, up 6.8% YoY', 'Backbone cost was JPY1,830 million, down 0.9% YoY', 'Gross margin ratio was 16.3%',
-  // erratum 001-1h09-cost-si-l142: the seed prints 10,050 (10,049,470 thousand)
-  'JPY10,049 million, down 17.5% YoY', 'Gross margin ratio was 26.2%', 'JPY269 million, down 42.1% YoY', 'JPY407 million compared to JPY100 million in 1H08',
-  'JPY2,594 million, up 10.3% YoY', 'JPY163 million, up 13.5% YoY',
+  // 10,049,470 thousand: the seed's sentence says 10,050, as its cost table (footed) prints it
+  'JPY10,050 million, down 17.5% YoY', 'Gross margin ratio was 26.2%', 'JPY269 million, down 42.1% YoY', 'JPY407 million compared to JPY100 million in 1H08',
+  // 2,593,637 thousand, footed to 2,593 in the SG&A table, and so in its sentence (the seed says 2,594)
+  'JPY2,593 million, up 10.3% YoY', 'JPY163 million, up 13.5% YoY',
   'net other expenses of JPY140 million compared to net other expenses of JPY239 million in 1H08', 'JPY1,026 million, up 33.9% YoY',
   'Net income was JPY540 million compared to JPY228 million in 1H08', 'JPY528 million', 'JPY539 million', 'JPY42 million compared to JPY1 million in 1H08',
   'JPY175 million compared to JPY140 million in 1H08', 'both related to GDX Japan Inc. and Trust Networks Inc.',

@@ -135,7 +135,7 @@ describe('the exchange\'s summary in Japanese (FY2009)', () => {
 describe('the summary\'s layouts', () => {
   it('a figure key no item has is a template fault naming the layout file', async () => {
     const { renderReleaseHtml } = await import('../../src/render/release/index.js');
-    const { loadReleaseTemplates, builtinTemplates } = await import('../../src/render/release/templates.js');
+    const [{ loadReleaseTemplates }, { builtinTemplates }] = await Promise.all([import('../../src/template/release.js'), import('../../src/template/builtin.js')]);
     const { inputs } = releaseInputs('FY2008');
     const t = loadReleaseTemplates([builtinTemplates]);
     // the loaded (cached) layout, changed for this test only

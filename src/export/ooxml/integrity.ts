@@ -7,11 +7,12 @@ import { SaxesParser } from 'saxes';
 import { folderOf, isXmlPart, readRels, resolveTarget, unescapeXml, type Parts } from './parts.js';
 import { chartDataMismatches } from './chart-data.js';
 import { ILLEGAL_XML_CHARS } from './xml-chars.js';
+import { cacheMap } from '../../cache/registry.js';
 
 export interface PackageProblem { part: string; message: string }
 
 /** Digests of parts found well-formed in this process: the same text is never parsed twice (a batch's packages share most parts). */
-const wellFormed = new Set<string>();
+const wellFormed = cacheMap<string, true>({ name: 'well-formed office parts', keyedBy: "hash of the part's XML", max: 20_000 });
 
 /** The first well-formedness error of an XML part (saxes is a conforming XML 1.0 parser), or undefined. */
 export function xmlError(xml: string): string | undefined {
@@ -19,8 +20,7 @@ export function xmlError(xml: string): string | undefined {
   if (wellFormed.has(digest)) return undefined;
   const error = parseError(xml);
   if (error === undefined) {
-    wellFormed.add(digest);
-    if (wellFormed.size > 20_000) wellFormed.delete(wellFormed.values().next().value!);
+    wellFormed.set(digest, true);
   }
   return error;
 }

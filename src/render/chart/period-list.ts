@@ -7,7 +7,7 @@
 import type { FigureSet } from '../figure-set.js';
 import type { FiscalYear } from '../../periods/period.js';
 import type { Problem } from '../../errors/problem.js';
-import { periodRange, type PeriodRange } from '../deck/template.js';
+import { periodRange, type PeriodRange } from '../../template/slides-schema.js';
 import { isLongTerm, resolveRange } from '../deck/periods.js';
 import type { ChartBinding } from '../../contract/chart.js';
 

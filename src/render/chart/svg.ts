@@ -4,6 +4,7 @@ import type * as Vega from 'vega';
 import { cachedSvg } from '../svg-cache.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import type { ChartData } from '../../contract/chart.js';
+import { cacheMap } from '../../cache/registry.js';
 
 let metricsSet = false;
 /** Vega measures text with 0.8 em per character when there is no canvas: too narrow for CJK. */
@@ -20,7 +21,7 @@ function setTextMetrics(vega: typeof Vega): void {
 }
 
 /** Compiled Vega runtimes by spec (without data): a template is compiled once per process. */
-const runtimes = new Map<string, Vega.Runtime>();
+const runtimes = cacheMap<string, Vega.Runtime>({ name: 'Vega runtimes', keyedBy: 'the Vega-Lite spec without data (JSON)', max: 256 });
 const ROWS = 'rows';
 
 /** Render a Vega-Lite spec (a complete one: chart/vega-spec.ts vegaLiteSpec) with its rows to SVG. */
@@ -43,7 +44,6 @@ async function drawSvg(rest: Record<string, unknown>, data: Pick<ChartData, 'row
   if (!runtime) {
     runtime = vega.parse(compileSpec(rest, ROWS));
     runtimes.set(key, runtime);
-    if (runtimes.size > 256) runtimes.delete(runtimes.keys().next().value!);
   }
   const refused: string[] = [];
   const view = new vega.View(runtime, { renderer: 'none', loader: refusingLoader(refused) as never });

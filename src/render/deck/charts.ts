@@ -9,11 +9,10 @@ import type { DocumentInputs } from '../../contract/document-inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { periodLabels } from '../../periods/labels.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import { TemplateFault, chartKeyProblems } from '../template-check.js';
 import type { ChartBlock } from '../../contract/deck.js';
-import type { ChartSpec } from './template.js';
+import type { ChartSpec } from '../../template/slides-schema.js';
 import { resolveRange } from './periods.js';
-import type { Theme, Box } from './theme.js';
+import type { Theme, Box } from '../../template/theme-schema.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { marking } from '../figure-mark.js';
 
@@ -29,8 +28,6 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   const { inputs, figures, theme } = ctx;
   const { spec, file } = chartSpecOf(inputs.templates, c.spec);
   const binding = structuredClone(bindingOf(spec, file));
-  const keyFaults = chartKeyProblems(binding, file, inputs.items, figures);
-  if (keyFaults.length) throw new TemplateFault(keyFaults);
   const notes: string[] = [];
   const m = inputs.m;
   const compact = (p: string) => periodLabels(p, inputs.fiscal, m).compact;

@@ -4,7 +4,7 @@ import { omissionSaid } from '../../messages/omissions-en.js';
 import { parsePeriod } from '../../periods/period.js';
 import { qoqFootnote, yoyFootnote } from '../../periods/labels.js';
 import type { Block, Slide } from '../../contract/deck.js';
-import type { SlideSpec } from './template.js';
+import type { SlideSpec } from '../../template/slides-schema.js';
 import type { Section } from './select.js';
 import { speakerNotes } from './notes.js';
 import type { Build, DeckEnv } from './deck-env.js';

@@ -9,8 +9,8 @@ import type { Narrative, NarrativeEntry } from '../../contract/raw-data.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { TemplateFault } from '../template-check.js';
 import type { DeckModel } from '../../contract/deck.js';
-import type { SlidesTemplate } from './template.js';
-import type { Theme } from './theme.js';
+import type { SlidesTemplate } from '../../template/slides-schema.js';
+import type { Theme } from '../../template/theme-schema.js';
 import type { DeckText, Where } from './text.js';
 import type { TextSource } from './notes.js';
 

@@ -3,7 +3,8 @@
 // sizes (average glyph width), the same estimate for deck.pptx and deck.pdf, so both split alike.
 import type { Messages } from '../../messages/en.js';
 import type { Block, BulletsBlock, Cell, ChartBlock, Slide, TableBlock } from '../../contract/deck.js';
-import { region, type Box, type Theme } from './theme.js';
+import { region } from './region.js';
+import { type Box, type Theme } from '../../template/theme-schema.js';
 import { unmark } from '../figure-mark.js';
 
 const PT = 1 / 72;

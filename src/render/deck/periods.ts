@@ -2,7 +2,7 @@
 // fallback to coarser periods when the data lacks one: a chart never shows an invented or zero bar.
 import { endDate, parsePeriod, periodId, type Duration, type FiscalYear, type Span } from '../../periods/period.js';
 import type { FigureSet } from '../figure-set.js';
-import type { PeriodRange } from './template.js';
+import type { PeriodRange } from '../../template/slides-schema.js';
 
 const SPANS: Record<PeriodRange['grain'], Span[]> = { quarter: ['Q1', 'Q2', 'Q3', 'Q4'], half: ['H1', 'H2'], year: ['FY'] };
 

@@ -3,7 +3,8 @@
 // follow); then the profile's `deck.appendix`, slides of the template's appendix, after the deck.
 import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
 import { profileField, type Profile } from '../../audience/profile.js';
-import { slideIds, type SlidesTemplate } from './template.js';
+import { slideIds } from '../../template/slides.js';
+import { type SlidesTemplate } from '../../template/slides-schema.js';
 
 export type Section = SlidesTemplate['sections'][number];
 

@@ -13,9 +13,9 @@ import { ratioMagnitude } from '../../format/ratio.js';
 import { around } from '../../calc/interval.js';
 import { pointsChange } from '../points-change.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import { templateLine } from './template-line.js';
+import { templateLine } from '../../template/template-line.js';
 import { mark } from '../figure-mark.js';
-import { FIGURE_HELPERS, TemplateFault, checkTemplate, checkedFigures, figureKeyProblem } from '../template-check.js';
+import { TemplateFault, checkTemplate, checkedFigures } from '../template-check.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
 
 const intervalOf = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
@@ -44,9 +44,6 @@ export function trackFigures(base: FigureSet): { figures: FigureSet; used: Map<s
     comparisons: () => [...missing.values()],
   };
 }
-
-/** The deck's helpers that take a figure key first, besides the shared ones. */
-const DECK_FIGURE_HELPERS = { ...FIGURE_HELPERS, moved: 'first', upDown: 'first', negative: 'first', pointsChange: 'first' } as const;
 
 // One Handlebars environment per process, its templates compiled once (render/compiled-templates.ts);
 // each deck registers its helpers (bound to its figures) before it renders. deckModel() is
@@ -144,9 +141,10 @@ export class DeckText {
     const whereOf = (): Where => (whereAt ??= at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at);
     const fn = compiledIn(this.hb, template, { noEscape: true, strict: false }, () => {
       const where = whereOf();
-      // unknown helpers, paths into prototypes, figure ids no item has: named with the template's file and line
+      // unknown helpers, paths into prototypes: named with the template's file and line (the figure keys
+      // and roles it names were checked by the template stage: template/check-templates.ts)
       const problems = checkTemplate(template, where.file, {
-        helpers: Object.keys(this.hb.helpers), figureHelpers: DECK_FIGURE_HELPERS, figureKey: (k) => figureKeyProblem(k, this.inputs.items, this.inputs.figures),
+        helpers: Object.keys(this.hb.helpers),
         message: (k, a) => useProblems({ key: k, args: a, file: where.file }, this.catalogs),
       }, where.line ?? 0);
       if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: where.field ?? p.field, found: p.found ?? template })));

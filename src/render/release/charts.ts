@@ -3,12 +3,11 @@
 // nothing and is left out.
 import type { DocumentInputs } from '../../contract/document-inputs.js';
 import type { FigureSet } from '../figure-set.js';
-import { TemplateFault, chartKeyProblems } from '../template-check.js';
 import { bindingOf } from '../chart/binding.js';
 import { drawChart } from '../chart/draw.js';
 import { vegaLiteSpec } from '../chart/vega-spec.js';
 import { renderSvg } from '../chart/svg.js';
-import type { ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { markChartLabels } from '../chart/label-marks.js';
 import { marking } from '../figure-mark.js';
@@ -22,8 +21,6 @@ export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs,
     const { spec, file } = chartSpecOf(inputs.templates, use.spec, { file: t.files.config, field: `charts.${name}.spec` });
     // release.yaml's periods (roles or a range) over the spec's; drawChart resolves a range
     const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods as string[] } : {}) };
-    const keyFaults = chartKeyProblems(binding, file, inputs.items, inputs.figures);
-    if (keyFaults.length) throw new TemplateFault(keyFaults);
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
     if (data.periods.length < 2) continue;
     const drawn = vegaLiteSpec(spec, data, 'release');

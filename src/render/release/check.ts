@@ -1,28 +1,25 @@
 // The release's templates checked before anything runs: unknown helpers and partials, partial names
-// outside the template folders, paths into prototypes, figure ids no item has, partials that include
+// outside the template folders, paths into prototypes, partials that include
 // themselves, and table-layout words ("t:<key>") no message of the catalog has — each with its file
 // and line.
 import type Handlebars from 'handlebars';
 import { didYouMean, type Problem } from '../../errors/problem.js';
-import { FIGURE_HELPERS, checkTemplate, figureKeyProblem } from '../template-check.js';
+import { checkTemplate } from '../template-check.js';
 import { partialCycleProblems } from '../partial-cycles.js';
 import type { DocumentInputs } from '../../contract/document-inputs.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
 import { KEY_PREFIX, specKeys } from '../../template/localize.js';
-import type { ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import { lineOfText } from './env.js';
-
-/** The release's helpers that take figure keys, besides the shared ones (template-check.ts). */
-const RELEASE_FIGURE_HELPERS = {
-  ...FIGURE_HELPERS, delta: 'first', movedBy: 'first', pointsChange: 'first', nonzero: 'first', neg: 'first', reported: 'first', same: 'first', announced: 'first', any: 'allButLast', all: 'allButLast', tsePerShareNote: 'allButLast',
-} as const;
+import { identityCache } from '../../cache/registry.js';
+import { BoundedMap } from '../../cache/bounded-map.js';
 
 /**
  * Templates that passed, per the things their check reads: the templates (one object per content of
- * their files, templates.ts), the helpers' names, the taxonomy's items and the catalogs. The same
+ * their files, template/release.ts), the helpers' names, the taxonomy's items and the catalogs. The same
  * again passes again (a preview renders after every save; a batch once per package).
  */
-const passed = new WeakMap<ReleaseTemplates, { helpers: string; items: unknown; catalogs: Catalog[]; catalog: Catalog }[]>();
+const passed = identityCache<ReleaseTemplates, { helpers: string; items: unknown; catalogs: Catalog[]; catalog: Catalog }[]>({ name: 'release templates that passed their check', keyedBy: 'the release templates (identity), then helpers, items and catalogs' });
 
 export function releaseTemplateProblems(t: ReleaseTemplates, hb: typeof Handlebars, inputs: DocumentInputs, catalogs: Catalog[], catalog: Catalog): Problem[] {
   const helpers = Object.keys(hb.helpers).join(',');
@@ -34,20 +31,21 @@ export function releaseTemplateProblems(t: ReleaseTemplates, hb: typeof Handleba
 }
 
 /** Each template text that passed, per helpers and partials' names, items and catalogs: a saved partial is checked again alone. */
-const textsPassed = new WeakMap<object, WeakMap<Catalog[], Set<string>>>();
+const textsPassed = identityCache<object, WeakMap<Catalog[], BoundedMap<string, true>>>({ name: 'release template texts that passed their check', keyedBy: 'the items and catalogs (identity), then the text, file and helpers' });
 
 function templateProblems(t: ReleaseTemplates, hb: typeof Handlebars, inputs: DocumentInputs, catalogs: Catalog[], catalog: Catalog): Problem[] {
-  const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), figureHelpers: RELEASE_FIGURE_HELPERS, figureKey: (k: string) => figureKeyProblem(k, inputs.items, inputs.figures), message: (k: string, a: string[]) => useProblems({ key: k, args: a, file: '' }, catalogs) };
-  const byCatalogs = textsPassed.get(inputs.items) ?? new WeakMap<Catalog[], Set<string>>();
+  // the figure keys and roles the templates name: the template stage's (template/check-templates.ts)
+  const rules = { helpers: Object.keys(hb.helpers), partials: Object.keys(t.partials), message: (k: string, a: string[]) => useProblems({ key: k, args: a, file: '' }, catalogs) };
+  const byCatalogs = textsPassed.get(inputs.items) ?? new WeakMap<Catalog[], BoundedMap<string, true>>();
   textsPassed.set(inputs.items, byCatalogs);
-  const passedTexts = byCatalogs.get(catalogs) ?? new Set<string>();
+  const passedTexts = byCatalogs.get(catalogs) ?? new BoundedMap<string, true>({ max: 1024 });
   byCatalogs.set(catalogs, passedTexts);
   const scope = `${rules.helpers.join(',')}\0${rules.partials.join(',')}`;
   const check = (src: string, file: string): Problem[] => {
     const key = `${scope}\0${file}\0${src}`;
     if (passedTexts.has(key)) return [];
     const found = checkTemplate(src, file, rules);
-    if (!found.length) { if (passedTexts.size > 1024) passedTexts.clear(); passedTexts.add(key); }
+    if (!found.length) passedTexts.set(key, true);
     return found;
   };
   const faults = [

@@ -6,7 +6,7 @@ import Handlebars from 'handlebars';
 import type { DocumentInputs, Untranslated } from '../../contract/document-inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Narrative } from '../../contract/raw-data.js';
-import type { ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import type { BuildContext } from './tables.js';
 import type { ReleaseShape } from './shape.js';
 import type { Notes } from './notes.js';

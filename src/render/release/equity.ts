@@ -11,15 +11,9 @@ import { periodLabels } from '../../periods/labels.js';
 import { en } from '../../messages/en.js';
 import { omissionSaid as say } from '../../messages/omissions-en.js';
 import { leftOutOf } from './current-column.js';
+import type { EquityLayout } from '../../template/release-layouts.js';
 
-export interface EquityLayout {
-  /** components: a balance-sheet item each */
-  columns: { item: string; label?: string }[];
-  /** movements of a year: label, and the eq.* item of each component (by the component's item id) */
-  movements: { label: string; cells: Record<string, string> }[];
-  /** the statement's title in reports of what the document leaves out (a `t:` key or text) */
-  title?: string;
-}
+export type { EquityLayout };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

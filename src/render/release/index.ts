@@ -17,11 +17,11 @@ import type { FigureSet } from '../figure-set.js';
 import { registerHelpers } from '../helpers.js';
 import { TemplateFault, checkedFigures } from '../template-check.js';
 import { QuarterDeckError } from '../../errors/problem.js';
-import type { ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import type { BuildContext } from './tables.js';
 import { leftOutList, type LeftOut } from './current-column.js';
 import { registerTseHelpers } from './tse-helpers.js';
-import { Notes } from './notes.js';
+import { Notes, noteRef } from './notes.js';
 import { comparableWords } from '../not-comparable.js';
 import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape } from './shape.js';
@@ -41,6 +41,7 @@ import { registerPeriodHelpers } from './helpers/periods.js';
 import { registerNarrativeHelpers } from './helpers/narrative.js';
 import { registerNoteHelpers } from './helpers/notes.js';
 import { registerLayoutHelpers } from './helpers/layout.js';
+import { footedProse } from './footed-prose.js';
 
 export interface PrintSettings { headerTemplate: string; footerTemplate: string; margin: { top: string; bottom: string; left: string; right: string } }
 
@@ -70,14 +71,17 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const hb = Handlebars.create();
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   const env = releaseEnv(inputs, t, figures, catalog, hb, run);
-  registerHelpers(hb, { figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, catalog, output: 'html' });
-  registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate, env.leftOut.add);
+  const prose = footedProse(env.ctx.footed ??= new Map());
+  registerHelpers(hb, { figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, catalog, output: 'html', footed: prose, footnote: (html) => noteRef(env.notes, html) });
+  // a release whose date the data does not give (a quarter no document is of) shows in its TSE summary
+  // nothing published after its period's end: not the year-end dividend declared a year later
+  registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate ?? figures.period('end'), env.leftOut.add);
   const charts = await releaseCharts(t, inputs, figures);
   for (const register of [registerLayoutHelpers, registerNarrativeHelpers, registerNoteHelpers, registerMoneyHelpers, registerSignHelpers, registerPeriodHelpers]) register(env);
   for (const [name, src] of Object.entries(t.partials)) partials[name] = compile(src);
   const faults = releaseTemplateProblems(t, hb, inputs, catalogs, catalog);
   if (faults.length) throw new TemplateFault(faults);
-  const html = runMain(t, () => run(t.main, releaseContext(env, charts)));
+  const html = prose.fill(runMain(t, () => run(t.main, releaseContext(env, charts))));
   return { html, ...printParts(env, run), unused: env.text.unused(), untranslated: env.untranslated, leftOut: env.leftOut.list() };
 }
 

@@ -10,6 +10,11 @@ export function superscript(n: number): string {
 
 export interface Note { n: number; html: string }
 
+/** The reference to a note (numbered as it is first referred to): <sup>²</sup> */
+export function noteRef(notes: Notes, html: string): string {
+  return `<sup class="note-ref">${superscript(notes.ref(html))}</sup>`;
+}
+
 export class Notes {
   private byText = new Map<string, number>();
   private pending: Note[] = [];

@@ -3,7 +3,7 @@
 import { near, said, spoken, type Problem } from '../../errors/problem.js';
 import { TemplateFault } from '../template-check.js';
 import { profileField, type Profile } from '../../audience/profile.js';
-import type { ReleaseTemplates } from './templates.js';
+import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import type { ReleaseShape } from './shape.js';
 
 export function releaseSections(t: ReleaseTemplates, shape: ReleaseShape, profile?: Profile): { partial: string }[] {

@@ -19,65 +19,14 @@ import type { FiscalYear } from '../../periods/period.js';
 import { mark, marking } from '../figure-mark.js';
 import { currentColumnRule, type LeftOut } from './current-column.js';
 import { en } from '../../messages/en.js';
+import { presented } from '../presented.js';
 import type { ComparableWords } from '../not-comparable.js';
+import type { ColumnSpec, RowSpec, Scale, Show, TableLayout } from '../../template/release-layouts.js';
 
-export type Scale = 'one' | 'thousand' | 'million' | 'billion';
+// the layouts' shape is the template stage's (template/release-layouts.ts)
+export type { ColumnSpec, RowSpec, Scale, Show, TableLayout };
+
 const SCALES: Record<Scale, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
-
-export type Show = 'value' | 'usd' | 'pct' | 'yoy' | 'qoq' | 'yoy-diff' | 'qoq-diff' | 'ytd-diff' | 'target';
-
-export interface ColumnSpec {
-  /** period role; a template call may map it to another role (cur="q") */
-  period: string;
-  show: Show;
-  unit?: Scale;
-}
-
-export interface RowSpec {
-  /** an item id (the row's figures), or a heading (a label-only row with rows under it) */
-  item?: string;
-  heading?: string;
-  /** the row's label; default: the item's label */
-  label?: string;
-  rows?: RowSpec[];
-  /** alternatives (e.g. before and after a change of presentation): of those whose `era` (a
-   *  presentation era of company.yaml) is in force in the document's fiscal year, the first whose
-   *  `when` items are reported for every period of the table is used */
-  oneOf?: { when?: string[]; era?: string; rows: RowSpec[] }[];
-  bold?: boolean;
-  /** a subtotal: a rule above the row */
-  total?: boolean;
-  /** show the % of total revenues / assets columns on this row */
-  pct?: boolean;
-  unit?: Scale;
-  decimals?: number;
-  /** append the item's unit (Gbps) to the values */
-  showUnit?: boolean;
-  /** a footnote on the label */
-  note?: string;
-  /** keep the row when all its values are zero (printed "-") */
-  keepZero?: boolean;
-}
-
-export interface TableLayout {
-  /** default unit of JPY values */
-  unit: Scale;
-  /** column headers: long ("Fiscal Year Ended March 31, 2009") or short ("FY2008", "4Q08") */
-  header?: 'long' | 'short';
-  /** a named column set of columns.yaml, or the columns */
-  columns: string | ColumnSpec[];
-  rows: RowSpec[];
-  /** no unit header row (counts) */
-  noUnitRow?: boolean;
-  /** footing: rounded so that the printed parts add up to the printed totals; plain: every figure
-   *  rounded on its own; by default, as the company rounded the table its figures come from (facts
-   *  tables marked `rounding: footing`) */
-  rounding?: 'footing' | 'plain';
-  /** the table's title in reports of what the document leaves out (a `t:` key or text) */
-  title?: string;
-  /** a statement that must foot: printed whole or not at all (release/current-column.ts) */
-  statement?: boolean;
-}
 
 export interface BuildContext {
   figures: FigureSet;
@@ -237,8 +186,7 @@ function notComparableCell(key: string, col: Column, ctx: BuildContext): Cell | 
 function reportedEverywhere(when: string[], cols: Column[], ctx: BuildContext): boolean {
   const periods = [...new Set(cols.filter((c) => c.show === 'value').map((c) => c.role))];
   return when.every((id) => periods.every((role) => {
-    const fig = ctx.figures.find(id, role);
-    return fig !== undefined && fig.kind !== 'derived' && fig.kind !== 'computed';
+    return presented(ctx.figures, ctx.figures.find(id, role));
   }));
 }
 

@@ -8,9 +8,9 @@ import type { FigureSet } from '../figure-set.js';
 import { tseMessages, type TseWords } from './tse-words.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { cumulative, endDate, monthCount, openingDate, parsePeriod, type Duration } from '../../periods/period.js';
-import { buildTse, tseKeys, tseNumber, type TseContext, type TseLayout } from './tse.js';
-import { TemplateFault, figureKeyProblem } from '../template-check.js';
+import { buildTse, tseNumber, type TseContext, type TseLayout } from './tse.js';
 import { companyName } from './shape.js';
+import { presentationEras } from '../presentation-eras.js';
 
 type Options = { hash: Record<string, unknown>; fn?: (ctx: unknown) => string; inverse?: (ctx: unknown) => string };
 const dayAfter = (iso: string) => { const d = new Date(`${iso}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1); return d.toISOString().slice(0, 10); };
@@ -30,10 +30,7 @@ export function tseWords(inputs: DocumentInputs, figures: FigureSet): TseWords {
 export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs, figures: FigureSet, layouts: Record<string, TseLayout>, files: Record<string, string>, asOf?: string, leftOut?: TseContext['leftOut']): void {
   const file = files.main;
   const { m } = inputs;
-  // every figure key a layout names is an item's (a typo is a fault before anything runs)
-  const faults = Object.entries(layouts).flatMap(([name, layout]) => tseKeys(layout)
-    .map((k) => figureKeyProblem(k, inputs.items, inputs.figures)).filter((p) => p !== undefined).map((p) => ({ ...p, file: files[`table:${name}`] ?? file })));
-  if (faults.length) throw new TemplateFault(faults);
+  // every figure key a layout names is an item's: checked by the template stage (template/release-keys.ts)
   const words = tseWords(inputs, figures);
   const tse = tseMessages(inputs.templates.catalog, m);
   const ctx: TseContext = { figures, labels: inputs.labels, items: inputs.items, m, fiscal: inputs.fiscal, words, tse, period: figures.file.period, asOf, leftOut };
@@ -69,9 +66,14 @@ export function registerTseHelpers(hb: typeof Handlebars, inputs: DocumentInputs
     if (!shares || !treasury || !issued || new Decimal(figures.find(treasuryKey, role)!.value).isZero()) return '';
     return tse.perShareTargetNote(Number(o.hash.n ?? 1), tse.head('epsTarget', words.short) ?? '', shares, treasury, issued, figures.period(role));
   });
-  /** {{tseNetIncomeNote "targetBase" n=1}}: the target's caption against the one the statements up to that year print */
+  /** {{tseNetIncomeNote "targetBase" n=1 era="before-asc-810"}}: the target's caption against the one the
+   *  statements up to that year print; up to the last year of the era of the former caption, where the
+   *  company dates it (the FY2009 release's note names March 31, 2009, not its own year end) */
   hb.registerHelper('tseNetIncomeNote', (role: string, o: Options) => {
-    const end = endDate(parsePeriod(figures.period(role))!, inputs.fiscal);
+    const until = presentationEras(inputs.company).find((e) => e.id === o.hash.era)?.until;
+    const base = endDate(parsePeriod(figures.period(role))!, inputs.fiscal);
+    const last = until ? endDate(parsePeriod(until)!, inputs.fiscal) : base;
+    const end = last < base ? last : base;
     return tse.netIncomeTargetNote(Number(o.hash.n ?? 1), tse.head('netIncomeTarget', words.short) ?? '', tse.head('netIncome', words.short) ?? '', end);
   });
   /** {{tseCompany "code"}}: the company's exchange code, URL or telephone as company.yaml has them */

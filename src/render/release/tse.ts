@@ -15,45 +15,12 @@ import { endDate, fiscalYearOf, monthCount, openingDate, parsePeriod, type Durat
 import { periodLabels } from '../../periods/labels.js';
 import { mark } from '../figure-mark.js';
 import { en } from '../../messages/en.js';
+import { presented } from '../presented.js';
 import { omissionSaid as say } from '../../messages/omissions-en.js';
 import { leftOutOf, type LeftOut } from './current-column.js';
+import { tseKeys, type TseColumn, type TseLayout, type TseRow } from '../../template/release-layouts.js';
 
-export interface TseRow {
-  /** period role ("cur", "prior", "end", "open", "nextFy" …) */
-  period: string;
-  /** a row of targets: its figures are the targets in force (`target:<key>`) */
-  scenario?: 'target';
-  /** a target row whose period has ended by the document's period end is left out */
-  upcoming?: boolean;
-}
-
-export interface TseColumn {
-  /** a figure key: an item id, or `target:<item>` */
-  key: string;
-  /** the column head: a key of the messages' `tse.head` (else the item's label) */
-  head?: string;
-  /** the first head whose `when` items are reported (printed, not derived) for every row's period */
-  heads?: { when?: string[]; head: string }[];
-  /** the change beside the value: `yoy:<item>`, `target-yoy:<item>` */
-  change?: string;
-  /** only for documents of these spans (FY: full years) */
-  spans?: string[];
-}
-
-export interface TseLayout {
-  /** table: one row per period; lines: "Head:" then "Period: amount" lines; reference: one line */
-  style?: 'table' | 'lines' | 'reference';
-  /** the table's rows are targets (labels: "Interim period ending …", 第2四半期連結累計期間, 通期) */
-  forecast?: boolean;
-  /** only for documents of these spans */
-  spans?: string[];
-  /** a missing cell of a printed row shows "-" (dividends not paid or not yet determined) */
-  dash?: boolean;
-  /** the unit row's word for per-share amounts: yen (JPY) or dividend (Yen) */
-  perShareUnit?: 'yen' | 'dividend';
-  rows: TseRow[];
-  columns: TseColumn[];
-}
+export { tseKeys, type TseColumn, type TseLayout, type TseRow };
 
 export interface TseContext {
   figures: FigureSet;
@@ -155,12 +122,12 @@ function rowsOf(layout: TseLayout, ctx: TseContext): Row[] {
 }
 
 function headOf(col: TseColumn, rows: Row[], ctx: TseContext): string {
-  const reported = (id: string) => rows.every((r) => { const f = ctx.figures.find(id, r.periodId); return f !== undefined && f.kind !== 'derived' && f.kind !== 'computed'; });
+  const reported = (id: string) => rows.every((r) => presented(ctx.figures, ctx.figures.find(id, r.periodId)));
   const key = col.heads?.find((h) => !h.when || h.when.every(reported))?.head ?? col.head;
   return (key && ctx.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
 }
 
-type Cell = { text?: string; fig?: Figure };
+type Cell = { text?: string; fig?: Figure; late?: boolean };
 export interface TseGrid {
   rows: Row[]; cols: TseColumn[];
   /** [row][column] = [value, change] as printed */
@@ -186,13 +153,14 @@ export function tseGrid(layout: TseLayout, ctx: TseContext): TseGrid | undefined
     // in a row of targets, a figure that is already an actual prints "-" (its actual is in the row above)
     if (k !== key && known(ctx.figures.find(key, r.periodId), r.periodId)) return { text: '-' };
     // a target announced after the document's date was not in force when it was published
-    if (f?.announced && ctx.asOf && f.announced > ctx.asOf) return { text: '' };
+    if (f?.announced && ctx.asOf && f.announced > ctx.asOf) return { text: '', late: true };
     const text = f && tseNumber(f, k, ctx);
     return { text: text && text !== '-' ? mark(ctx.figures, f, text) : text, fig: text && text !== '-' ? f : undefined };
   };
-  let grid = rows.map((r) => cols.map((c) => [cell(r, c.key), cell(r, c.change)]));
+  // the change of a target announced after the document's date goes with it (no percentage without its amount)
+  let grid = rows.map((r) => cols.map((c) => { const v = cell(r, c.key); return [v, v.late ? { text: '' } : cell(r, c.change)]; }));
   ({ cols, grid } = withCurrentFigures(layout, ctx, rows, cols, grid));
-  const keepRow = grid.map((row) => row.some((c) => c[0].text !== undefined));
+  const keepRow = grid.map((row) => row.some((c) => c[0].text !== undefined && !c[0].late));
   rows = rows.filter((_, i) => keepRow[i]); grid = grid.filter((_, i) => keepRow[i]);
   const keepCol = cols.map((_, j) => grid.some((row) => row[j][0].text !== undefined));
   cols = cols.filter((_, j) => keepCol[j]); grid = grid.map((row) => row.filter((_, j) => keepCol[j]));
@@ -258,11 +226,4 @@ export function buildTse(layout: TseLayout, ctx: TseContext): string {
   const head2 = b.cols.map((c, j) => `<th scope="col" class="unit">${esc(unitWord(c))}</th>${hasChange[j] ? `<th scope="col" class="unit">${esc(t.unit('pct'))}</th>` : ''}`).join('');
   const body = b.rows.map((r, i) => `<tr><th scope="row">${esc(rowLabel(r, layout, ctx))}</th>${b.cols.map((_, j) => `<td class="value">${esc(b.cells[i][j][0] ?? '')}</td>${hasChange[j] ? `<td class="chg">${esc(b.cells[i][j][1] ?? '')}</td>` : ''}`).join('')}</tr>`).join('\n');
   return `<table class="fin tse"><thead><tr><th class="label" scope="col" rowspan="2"></th>${head1}</tr><tr>${head2}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
-}
-
-/** Every figure key a layout names (for the template check and for a figures request). */
-export function tseKeys(layout: TseLayout): string[] {
-  const keys = layout.columns.flatMap((c) => [c.key, c.change, ...(c.heads ?? []).flatMap((h) => h.when ?? [])]).filter((k): k is string => Boolean(k));
-  if (layout.rows.some((r) => r.scenario === 'target')) keys.push(...layout.columns.filter((c) => !c.key.startsWith('target')).map((c) => `target:${c.key}`));
-  return [...new Set(keys)];
 }

@@ -25,8 +25,25 @@ const prepared = new Map<string, ReturnType<typeof prepare>>();
 // figures.json and the data pack depend on the company, period and language, not on the audience
 const perPeriod = new Map<string, { figures: ReturnType<typeof figuresOf>; xlsx?: Promise<Uint8Array> }>();
 
+// each package once per process, by what makes it (every field of its case but its name), with
+// what the fixes mended in it: the files of a worker share them (office.test.ts, libreoffice.test.ts, tse-sheet.test.ts)
+const packages = new Map<string, Promise<{ pkg: Omit<OfficePackage, 'name'>; mended: MendReport }>>();
+
 /** `report`: how many places each fix of export/ooxml mended, added up over packages. */
 export async function officePackage(c: OfficeCase, report?: MendReport): Promise<OfficePackage> {
+  const key = JSON.stringify([c.dataDir, c.company, c.period, c.audience, c.templates ?? [], c.theme, c.deck ?? true]);
+  let made = packages.get(key);
+  if (!made) {
+    const mended: MendReport = new Map();
+    packages.set(key, made = makePackage(c, mended).then((pkg) => ({ pkg, mended })));
+    made.catch(() => packages.delete(key));
+  }
+  const { pkg, mended } = await made;
+  if (report) for (const [id, n] of mended) report.set(id, (report.get(id) ?? 0) + n);
+  return { ...pkg, name: c.name };
+}
+
+async function makePackage(c: OfficeCase, report: MendReport): Promise<Omit<OfficePackage, 'name'>> {
   const templateDirs = [...(c.templates ?? []), join(projectRoot(), 'templates')];
   const loaded = loadProfile(c.audience, templateDirs);
   const profile = { ...loaded, ...lookFor(loaded, c.theme ? { theme: c.theme } : undefined) };
@@ -42,5 +59,5 @@ export async function officePackage(c: OfficeCase, report?: MendReport): Promise
   once.xlsx ??= dataPack(once.figures, inputs);
   const model = c.deck === false ? undefined : deckModel(inputs);
   const [pptx, xlsx] = await Promise.all([model && deckPptx(model, report), once.xlsx]);
-  return { name: c.name, period, model, pptx, xlsx };
+  return { period, model, pptx, xlsx };
 }

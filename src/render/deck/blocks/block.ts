@@ -2,9 +2,9 @@
 // area) must be a region of the theme; a block the data cannot fill is left out (and listed).
 import { QuarterDeckError } from '../../../errors/problem.js';
 import { TemplateFault } from '../../template-check.js';
-import type { BlockSpec, SlideSpec } from '../template.js';
+import type { BlockSpec, SlideSpec } from '../../../template/slides-schema.js';
 import type { Block } from '../../../contract/deck.js';
-import { region } from '../theme.js';
+import { region } from '../region.js';
 import { chartBlock } from '../charts.js';
 import { chartSpecOf } from '../../../template/template-set.js';
 import type { Build, DeckEnv } from '../deck-env.js';

@@ -1,7 +1,7 @@
 // A bullets block: template lines (each rendered, left out when the data lacks a figure it names)
 // and narrative entries, with headings, levels and styles.
 import { omissionSaid } from '../../../messages/omissions-en.js';
-import type { BulletItem, SlideSpec } from '../template.js';
+import type { BulletItem, SlideSpec } from '../../../template/slides-schema.js';
 import type { Bullet, BulletsBlock, Run } from '../../../contract/deck.js';
 import type { Build, DeckEnv } from '../deck-env.js';
 import type { DeckNarrative } from '../deck-narrative.js';

@@ -1,7 +1,7 @@
 // A table block: fixed columns and a run of period columns; rows from the template or from a list
 // of data/<company>/lists; a comments column from the narrative. Rows and columns without a figure
 // are left out (never a row or column of blanks), and so is a period the data holds for some rows only.
-import type { SlideSpec, TableSpec } from '../template.js';
+import type { SlideSpec, TableSpec } from '../../../template/slides-schema.js';
 import type { Cell, TableBlock, TableColumn, TableRow } from '../../../contract/deck.js';
 import type { Where } from '../text.js';
 import type { Build, DeckEnv } from '../deck-env.js';

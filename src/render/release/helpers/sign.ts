@@ -5,6 +5,7 @@ import { comparisonFor } from '../../helpers.js';
 import { pointsChange } from '../../points-change.js';
 import { argsOf, type ReleaseEnv } from '../env.js';
 import { mark } from '../../figure-mark.js';
+import { presented } from '../../presented.js';
 
 export function registerSignHelpers(env: ReleaseEnv): void {
   const { hb, figures } = env;
@@ -21,7 +22,7 @@ export function registerSignHelpers(env: ReleaseEnv): void {
   hb.registerHelper('nonzero', (...a: unknown[]) => { const f = found(a); return f ? !new Decimal(f.value).isZero() : false; });
   hb.registerHelper('neg', (...a: unknown[]) => { const f = found(a); return f ? new Decimal(f.value).isNegative() : false; });
   /** printed (or restated) by a document, not derived: tells the presentation in force (e.g. ASC 810) */
-  hb.registerHelper('reported', (...a: unknown[]) => { const f = found(a); return f !== undefined && f.kind !== 'derived' && f.kind !== 'computed'; });
+  hb.registerHelper('reported', (...a: unknown[]) => presented(figures, found(a)));
   /** the same value in two periods */
   hb.registerHelper('same', (key: string, r1: string, r2: string) => { const x = fig(key, r1); const y = fig(key, r2); return Boolean(x && y && new Decimal(x.value).eq(y.value)); });
   const each = (a: unknown[], test: 'some' | 'every') => { const { o, pos } = argsOf(a); const role = (o.hash.period as string | undefined) ?? pos.at(-1); return pos.slice(0, -1)[test]((k) => fig(k, role) !== undefined); };

@@ -1,45 +1,14 @@
-// The deck theme (templates/deck/theme.yaml): colours, fonts, logo, footer and the layouts of the
-// slide master. Layered in one function: built-in theme → the chosen theme of deck/themes/<name>.yaml
-// (an audience profile's `theme`, the config file's, or --theme) → each override folder's theme.yaml.
+// The deck theme, read and layered in one function: built-in deck/theme.yaml → the chosen theme of
+// deck/themes/<name>.yaml (an audience profile's `theme`, the config file's, or --theme) → each
+// override folder's theme.yaml; checked against the schema (theme-schema.ts), its logo files found
+// beside the theme that names them. Read once until a file changes (template-cache.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readOnce } from '../../template/template-cache.js';
 import { dirname, join } from 'node:path';
-import { readTemplateYaml } from '../../load/read-yaml.js';
-import { z } from 'zod';
-import { QuarterDeckError, didYouMean, type Problem } from '../../errors/problem.js';
-import { checkName, findTemplate, templateFiles, type NameSource } from '../../config/template-paths.js';
-
-const box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }).strict();
-const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'a hex colour like 12306B');
-
-export const themeSchema = z.object({
-  name: z.string(),
-  slide: z.object({ width: z.number(), height: z.number() }).strict(),
-  fonts: z.object({ latin: z.string(), eastAsian: z.string(), fallback: z.array(z.string()) }).strict(),
-  colors: z.object({
-    primary: hex, primaryText: hex, accent: hex, text: hex, muted: hex, rule: hex, tableStripe: hex, tableTotal: hex, background: hex, up: hex, down: hex,
-    /** the audience's marking ("Confidential") on content slides; on cover and dividers it is primaryText */
-    marking: hex,
-  }).strict(),
-  chart: z.object({ palette: z.array(hex).min(1), line: hex, increase: hex, decrease: hex, total: hex, fontSize: z.number(), labelFontSize: z.number() }).strict(),
-  sizes: z.object({
-    title: z.number(), heading: z.number(), body: z.number(), bullet: z.array(z.number()).min(1), table: z.number(), tableDense: z.number(),
-    unit: z.number(), footnote: z.number(), footer: z.number(), coverTitle: z.number(), coverSubtitle: z.number(), sectionTitle: z.number(),
-  }).strict(),
-  logo: z.object({ file: z.string(), png: z.string(), width: z.number(), height: z.number() }).strict(),
-  footer: z.object({ text: z.string() }).strict(),
-  layouts: z.object({
-    cover: z.object({ background: z.string(), band: box, period: box, title: box, company: box, date: box, tagline: box, logo: box }).strict(),
-    section: z.object({ background: z.string(), title: box }).strict(),
-    content: z.object({ titleBar: box, title: box, logo: box, unit: box, body: box, footnotes: box, footer: box, number: box, rule: box }).strict(),
-    /** where the audience's marking sits on every slide */
-    marking: box,
-    regions: z.record(z.string(), z.tuple([z.number(), z.number(), z.number(), z.number()])),
-  }).strict(),
-}).strict();
-
-export type Theme = z.infer<typeof themeSchema>;
-export type Box = z.infer<typeof box>;
+import { readOnce } from './template-cache.js';
+import { readTemplateYaml } from '../load/read-yaml.js';
+import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
+import { checkName, findTemplate, templateFiles, type NameSource } from '../config/template-paths.js';
+import { themeSchema, type Theme } from './theme-schema.js';
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -128,12 +97,4 @@ function readTheme(files: string[]): LoadedTheme {
     if (!findTemplate([dir], r.data.logo[field], 'logo', at)) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', ...at, message: `logo file "${r.data.logo[field]}" not found beside ${owner.file}` }]);
   }
   return { theme: r.data, dir, file: layers.at(-1)!.file };
-}
-
-/** A region of the content body ("left", "right-top" …) in inches. */
-export function region(theme: Theme, name: string): Box {
-  const body = theme.layouts.content.body;
-  const r = Object.hasOwn(theme.layouts.regions, name) ? theme.layouts.regions[name] : undefined;
-  if (!r) throw new QuarterDeckError([{ code: 'E_TEMPLATE', field: 'area', message: `unknown region "${name}"`, expected: Object.keys(theme.layouts.regions).join(', ') }]);
-  return { x: body.x + r[0] * body.w, y: body.y + r[1] * body.h, w: r[2] * body.w, h: r[3] * body.h };
 }

@@ -2,7 +2,7 @@
 // mistake in one of its texts is pointed at the line that holds that text: the first line at or
 // after the slide's own that contains the text's first line.
 import { readFileSync } from 'node:fs';
-import { readOnce } from '../../template/template-cache.js';
+import { readOnce } from './template-cache.js';
 
 function linesOf(file: string): string[] | undefined {
   try { return readOnce('lines', file, [file], () => readFileSync(file, 'utf8').split('\n')); } catch { return undefined; }
