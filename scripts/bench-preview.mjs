@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The preview's save-to-update latency: from writing a file to the page in the browser showing the
 // new text (server-sent event, render, the page patched in place), min / median / max over N saves.
-// Cases: the fixture company's data (a figure's value), IIJ's data (a narrative sentence) and an IIJ
-// template (a release partial). Part of `npm run bench` (scripts/bench.mjs runs it); alone:
-// `node scripts/bench-preview.mjs [--runs N] [--only harbor|iij-data|iij-template]`. Needs dist/.
+// Cases: the fixture company's data (a figure's value), IIJ's data (a narrative sentence, a figure in
+// a facts file) and an IIJ template (a release partial). Part of `npm run bench` (scripts/bench.mjs runs it); alone:
+// `node scripts/bench-preview.mjs [--runs N] [--only harbor|iij-data|iij-facts|iij-template]`. Needs dist/.
 // The preview runs as users run it, `quarterdeck preview` in a process of its own (the browser and
 // this script in others), so that the time is what the page shows and not this process's wait.
 import { spawn } from 'node:child_process';
@@ -45,6 +45,11 @@ const CASES = [
     file: join(scratch, 'data', 'harbor', 'facts', 'fy2025-release', 'results.yaml'), from: '"440", "595"]', to: (n) => `"440", "${595 + (n % 2 ? 1 : 0)}"]`, shown: (n) => `JPY${595 + (n % 2 ? 1 : 0)} million` },
   { name: 'IIJ: a narrative sentence in a data file', key: 'iij-data', company: 'iij', period: 'FY2009', templates: [join(scratch, 'iij-templates')],
     file: join(scratch, 'data', 'iij', 'narrative', 'FY2009.en.yaml'), from: '        Systems construction revenue', to: (n) => `        Bench ${n}. Systems construction revenue`, shown: (n) => `Bench ${n}.` },
+  // a figure: the count and the change printed beside it (both tables that print them), so the data still checks
+  { name: 'IIJ: a figure in a facts file', key: 'iij-facts', company: 'iij', period: 'FY2009', templates: [join(scratch, 'iij-templates')],
+    file: join(scratch, 'data', 'iij', 'facts', '000-fy2009-results-deck', 'kpi.yaml'),
+    edit: (s, n) => s.replace(/(\[kpi\.contracts\.ip-1gbps, "(?:38|134)", )"125"\]/g, `$1"${8100 + n}"]`).replace(/(\[yoy-diff:kpi\.contracts\.ip-1gbps, "(?:38|134)", )"31"\]/g, `$1"${8100 + n - 94}"]`),
+    shown: (n) => `8,${100 + n}` },
   { name: 'IIJ: a release template', key: 'iij-template', company: 'iij', period: 'FY2009', templates: [join(scratch, 'iij-templates')],
     file: join(scratch, 'iij-templates', 'release', 'partials', 'about.hbs'), from: /^/, to: (n) => `<p>Bench ${n}.</p>\n`, shown: (n) => `Bench ${n}.` },
 ];
@@ -64,7 +69,7 @@ try {
       for (let n = 0; n <= runs; n++) {
         const text = c.shown(n);
         const t = performance.now();
-        writeFileSync(c.file, original.replace(c.from, c.to(n)));
+        writeFileSync(c.file, c.edit ? c.edit(original, n) : original.replace(c.from, c.to(n)));
         await page.waitForFunction((s) => [...document.querySelectorAll('iframe')].some((f) => f.contentDocument?.body?.textContent.includes(s)), { polling: 'mutation', timeout: 120_000 }, text);
         if (n > 0) times.push(performance.now() - t); // the first save warms the caches
       }

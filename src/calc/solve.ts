@@ -80,10 +80,21 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
   const replaced = new Map<string, Known>();
   // A relation derives its one unknown node; a derived node is derived again when another
   // relation gives it a tighter interval (a path through thousands beats one through millions).
+  // A relation whose last visit changed nothing (and skipped no node for its inputs, which may
+  // change further away) changes nothing until one of its terms changes: it is not visited again
+  // until then. The order of the derivations, and so every value and formula, is what visiting it
+  // would give.
+  let clock = 0;
+  const changedAt = new Map<string, number>();
+  const settledAt: (number | undefined)[] = [];
   let changed = true;
   for (let pass = 0; changed && pass < 100; pass++) {
     changed = false;
-    for (const r of relations) {
+    for (let ri = 0; ri < relations.length; ri++) {
+      const r = relations[ri];
+      const settled = settledAt[ri];
+      if (settled !== undefined && r.terms.every((t) => (changedAt.get(t.key) ?? 0) <= settled)) continue;
+      settledAt[ri] = clock;
       const unknown = r.terms.filter((t) => !known.has(t.key));
       if (unknown.length > 1) continue;
       // an unknown node; else a derived node (or a coarse print, e.g. JPY billions) that this
@@ -94,18 +105,16 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
       });
       for (const x of targets) {
         const others = r.terms.filter((t) => t !== x);
-        // never derive a node from figures that were themselves derived from it
-        if (others.some((t) => known.get(t.key)!.kind === 'derived' && inputsOf(known, t.key).has(x.key))) continue;
-        let value = new Decimal(0);
+        // the tests before the value (each skips the node; cheapest first): a derivation must be
+        // tighter than what is known, and never from figures that were themselves derived from it
         let precision = new Decimal(0);
-        for (const t of others) {
-          const k = known.get(t.key)!;
-          value = value.minus(k.value.times(t.coef));
-          precision = precision.plus(k.precision);
-        }
-        value = value.div(x.coef);
+        for (const t of others) precision = precision.plus(known.get(t.key)!.precision);
         const current = known.get(x.key);
         if (current && !precision.lt(current.precision)) continue;
+        if (others.some((t) => known.get(t.key)!.kind === 'derived' && inputsOf(known, t.key).has(x.key))) { settledAt[ri] = undefined; continue; }
+        let value = new Decimal(0);
+        for (const t of others) value = value.minus(known.get(t.key)!.value.times(t.coef));
+        value = value.div(x.coef);
         if (current?.kind === 'reported') {
           // a print is replaced only by an exact value it agrees with (else the check reports it)
           if (!overlaps(around(value, precision), current.fact ? printedInterval(current.fact) : around(current.value, current.precision))) continue;
@@ -119,6 +128,8 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
           superseded: replaced.get(x.key)?.superseded,
         });
         derivedBy.set(x.key, r);
+        changedAt.set(x.key, ++clock);
+        settledAt[ri] = undefined;
         changed = true;
       }
     }

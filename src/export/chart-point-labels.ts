@@ -1,6 +1,6 @@
 // A data label whose text is given rather than the point's value (c:dLbl with c:tx rich text,
 // ECMA-376 21.2.2.47): it takes the series' label font and colour (its c:dLbls text properties).
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeText as escapeXml } from '../format/escape.js';
 
 /** A series' c:dLbls with a c:dLbl of its own text for each point given. */
 export function withPointTexts(dLbls: string, texts: { idx: number; text: string }[]): string {

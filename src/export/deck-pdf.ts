@@ -12,8 +12,8 @@ import { withFontFaces } from './cjk-font.js';
 import { setPdfInfo } from './pdf-info.js';
 import { cacheMap } from '../cache/registry.js';
 import { stringBytes } from '../cache/bounded-map.js';
+import { escapeAttr as esc } from '../format/escape.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const at = (b: Box) => `left:${b.x}in;top:${b.y}in;width:${b.w}in;height:${b.h}in`;
 const MARK: Record<string, string> = { heading: '◆', 0: '▪', 1: '–', 2: '·', 3: '·' };
 

@@ -1,51 +1,51 @@
 // A company's loaded and analysed data on disk, between processes: `check` and a cold build read
-// the analysis instead of parsing the data files and solving the ledger again. The key is the
-// hash of the data files' text (load/prepared-cache.ts dataHash) and of the code (code-version.ts),
-// so an edited data file or a rebuilt program is a new key, never a stale hit. Only data without
-// problems is kept. An entry is written to a temporary file and renamed into place (two processes
-// writing at once leave one whole entry); a damaged or unreadable entry is ignored; the newest few
-// entries are kept. QUARTERDECK_CACHE=off disables it (load/file-cache.ts).
+// the analysis instead of parsing the data files and solving the ledger again. Two entries make
+// one prepared data: the analysis, keyed by the files the analysis reads (load/prepared-cache.ts
+// DataKeys.analysis: company.yaml, taxonomy, facts, errata), and the texts (the narrative and the
+// lists, DataKeys.texts), each with the code (code-version.ts). An edited sentence is a new texts
+// entry and keeps the analysis; an edited figure or a rebuilt program is a new key, never a stale
+// hit. Only data without problems is kept. An entry is written to a temporary file and renamed
+// into place (two processes writing at once leave one whole entry); a damaged or unreadable entry
+// is ignored; the newest few entries are kept. QUARTERDECK_CACHE=off disables it (load/file-cache.ts).
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { cacheFolder } from '../cache/folder.js';
+import { identityCache } from '../cache/registry.js';
 import { codeVersion } from './code-version.js';
 import { decodeGraph, encodeGraph } from './graph-codec.js';
+import type { DataKeys } from './prepared-cache.js';
 import { makeLedger } from '../calc/ledger.js';
-import type { Analysis, Known, Prepared } from '../contract/analysis.js';
+import type { Analysis, Known, Ledger, Prepared } from '../contract/analysis.js';
 import type { CompanyData } from '../contract/raw-data.js';
 
-const FORMAT = 'qd-analysis-1';
+/** The part of a company's data a save of a narrative or list file changes. */
+export type Texts = Pick<CompanyData, 'narrative' | 'lists'>;
+
+/** What is stored of an analysis: the data it read and all of it but its ledger's functions (made again from data and known). */
+export interface StoredAnalysis { data: Omit<CompanyData, keyof Texts>; known: Map<string, Known>; rest: Omit<Analysis, 'ledger'> }
+
+const FORMAT = 'qd-analysis-2';
 const KEEP = 8;
 
-/** What is stored: everything of an analysis but its ledger's functions (made again from data and known). */
-interface Stored { data: CompanyData; known: Map<string, Known>; rest: Omit<Analysis, 'ledger'> }
-
-function entryPath(dataKey: string): string | undefined {
-  const dir = cacheFolder('analysis');
-  return dir && join(dir, `${createHash('sha256').update(FORMAT).update('\0').update(codeVersion()).update('\0').update(dataKey).digest('hex')}.bin`);
+function entryPath(kind: 'analysis' | 'texts', key: string): string | undefined {
+  const dir = cacheFolder(kind);
+  return dir && join(dir, `${createHash('sha256').update(FORMAT).update('\0').update(codeVersion()).update('\0').update(key).digest('hex')}.bin`);
 }
 
-/** The prepared data stored for this key of the data, if any. */
-export function readPrepared(dataKey: string): Prepared | undefined {
-  const path = entryPath(dataKey);
+function readEntry<T>(kind: 'analysis' | 'texts', key: string): T | undefined {
+  const path = entryPath(kind, key);
   if (!path) return undefined;
   let bytes: Buffer;
   try { bytes = readFileSync(path); } catch { return undefined; }
-  try {
-    const s = decodeGraph<Stored>(bytes);
-    if (!s?.data?.items || !(s.known instanceof Map)) return undefined;
-    return { data: s.data, analysis: { ...s.rest, ledger: makeLedger(s.data, s.known) } };
-  } catch { return undefined; }
+  try { return decodeGraph<T>(bytes); } catch { return undefined; }
 }
 
-/** Store prepared data (without problems) for this key of the data; a cache we cannot write is no cache. */
-export function writePrepared(dataKey: string, p: Prepared): void {
-  const path = entryPath(dataKey);
-  if (!path || p.analysis.problems.length) return;
-  const { ledger, ...rest } = p.analysis;
+function writeEntry(kind: 'analysis' | 'texts', key: string, value: unknown): void {
+  const path = entryPath(kind, key);
+  if (!path) return;
   try {
-    const bytes = encodeGraph({ data: p.data, known: ledger.known, rest } satisfies Stored);
+    const bytes = encodeGraph(value);
     const dir = join(path, '..');
     mkdirSync(dir, { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
@@ -53,6 +53,54 @@ export function writePrepared(dataKey: string, p: Prepared): void {
     renameSync(tmp, path);
     prune(dir);
   } catch { /* not plain data, or an unwritable folder: no cache */ }
+}
+
+/** The analysis stored for the files it reads, if any. */
+export function readAnalysis(keys: DataKeys): StoredAnalysis | undefined {
+  const s = readEntry<StoredAnalysis>('analysis', keys.analysis);
+  return s?.data?.items && s.known instanceof Map ? s : undefined;
+}
+
+/** The narrative and lists stored for their files, if any. */
+export function readTexts(keys: DataKeys): Texts | undefined {
+  const t = readEntry<Texts>('texts', keys.texts);
+  return Array.isArray(t?.narrative) && t.lists ? t : undefined;
+}
+
+/** Store the narrative and lists (parsed without problems). */
+export const writeTexts = (keys: DataKeys, texts: Texts): void => writeEntry('texts', keys.texts, { narrative: texts.narrative, lists: texts.lists } satisfies Texts);
+
+const ledgerKeys = identityCache<Ledger, string>({ name: 'analysis keys of ledgers', keyedBy: 'the ledger (identity)' });
+
+/** The key of the files a ledger was analysed from (DataKeys.analysis), when prepare() made it: what is computed from the ledger alone may be stored by it. */
+export const analysisKeyOf = (ledger: Ledger): string | undefined => ledgerKeys.get(ledger);
+
+/** Prepared data whose ledger was analysed from the files of `keys`. */
+export function keyed(keys: DataKeys, p: Prepared): Prepared {
+  ledgerKeys.set(p.analysis.ledger, keys.analysis);
+  return p;
+}
+
+/** A stored analysis with the texts of the data as it is now. */
+export function withTexts(keys: DataKeys, s: StoredAnalysis, texts: Texts): Prepared {
+  const data: CompanyData = { ...s.data, narrative: texts.narrative, lists: texts.lists };
+  return keyed(keys, { data, analysis: { ...s.rest, ledger: makeLedger(data, s.known) } });
+}
+
+/** The prepared data stored for these keys of the data (analysis and texts), if any. */
+export function readPrepared(keys: DataKeys): Prepared | undefined {
+  const s = readAnalysis(keys);
+  const texts = s && readTexts(keys);
+  return texts && withTexts(keys, s, texts);
+}
+
+/** Store prepared data (without problems) for these keys of the data; a cache we cannot write is no cache. */
+export function writePrepared(keys: DataKeys, p: Prepared): void {
+  if (p.analysis.problems.length) return;
+  const { ledger, ...rest } = p.analysis;
+  const { narrative, lists, ...data } = p.data;
+  writeEntry('analysis', keys.analysis, { data, known: ledger.known, rest } satisfies StoredAnalysis);
+  writeTexts(keys, { narrative, lists });
 }
 
 /** Keep the newest entries (every edit of the data is a new one). */

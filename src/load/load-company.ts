@@ -1,7 +1,8 @@
 import { join, relative, resolve } from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
 import { readCompanyFiles } from './files.js';
-import { parseCompanyData } from './parse.js';
+import { parseCompanyData, type FactsMemo } from './parse.js';
+import type { readYaml } from './read-yaml.js';
 import { cachedYamlReader } from './yaml-cache.js';
 import { cacheFolder } from '../cache/folder.js';
 import { QuarterDeckError, didYouMean } from '../errors/problem.js';
@@ -9,7 +10,7 @@ import type { CompanyData } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
 
 /** Read and parse data/<company>/. Throws one QuarterDeckError with every problem found. */
-export function loadCompany(dataDir: string, company: string): { data: CompanyData; problems: Problem[] } {
+export function loadCompany(dataDir: string, company: string, kept: { read?: typeof readYaml; facts?: FactsMemo } = {}): { data: CompanyData; problems: Problem[] } {
   const root = resolve(dataDir, company);
   if (!existsSync(root)) {
     const known = existsSync(dataDir) ? readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'schema').map((d) => d.name) : [];
@@ -19,7 +20,7 @@ export function loadCompany(dataDir: string, company: string): { data: CompanyDa
   const files = readCompanyFiles(root, fileProblems);
   // a file that cannot be read leaves its items and facts out: what follows from that is no new cause
   if (fileProblems.length) throw new QuarterDeckError(locate(root, fileProblems));
-  const { data, problems } = parseCompanyData(root, files, cachedYamlReader(cacheFolder('yaml')));
+  const { data, problems } = parseCompanyData(root, files, kept.read ?? cachedYamlReader(cacheFolder('yaml')), kept.facts);
   if (!data || problems.length) throw new QuarterDeckError(locate(root, problems));
   return { data, problems: [] };
 }

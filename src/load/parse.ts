@@ -126,8 +126,15 @@ export function parseTexts(narrativeFiles: YamlFile[], listFiles: YamlFile[], pr
   return { narrative, lists };
 }
 
+/**
+ * The facts of each facts file parsed before without problems, by path and text, while company.yaml,
+ * the taxonomy and the errata (all a facts file's parse reads besides its own text) stay the same:
+ * a save of one facts file parses that file again (the preview).
+ */
+export interface FactsMemo { context?: string; files: Map<string, { text: string; facts: Fact[]; excluded: CompanyData['excluded'] }> }
+
 /** Parse every file of a company folder. Returns the data (possibly partial) and all problems. */
-export function parseCompanyData(root: string, files: TextFile[], read: typeof readYaml = readYaml): { data?: CompanyData; problems: Problem[] } {
+export function parseCompanyData(root: string, files: TextFile[], read: typeof readYaml = readYaml, memo?: FactsMemo): { data?: CompanyData; problems: Problem[] } {
   const problems: Problem[] = [];
   const yamls = new Map<string, YamlFile>();
   for (const f of files) {
@@ -158,9 +165,16 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
   if (!company) return { problems };
   const facts: Fact[] = [];
   const excluded: CompanyData['excluded'] = [];
+  const context = files.filter((f) => f.path === 'company.yaml' || /^(taxonomy|errata)\//.test(f.path)).map((f) => `${f.path}\0${f.text}`).join('\0');
+  if (memo && memo.context !== context) { memo.files.clear(); memo.context = context; }
   for (const yf of under('facts')) {
+    const text = textOf(yf.file);
+    const kept = memo?.files.get(yf.file);
+    if (kept?.text === text) { facts.push(...kept.facts); excluded.push(...kept.excluded); continue; }
+    const before = { problems: problems.length, facts: facts.length, excluded: excluded.length };
     const data = validate(yf, schemas.facts, problems);
     if (data) parseFacts(yf, data, { items, company, errata }, problems, facts, excluded);
+    if (memo && data && problems.length === before.problems) memo.files.set(yf.file, { text, facts: facts.slice(before.facts), excluded: excluded.slice(before.excluded) });
   }
   staleErrata(errata, facts, excluded, problems);
   return { data: { root, company, items, facts, errata, excluded, narrative, lists }, problems };

@@ -15,9 +15,12 @@ import { pruneOnce } from './cache-prune.js';
 const FORMAT = 'qd-parsed-1';
 const KEEP = 2000;
 
-/** `parse()`'s result for these key parts: from the disk when this program parsed the same before. */
-export function cachedParse<T>(kind: string, parts: string[], parse: () => T): T {
-  const dir = cacheFolder('parsed');
+/**
+ * `parse()`'s result for these key parts: from the disk when this program parsed the same before.
+ * `store`: the cache folder and how many entries it keeps (large entries: a folder of their own, fewer kept).
+ */
+export function cachedParse<T>(kind: string, parts: string[], parse: () => T, store = { folder: 'parsed', keep: KEEP }): T {
+  const dir = cacheFolder(store.folder);
   if (!dir) return parse();
   const h = createHash('sha256').update(FORMAT).update('\0').update(codeVersion()).update('\0').update(kind);
   for (const p of parts) h.update('\0').update(p);
@@ -30,7 +33,7 @@ export function cachedParse<T>(kind: string, parts: string[], parse: () => T): T
     mkdirSync(dir, { recursive: true });
     writeFileSync(`${path}.${process.pid}.tmp`, bytes);
     renameSync(`${path}.${process.pid}.tmp`, path);
-    pruneOnce(dir, KEEP);
+    pruneOnce(dir, store.keep);
   } catch { /* not plain data, or an unwritable folder: no cache */ }
   return value;
 }

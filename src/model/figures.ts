@@ -132,9 +132,12 @@ export interface FigureOptions {
   measures?: 'all' | 'asked';
 }
 
-export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opts: FigureOptions = {}): FiguresFile {
+type Change = Exclude<Measure, 'vs-target'>;
+const measureNames = (Object.keys(MEASURES) as Measure[]).filter((x): x is Change => x !== 'vs-target');
+
+/** What the figures of a period are made with: its periods, labels, prints, and a measure's figure. */
+function figureContext(ledger: Ledger, periodArg: string, m: Messages) {
   const { data } = ledger;
-  const lazy = opts.measures === 'asked';
   /** an item's label in the document's language (English where no translation exists) */
   const nameOf = (item: TaxonomyItem) => (m.lang === 'ja' && item.ja) || item.en;
   const fiscal = data.company.fiscalYear;
@@ -144,7 +147,6 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
   const more = dataPeriods(ledger, p, fiscal, documentDate(data, p, p.kind === 'instant' ? ledger.totals.assets : ledger.totals.revenue));
   periods.durations = [...new Set([...periods.durations, ...more.durations])];
   periods.instants = [...new Set([...periods.instants, ...more.instants])];
-  const figures: Figure[] = [];
   const labels = new Map<string, string>();
   const label = (id: string) => labels.get(id) ?? labels.set(id, periodLabels(id, fiscal, m).short).get(id)!;
   const printed = preferredPrints(data.facts);
@@ -156,9 +158,6 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
 
   const make = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem): Figure =>
     ({ ...f, label: f.label ?? nameOf(item), periodLabel: label(f.period) });
-  const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => { figures.push(make(f, item)); };
-  type Change = Exclude<Measure, 'vs-target'>;
-  const measureNames = (Object.keys(MEASURES) as Measure[]).filter((x): x is Change => x !== 'vs-target');
   const isTotal = (item: TaxonomyItem) => item.id === ledger.totals.revenue || item.id === ledger.totals.assets;
 
   /** A measure of an item for a period: computed, or as printed where it cannot be computed. */
@@ -189,6 +188,39 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
       precision: (c ? halfWidth(c.interval) : printed!.precision).toFixed(),
     }, item);
   };
+  return { data, p, fiscal, periods, nameOf, printedFor, usdRate, grainOf, eras, docDate, make, measureFigure };
+}
+
+/** A lookup of the computed measures of the period that `context` makes: each computed once, when asked. */
+function askedLookup({ data, periods, measureFigure }: ReturnType<typeof figureContext>): (id: string) => Figure | undefined {
+  const durations = new Set(periods.durations); const instants = new Set(periods.instants);
+  const done = new Map<string, Figure | undefined>();
+  return (id) => {
+    if (done.has(id)) return done.get(id);
+    const at = id.lastIndexOf('@'); const colon = id.indexOf(':');
+    const measure = id.slice(0, colon) as Change; const item = data.items.get(id.slice(colon + 1, at)); const period = id.slice(at + 1);
+    const ok = colon > 0 && colon < at && item && measureNames.includes(measure) && (item.time === 'instant' ? instants : durations).has(period);
+    const f = ok ? measureFigure(item, period, measure) : undefined;
+    done.set(id, f);
+    return f;
+  };
+}
+
+/**
+ * `file` (buildFigures(ledger, periodArg, m, { measures: 'asked' }) stored as plain data and read
+ * back) with its lookup again: the measures a document asks for are computed as buildFigures computes them.
+ */
+export function withAskedLookup(file: FiguresFile, ledger: Ledger, periodArg: string, m: Messages): FiguresFile {
+  lookups.set(file, askedLookup(figureContext(ledger, periodArg, m)));
+  return file;
+}
+
+export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opts: FigureOptions = {}): FiguresFile {
+  const lazy = opts.measures === 'asked';
+  const context = figureContext(ledger, periodArg, m);
+  const { data, p, fiscal, periods, nameOf, printedFor, usdRate, grainOf, eras, docDate, make, measureFigure } = context;
+  const figures: Figure[] = [];
+  const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => { figures.push(make(f, item)); };
 
   for (const item of data.items.values()) {
     const periodsFor = item.time === 'instant' ? periods.instants : periods.durations;
@@ -279,18 +311,6 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
   // changes across a regrouping with no comparable figure: absent, with the reason (model/not-comparable.ts)
   const notComparable = notComparableList(ledger, periods, fiscal, (x) => m.notComparable({ label: nameOf(x.item), since: periodLabels(x.since, fiscal, m).short, base: periodLabels(x.base, fiscal, m).short }));
   if (notComparable.length) file.notComparable = notComparable;
-  if (lazy) {
-    const durations = new Set(periods.durations); const instants = new Set(periods.instants);
-    const done = new Map<string, Figure | undefined>();
-    lookups.set(file, (id) => {
-      if (done.has(id)) return done.get(id);
-      const at = id.lastIndexOf('@'); const colon = id.indexOf(':');
-      const measure = id.slice(0, colon) as Change; const item = data.items.get(id.slice(colon + 1, at)); const period = id.slice(at + 1);
-      const ok = colon > 0 && colon < at && item && measureNames.includes(measure) && (item.time === 'instant' ? instants : durations).has(period);
-      const f = ok ? measureFigure(item, period, measure) : undefined;
-      done.set(id, f);
-      return f;
-    });
-  }
+  if (lazy) lookups.set(file, askedLookup(context));
   return file;
 }

@@ -6,17 +6,16 @@
 // same files gives: test/preview/live-data.test.ts compares them after an edit of each kind.
 import { resolve } from 'node:path';
 import { readCompanyFiles, type TextFile } from '../load/files.js';
-import { parseTexts } from '../load/parse.js';
-import { parseYaml, yamlFile, type YamlFile } from '../load/read-yaml.js';
-import { locate } from '../load/load-company.js';
+import type { YamlFile } from '../load/read-yaml.js';
+import { cachedYamlReader } from '../load/yaml-cache.js';
+import { cacheFolder } from '../cache/folder.js';
+import { loadTexts } from '../load/load-texts.js';
+import type { FactsMemo } from '../load/parse.js';
+import { TEXT_FILE } from '../load/prepared-cache.js';
 import type { Prepared } from '../contract/analysis.js';
 import { prepare } from '../prepare.js';
-import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import type { Problem } from '../errors/problem.js';
 import { cacheMap } from '../cache/registry.js';
-
-/** Files no part of the analysis reads: the narrative and the lists. */
-const TEXT_FILE = /^(narrative|lists)\//;
-
 
 const textsOf = (files: TextFile[]) => new Map(files.map((f) => [f.path, f.text]));
 
@@ -31,6 +30,12 @@ export class LiveData {
   private last?: { texts: Map<string, string>; prepared: Prepared };
   /** parsed narrative and list files, by path (parsed again when their text changes) */
   private parsed = new Map<string, { text: string; yf: YamlFile }>();
+  /** parsed facts files, by path (parsed again when their text, or what their parse reads, changes) */
+  private facts: FactsMemo = { files: new Map() };
+  /** the newest analysis not yet stored on disk: stored once the saves pause */
+  private storeTimer?: ReturnType<typeof setTimeout>;
+  /** a file not parsed in this process: from the disk cache of parsed files, else parsed */
+  private read = cachedYamlReader(cacheFolder('yaml'));
   /** how often the data was made again: its texts only, or the whole (a save undone is a whole that prepare's cache has) */
   readonly made = { texts: 0, full: 0 };
 
@@ -55,6 +60,11 @@ export class LiveData {
     return this.whole();
   }
 
+  private storeLater(store: () => void): void {
+    clearTimeout(this.storeTimer);
+    this.storeTimer = setTimeout(store, 5000).unref();
+  }
+
   /** Parse the narrative and list files ahead of the first save of one (idle time after the first render). */
   warm(): void {
     for (const [path, text] of this.last?.texts ?? []) if (TEXT_FILE.test(path)) this.yaml({ path, text }, []);
@@ -65,7 +75,8 @@ export class LiveData {
     const root = resolve(this.dataDir, this.company);
     for (;;) {
       const before = textsOf(readCompanyFiles(root));
-      const prepared = prepare(this.dataDir, this.company);
+      // the page first: the analysis is stored on disk after the render
+      const prepared = prepare(this.dataDir, this.company, { storeLater: (store) => this.storeLater(store), kept: { read: (path, text, problems) => this.yaml({ path, text }, problems), facts: this.facts } });
       const after = textsOf(readCompanyFiles(root));
       if (!changedPaths(before, after).length) {
         this.last = { texts: after, prepared };
@@ -77,19 +88,15 @@ export class LiveData {
 
   /** The narrative and lists parsed again from the files; the analysis (which never reads them) kept. */
   private textsAgain(root: string, prepared: Prepared, files: TextFile[]): Prepared {
-    const problems: Problem[] = [];
-    const yamls = (dir: string) => files.filter((f) => f.path.startsWith(`${dir}/`)).map((f) => this.yaml(f, problems)).filter((y) => y !== undefined);
-    const { narrative, lists } = parseTexts(yamls('narrative'), yamls('lists'), problems);
-    if (problems.length) throw new QuarterDeckError(locate(root, problems));
+    const { narrative, lists } = loadTexts(root, files, (path, text, problems) => this.yaml({ path, text }, problems));
     return { data: { ...prepared.data, narrative, lists }, analysis: prepared.analysis };
   }
 
   private yaml(f: TextFile, problems: Problem[]): YamlFile | undefined {
     const kept = this.parsed.get(f.path);
     if (kept?.text === f.text) return kept.yf;
-    const p = parseYaml(f.path, f.text, problems);
-    if (!p) return undefined;
-    const yf = yamlFile(f.path, p);
+    const yf = this.read(f.path, f.text, problems);
+    if (!yf) return undefined;
     this.parsed.set(f.path, { text: f.text, yf });
     return yf;
   }

@@ -1,7 +1,6 @@
 // The preview's page (its script and styles are src/preview/assets/) and the documents as the page
 // frames them: each with its own policy (no scripts, nothing fetched), in a sandboxed frame.
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeAttr as esc } from '../format/escape.js';
 
 /** The documents' own policy, over the page's: inline styles, inline images and fonts, nothing else. */
 export const DOCUMENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";

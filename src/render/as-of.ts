@@ -4,7 +4,7 @@
 // `{{asOf "kpi.atms" "2010-05-15"}}` names the date; `optional=true` prints nothing when there is none.
 import type Handlebars from 'handlebars';
 import type { Figure } from '../contract/figures.js';
-import type { HelperContext } from './helpers.js';
+import type { HelperContext } from './helper-context.js';
 import { openingDate, parsePeriod, type Duration } from '../periods/period.js';
 import { QuarterDeckError } from '../errors/problem.js';
 

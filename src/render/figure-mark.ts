@@ -5,6 +5,7 @@
 // `<span data-figure="…">` once the whole document is rendered. For every other file (`build`,
 // batch, workers) `mark()` returns the text unchanged, so the documents they print do not change.
 import type { Figure, FiguresFile } from '../contract/figures.js';
+import { escapeAttr as attr } from '../format/escape.js';
 
 const OPEN = '\uE000';
 const MID = '\uE001';
@@ -30,7 +31,6 @@ export function unmark(s: string): string {
   return s.includes(OPEN) || s.includes(CLOSE) ? s.replace(/\uE000[^\uE001]*\uE001/g, '').replace(/\uE002/g, '') : s;
 }
 
-const attr = (id: string) => id.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * A rendered HTML document with its marks as `<span data-figure>`: inside text only; marks inside a

@@ -6,7 +6,7 @@ import type { Messages } from '../messages/en.js';
 import { groupDigits } from '../format/display.js';
 import { supportedDecimals } from '../format/ratio.js';
 import { around } from '../calc/interval.js';
-import { printedMagnitude } from './helpers.js';
+import { printedMagnitude } from './helper-context.js';
 
 /** The phrase of a points figure (a difference of two ratios), to one decimal as printed; vs: the
  *  comparison it names; `show` wraps the number (e.g. in a mark naming the figure). */

@@ -12,9 +12,8 @@ import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from '../contract/figures.js';
 import type { Result, Turn } from '../messages/en.js';
-import type { HelperContext } from './helpers.js';
 import { QuarterDeckError } from '../errors/problem.js';
-import { comparisonFor, printedMagnitude, yenChangeWords } from './helpers.js';
+import { comparisonFor, printedMagnitude, yenChangeWords, type HelperContext } from './helper-context.js';
 import { decimalsForNonZero, showNumber, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase } from '../format/ratio.js';
 import { amountUnit, directionUnknown } from '../format/amount-unit.js';
@@ -22,6 +21,7 @@ import { around } from '../calc/interval.js';
 import { parsePeriod, periodId, priorQuarter, priorYear } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
 import { mark } from './figure-mark.js';
+import { escapeText as escapeHtml } from '../format/escape.js';
 
 type Hash = { hash: Record<string, unknown> };
 const interval = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
@@ -37,8 +37,6 @@ export function turnOf(cur: Decimal, prior: Decimal): Turn | undefined {
   if (cur.lt(0) && prior.lt(0)) return cur.abs().lt(prior.abs()) ? 'narrowed' : cur.abs().gt(prior.abs()) ? 'widened' : undefined;
   return undefined;
 }
-
-const escapeHtml = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** What the result helpers share: a call's parts, amounts and labels read with the sign, the comparison, the change in words. */
 function resultKit(ctx: HelperContext) {

@@ -2,7 +2,7 @@
 // provenance the workbook's cell instead of a seed line. Pure: returns the texts and, for every
 // line that holds a value, the cell it came from (so problems found later name the cell).
 import type { Decimal } from 'decimal.js';
-import type { Entry } from './read-workbook.js';
+import type { Entry } from './entry.js';
 import { say } from './messages.js';
 
 export interface SourceMeta { file: string; document: string; date: string }

@@ -13,6 +13,8 @@ export const COL = { id: 1, en: 2, ja: 3, unit: 4, first: 5 } as const;
 /** Rows: 1 title, 2 unit note, 3 column headers (period ids), items from row 4. */
 export const ROW = { title: 1, unit: 2, header: 3, first: 4 } as const;
 export const ABOUT_SHEET = 'About';
+/** The About sheet's rows: the company's id and the period, in column B. */
+export const ABOUT = { company: 2, period: 3 } as const;
 
 export interface SheetRow { item: TaxonomyItem; depth: number; unit: string; row: number }
 export interface SheetPlan {

@@ -10,7 +10,7 @@ import { COL } from './layout.js';
 import { cellRef } from './cell-address.js';
 import { evaluateColumn, type RowCell } from './read-cells.js';
 import { TROW } from './targets-layout.js';
-import type { Accept, Entry } from './read-workbook.js';
+import type { Accept, Entry } from './entry.js';
 import { say } from './messages.js';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -2,27 +2,19 @@
 // or a formula that is recomputed here and compared with the result the team saw). Problems name
 // the workbook, sheet and cell; all of them are collected, not only the first.
 import ExcelJS from 'exceljs';
-import type { Decimal } from 'decimal.js';
-import type { CompanyData, TaxonomyItem } from '../contract/raw-data.js';
+import type { CompanyData } from '../contract/raw-data.js';
 import { didYouMean, type Problem } from '../errors/problem.js';
 import { knownUnits } from '../load/facts.js';
 import { parsePeriodArg, periodId, type Period } from '../periods/period.js';
-import { ABOUT_SHEET, COL, ROW, columnsFor, sheetName, statementOf } from './layout.js';
-import { ABOUT } from './write-workbook.js';
+import { ABOUT, ABOUT_SHEET, COL, ROW, columnsFor, sheetName, statementOf } from './layout.js';
+import type { Accept, Entry, ReadWorkbook } from './entry.js';
+
+export type { Accept, Entry, ReadWorkbook };
 import { cellRef } from './cell-address.js';
 import { evaluateColumn, type RowCell } from './read-cells.js';
 import { TROW } from './targets-layout.js';
 import { readTargets, targetAccept } from './read-targets.js';
 import { say } from './messages.js';
-
-/** One entered value: the sheet's row, its item and unit, the value (undefined: nil) and its decimals. */
-export interface Entry {
-  sheet: string; cell: string; period: string; item: TaxonomyItem; unit: string; value: Decimal | 'nil'; decimals: number;
-  /** a target (forecast), announced on this date (else an actual) */
-  target?: { announced: string };
-}
-export interface ReadWorkbook { company?: string; period?: string; entries: Entry[]; problems: Problem[] }
-
 
 function readAbout(wb: ExcelJS.Workbook, file: string, company: string, problems: Problem[]): Period | undefined {
   const ws = wb.getWorksheet(ABOUT_SHEET);
@@ -55,7 +47,6 @@ export function sheetRows(ws: ExcelJS.Worksheet, first: number, data: CompanyDat
 }
 
 /** Which items a sheet takes: a refusal's message for any other; the ids a near miss is compared with. */
-export interface Accept { refuse: (item: TaxonomyItem) => string | undefined; ids: string[] }
 
 function statementAccept(data: CompanyData, statement: string): Accept {
   return {

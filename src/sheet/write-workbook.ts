@@ -7,15 +7,13 @@ import { Decimal } from 'decimal.js';
 import type { CompanyData } from '../contract/raw-data.js';
 import type { Ledger } from '../contract/analysis.js';
 import { tableUnit } from '../calc/token.js';
-import { ABOUT_SHEET, COL, ROW, knownIn, planWorkbook, type SheetPlan, type SheetRow } from './layout.js';
+import { ABOUT, ABOUT_SHEET, COL, ROW, knownIn, planWorkbook, type SheetPlan, type SheetRow } from './layout.js';
 import { colLetter } from './cell-address.js';
 import { LOCKED_FILL, decimalsOf, isNilToken, numFmt, openForNumbers } from './cell-style.js';
 import { planTargets } from './targets-layout.js';
 import { targetsSheet } from './write-targets.js';
 import { coarseText } from './coarse.js';
 import { say } from './messages.js';
-
-export const ABOUT = { company: 2, period: 3 } as const;
 
 /** A cell's value for a row and column from the data: a number in the row's unit, a dash, or nothing. */
 function valueOf(ledger: Ledger, row: SheetRow, period: string, reportedOnly: boolean): { v?: number | string; decimals: number } {

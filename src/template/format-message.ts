@@ -3,8 +3,8 @@
 // (a Handlebars SafeString, as helpers return); the tags of MESSAGE_TAGS become HTML tags or vanish.
 import type { Message } from './catalog.js';
 import { MESSAGE_TAGS } from './catalog.js';
+import { escapeAttr as esc } from '../format/escape.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const isHtml = (v: unknown): v is { toHTML(): string } => typeof v === 'object' && v !== null && typeof (v as { toHTML?: unknown }).toHTML === 'function';
 
 /** What a selector argument chooses by: true → "true", a number stays a number, nothing → "other". */

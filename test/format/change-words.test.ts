@@ -10,7 +10,7 @@ import { around, sub } from '../../src/calc/interval.js';
 import { yenChangePhrase } from '../../src/format/display.js';
 import { messagesFor } from '../../src/messages/index.js';
 import type { Comparison, Figure } from '../../src/contract/figures.js';
-import { yenChangeWords } from '../../src/render/helpers.js';
+import { yenChangeWords } from '../../src/render/helper-context.js';
 import { localeDirs, prepare } from '../../src/build.js';
 import { buildFigures } from '../../src/model/figures.js';
 import { makeInputs } from '../../src/render/inputs.js';

@@ -2,15 +2,15 @@
 // (the same figures, value for value, the same objects shared), an edited data file is a new entry,
 // a damaged entry or data with problems is never served.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { loadCompany } from '../../src/load/load-company.js';
 import { analyse } from '../../src/calc/analyse.js';
-import { readPrepared, writePrepared } from '../../src/load/analysis-cache.js';
+import { readAnalysis, readPrepared, readTexts, writePrepared } from '../../src/load/analysis-cache.js';
 import { decodeGraph, encodeGraph, NotPlainData } from '../../src/load/graph-codec.js';
-import { dataHash } from '../../src/load/prepared-cache.js';
+import { dataKeys } from '../../src/load/prepared-cache.js';
 import { prepare } from '../../src/prepare.js';
 import { buildFigures } from '../../src/model/figures.js';
 import { en } from '../../src/messages/en.js';
@@ -26,7 +26,7 @@ describe('the analysis cache', () => {
   it('serves the analysis it stored: the same figures.json, the same stats, facts shared as before', () => {
     const { data } = loadCompany(fixtures, 'harbor');
     const fresh = { data, analysis: analyse(data) };
-    const key = `test-${process.pid}-${Date.now()}`;
+    const key = { ...dataKeys(fixtures, 'harbor'), analysis: `test-${process.pid}-${Date.now()}`, texts: `test-${process.pid}-${Date.now()}` };
     expect(readPrepared(key)).toBeUndefined();
     writePrepared(key, fresh);
     const back = readPrepared(key)!;
@@ -49,13 +49,45 @@ describe('the analysis cache', () => {
     const fx = copyFixture();
     const first = prepare(fx.dir, 'harbor');
     expect(first.analysis.ledger.value('fp.cash', '2025-12-31')!.interval.mid.toString()).toBe('101500000');
-    expect(readPrepared(dataHash(fx.dir, 'harbor'))).toBeDefined();
+    expect(readPrepared(dataKeys(fx.dir, 'harbor'))).toBeDefined();
     const n = entries().length;
     fx.edit('facts/fy2025-release/results.yaml', (s) => s.replace('"101,500"', '"102,500"').replace('"1,000,500"', '"1,001,500"'));
     const edited = prepare(fx.dir, 'harbor');
     expect(edited.analysis.ledger.value('fp.cash', '2025-12-31')!.interval.mid.toString()).toBe('102500000');
-    expect(readPrepared(dataHash(fx.dir, 'harbor'))!.analysis.ledger.value('fp.cash', '2025-12-31')!.interval.mid.toString()).toBe('102500000');
+    expect(readPrepared(dataKeys(fx.dir, 'harbor'))!.analysis.ledger.value('fp.cash', '2025-12-31')!.interval.mid.toString()).toBe('102500000');
     expect(entries().length).toBe(n + 1);
+  });
+
+  it('keeps the analysis when only a text changes: the texts parsed again, the same as a whole load', () => {
+    const fx = copyFixture();
+    prepare(fx.dir, 'harbor');
+    const analyses = entries().length;
+    const texts = readdirSync(join(cache, 'texts')).length;
+    fx.edit('lists/press-releases.yaml', (s) => s.replace('Opens Its Second', 'Opens Its Third'));
+    const keys = dataKeys(fx.dir, 'harbor');
+    expect(readAnalysis(keys)).toBeDefined();
+    expect(readTexts(keys)).toBeUndefined();
+    const edited = prepare(fx.dir, 'harbor');
+    // no analysis made again, one texts entry more
+    expect(entries().length).toBe(analyses);
+    expect(readdirSync(join(cache, 'texts')).length).toBe(texts + 1);
+    const whole = loadCompany(fx.dir, 'harbor').data;
+    expect(JSON.stringify(edited.data.lists)).toContain('Opens Its Third Lighthouse');
+    expect(edited.data.lists).toEqual(whole.lists);
+    expect(edited.data.narrative).toEqual(whole.narrative);
+    expect(JSON.stringify(buildFigures(edited.analysis.ledger, 'FY2025', en))).toBe(JSON.stringify(buildFigures(analyse(whole).ledger, 'FY2025', en)));
+  });
+
+  it('a text with a problem fails as a whole load fails, the analysis kept or not', () => {
+    const fx = copyFixture();
+    prepare(fx.dir, 'harbor');
+    mkdirSync(join(fx.dir, 'harbor', 'narrative'));
+    fx.write('narrative/FY2025.en.yaml', 'period: FY2025\nsource: { file: harbor-fy2025.txt, document: FY2025 results, date: "2026-02-10" }\nsections:\n  outlook:\n    - { text: "Fine.", colour: red }\n');
+    expect(readAnalysis(dataKeys(fx.dir, 'harbor'))).toBeDefined();
+    const message = (f: () => unknown) => { try { f(); } catch (e) { return (e as Error).message; } return 'no problem'; };
+    const kept = message(() => prepare(fx.dir, 'harbor'));
+    expect(kept).toMatch(/colour/);
+    expect(kept).toBe(message(() => loadCompany(fx.dir, 'harbor')));
   });
 
   it('never keeps data with problems, and ignores a damaged entry', () => {
@@ -64,13 +96,13 @@ describe('the analysis cache', () => {
     const n = entries().length;
     expect(() => prepare(fx.dir, 'harbor')).toThrow(/foot|sum/i);
     expect(entries().length).toBe(n);
-    expect(readPrepared(dataHash(fx.dir, 'harbor'))).toBeUndefined();
+    expect(readPrepared(dataKeys(fx.dir, 'harbor'))).toBeUndefined();
 
     const ok = copyFixture();
     writeFileSync(join(ok.dir, 'harbor', 'company.yaml'), `${'#'.repeat(7)} a comment makes other data\n` + readFileSync(join(ok.dir, 'harbor', 'company.yaml'), 'utf8'));
     prepare(ok.dir, 'harbor');
     for (const e of entries()) writeFileSync(join(cache, 'analysis', e), 'damaged');
-    expect(readPrepared(dataHash(ok.dir, 'harbor'))).toBeUndefined();
+    expect(readPrepared(dataKeys(ok.dir, 'harbor'))).toBeUndefined();
   });
 
   it('refuses what would not come back the same (functions, class instances)', () => {

@@ -4,7 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { prepare } from '../../src/build.js';
-import { buildFigures } from '../../src/model/figures.js';
+import { buildFigures, figureLookup } from '../../src/model/figures.js';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { readPrepared } from '../../src/load/analysis-cache.js';
+import { dataKeys } from '../../src/load/prepared-cache.js';
 import { figuresFor, sharedFigures } from '../../src/model/figures-cache.js';
 import { shownFigures } from '../../src/model/shown-figures.js';
 import { messagesFor } from '../../src/messages/index.js';
@@ -79,5 +83,33 @@ describe('the figures kept in the process', () => {
     const edited = figuresFor(ledger, 'FY2025', en);
     expect(cash(edited)).toBe('102500000');
     expect(JSON.stringify(edited)).toBe(JSON.stringify(buildFigures(ledger, 'FY2025', en)));
+  });
+
+  it('are stored on disk by the analysis and read back the same, the measures a document asks for too', () => {
+    const before = process.env.QUARTERDECK_CACHE;
+    process.env.QUARTERDECK_CACHE = mkdtempSync(join(tmpdir(), 'qd-figures-cache-'));
+    try {
+      const fx = copyFixture();
+      const en = messagesFor('en');
+      const made = prepare(fx.dir, 'harbor');
+      const all = buildFigures(made.analysis.ledger, 'FY2025', en);
+      figuresFor(made.analysis.ledger, 'FY2025', en, asked);
+      figuresFor(made.analysis.ledger, 'FY2025', en);
+      expect(readdirSync(join(process.env.QUARTERDECK_CACHE, 'figures')).length).toBe(2);
+      // another process: the analysis from disk (a new ledger), the figures from disk
+      const again = readPrepared(dataKeys(fx.dir, 'harbor'))!;
+      expect(again.analysis.ledger).not.toBe(made.analysis.ledger);
+      const stored = figuresFor(again.analysis.ledger, 'FY2025', en);
+      expect(JSON.stringify(stored)).toBe(JSON.stringify(all));
+      const storedAsked = figuresFor(again.analysis.ledger, 'FY2025', en, asked);
+      expect(JSON.stringify(storedAsked)).toBe(JSON.stringify(buildFigures(made.analysis.ledger, 'FY2025', en, asked)));
+      const lookup = figureLookup(storedAsked)!;
+      const eager = new Map(storedAsked.figures.map((f) => [f.id, f]));
+      const computed = all.figures.filter((f) => !eager.has(f.id));
+      expect(computed.length).toBeGreaterThan(10);
+      for (const f of all.figures) expect(eager.get(f.id) ?? lookup(f.id), f.id).toEqual(f);
+    } finally {
+      if (before === undefined) delete process.env.QUARTERDECK_CACHE; else process.env.QUARTERDECK_CACHE = before;
+    }
   });
 });

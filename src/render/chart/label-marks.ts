@@ -3,8 +3,8 @@
 // for a number in the text. Only for the preview's figures (render/figure-mark.ts marking): the
 // SVG of every build is left exactly as Vega drew it.
 import type { ChartRow } from '../../contract/chart.js';
+import { escapeText as esc } from '../../format/escape.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attr = (s: string) => esc(s).replace(/"/g, '&quot;');
 
 /** The SVG with each data label (a text of a text mark, not an axis or legend) marked with its row's figure, in the rows' order. */

@@ -5,6 +5,7 @@ import { cachedSvg } from '../svg-cache.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import type { ChartData } from '../../contract/chart.js';
 import { cacheMap } from '../../cache/registry.js';
+import { escapeAttr } from '../../format/escape.js';
 
 let metricsSet = false;
 /** Vega measures text with 0.8 em per character when there is no canvas: too narrow for CJK. */
@@ -68,7 +69,6 @@ export function refusingLoader(refused: string[]): Record<string, unknown> {
   return { options: {}, load: refuse, sanitize: refuse, http: refuse, file: refuse, fileAccess: false };
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The spec with every x encoding of the period field given the periods as its domain (in order). */
 function withPeriodDomain(spec: Record<string, unknown>, periods: string[]): Record<string, unknown> {

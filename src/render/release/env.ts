@@ -13,6 +13,10 @@ import type { Notes } from './notes.js';
 import type { NarrativeText } from './narrative.js';
 import type { CompanyTexts } from './company-texts.js';
 import type { LeftOutList } from './current-column.js';
+import { escapeAttr } from '../../format/escape.js';
+
+/** Text for the release's HTML, safe in element text and in attribute values. */
+export const esc = escapeAttr;
 
 export interface ReleaseEnv {
   hb: typeof Handlebars;
@@ -39,7 +43,6 @@ export interface ReleaseEnv {
 /** The options Handlebars passes a helper: its hash, and a block's bodies. */
 export type Options = { hash: Record<string, unknown>; data?: Record<string, unknown>; fn?: (ctx: unknown, opts?: { data?: Record<string, unknown> }) => string; inverse?: (ctx: unknown) => string };
 
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 export const safe = (s: string) => new Handlebars.SafeString(s);
 
 /** Helper arguments: (key, [role], options) as in render/helpers.ts. */

@@ -12,10 +12,10 @@ import { en } from '../../messages/en.js';
 import { omissionSaid as say } from '../../messages/omissions-en.js';
 import { leftOutOf } from './current-column.js';
 import type { EquityLayout } from '../../template/release-layouts.js';
+import { escapeText as esc } from '../../format/escape.js';
 
 export type { EquityLayout };
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function dayAfter(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);

@@ -4,8 +4,8 @@
 // it comes from figures.json and the default period is the document's.
 import type { Narrative, NarrativeEntry } from '../../contract/raw-data.js';
 import { QuarterDeckError } from '../../errors/problem.js';
+import { escapeText as esc } from '../../format/escape.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Escape the prose, keep the placeholders, and turn *word* into emphasis. */
 export function prepare(text: string): string {

@@ -22,6 +22,7 @@ import { en } from '../../messages/en.js';
 import { presented } from '../presented.js';
 import type { ComparableWords } from '../not-comparable.js';
 import type { ColumnSpec, RowSpec, Scale, Show, TableLayout } from '../../template/release-layouts.js';
+import { escapeText as esc } from '../../format/escape.js';
 
 // the layouts' shape is the template stage's (template/release-layouts.ts)
 export type { ColumnSpec, RowSpec, Scale, Show, TableLayout };
@@ -55,7 +56,6 @@ interface Cell { text: string; cls?: string; note?: string; ref?: number }
 interface BuiltRow { label: string; level: number; cls: string[]; cells: (Cell | undefined)[]; heading: boolean; text: string; refs: string[] }
 interface Column extends ColumnSpec { role: string; periodId: string; footed?: Map<string, Decimal> }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function columnsOf(layout: TableLayout, ctx: BuildContext, roles: Record<string, string>): Column[] {
   const specs = typeof layout.columns === 'string' ? ctx.columnSets[layout.columns] : layout.columns;

@@ -19,6 +19,7 @@ import { presented } from '../presented.js';
 import { omissionSaid as say } from '../../messages/omissions-en.js';
 import { leftOutOf, type LeftOut } from './current-column.js';
 import { tseKeys, type TseColumn, type TseLayout, type TseRow } from '../../template/release-layouts.js';
+import { escapeText as esc } from '../../format/escape.js';
 
 export { tseKeys, type TseColumn, type TseLayout, type TseRow };
 
@@ -40,7 +41,6 @@ export interface TseContext {
 }
 
 export interface Row extends TseRow { periodId: string }
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const itemOf = (key: string) => key.replace(/^[a-z-]+:/, '');
 
 /** How a figure is shown in the summary: its unit row kind, scale and decimals. */

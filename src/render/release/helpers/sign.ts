@@ -1,7 +1,7 @@
 // The release's helpers that read a figure's sign or presence: {{pointsChange}}, (nonzero), (neg),
 // (reported), (same), (any), (all), and the logic that combines them: (and), (or), (not).
 import { Decimal } from 'decimal.js';
-import { comparisonFor } from '../../helpers.js';
+import { comparisonFor } from '../../helper-context.js';
 import { pointsChange } from '../../points-change.js';
 import { argsOf, type ReleaseEnv } from '../env.js';
 import { mark } from '../../figure-mark.js';
