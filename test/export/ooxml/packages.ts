@@ -7,6 +7,7 @@ import { lookFor } from '../../../src/config/config.js';
 import { messagesFor } from '../../../src/messages/index.js';
 import { figuresOf } from '../../support/figures.js';
 import { makeInputs } from '../../../src/render/inputs.js';
+import { loadTemplateSet } from '../../../src/template/template-set.js';
 import { deckModel } from '../../../src/render/deck/build-model.js';
 import { deckPptx } from '../../../src/export/pptx.js';
 import { dataPack } from '../../../src/export/xlsx.js';
@@ -55,7 +56,11 @@ async function makePackage(c: OfficeCase, report: MendReport): Promise<Omit<Offi
   const at = `${key}\0${period}\0${m.lang}`;
   const once = perPeriod.get(at) ?? { figures: figuresOf(p.analysis.ledger, period, m) };
   perPeriod.set(at, once);
-  const inputs = makeInputs(p.data, once.figures, m, localeDirs(templateDirs, profile.language), c.audience, profile);
+  // the template set of what this package holds, as build loads it for its formats: a data pack
+  // alone is checked against its own layouts, not the release's or the deck's
+  const dirs = localeDirs(templateDirs, profile.language);
+  const templates = loadTemplateSet({ dirs, profile, documents: c.deck === false ? ['data-pack'] : ['deck', 'data-pack'] });
+  const inputs = makeInputs(p.data, once.figures, m, dirs, c.audience, profile, templates);
   once.xlsx ??= dataPack(once.figures, inputs);
   const model = c.deck === false ? undefined : deckModel(inputs);
   const [pptx, xlsx] = await Promise.all([model && deckPptx(model, report), once.xlsx]);
