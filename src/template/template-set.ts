@@ -18,6 +18,7 @@ import { loadSlides } from './slides.js';
 import { type SlidesTemplate } from './slides-schema.js';
 import { selectSections, type Section } from '../render/deck/select.js';
 import { checkThemeName, loadTheme, type LoadedTheme } from './theme.js';
+import type { Theme } from './theme-schema.js';
 import { builtinTemplates } from './builtin.js';
 import { loadReleaseTemplates } from './release.js';
 import { type ReleaseTemplates } from './release-layouts.js';
@@ -37,6 +38,8 @@ export interface TemplateSet {
   catalog: Catalog;
   release?: ReleaseTemplates;
   deck?: { slides: SlidesTemplate; sections: Section[]; theme: LoadedTheme };
+  /** the theme whose colours a chart with a generated body is drawn in, in the release as in the deck */
+  chartTheme?: Theme;
   /** every chart spec the documents name (release.yaml's `charts:`, the slides' chart blocks), in the document's language */
   charts: Map<string, ChartSpecFile>;
 }
@@ -112,7 +115,9 @@ export function loadTemplateSet(r: TemplateSetRequest): TemplateSet {
   if (release) releaseCharts(problems, dirs, release, catalog, charts);
   const deck = r.documents.includes('deck') ? deckPart(problems, r, dirs, catalogs, catalog, charts) : undefined;
   if (problems.length || !catalog) throw new TemplateFault(problems.length ? problems : [{ code: 'E_TEMPLATE', file: dirs.at(-1), message: 'no message catalog (i18n/<lang>.yaml) in the template folders' }]);
-  return { dirs, language, profile: r.profile, documents: r.documents, catalogs, catalog, release, deck, charts };
+  const chartTheme = deck?.theme.theme ?? (release ? part(problems, () => loadTheme(dirs, r.profile?.theme))?.theme : undefined);
+  if (problems.length) throw new TemplateFault(problems);
+  return { dirs, language, profile: r.profile, documents: r.documents, catalogs, catalog, release, deck, charts, chartTheme };
 }
 
 /** A part of the set a renderer needs; a set loaded without it is a fault of the caller, said plainly. */

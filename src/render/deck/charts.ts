@@ -15,6 +15,9 @@ import { resolveRange } from './periods.js';
 import type { Theme, Box } from '../../template/theme-schema.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { marking } from '../figure-mark.js';
+import { labelColorFor, seriesColor, withThemeColours } from '../chart/colours.js';
+
+export { seriesColor };
 
 /** A chart row as the deck draws it (the contract's row: contract/chart.ts). */
 export type DeckRow = ChartRow;
@@ -55,23 +58,6 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
   };
 }
 
-/** Labels sit inside bars (white on dark ones), above single bars, points and totals in the text colour. */
-function labelColorFor(r: ChartRow, theme: Theme): string {
-  return r.kind === 'bar' ? labelColorOn(seriesColor(theme, r.seriesOrder), theme) : `#${theme.colors.text}`;
-}
-
-/** The colour of series i: the theme's palette in series order (both renderers). */
-export function seriesColor(theme: Theme, i: number): string {
-  return theme.chart.palette[i % theme.chart.palette.length];
-}
-
-/** White on a dark colour, the text colour on a light one. */
-export function labelColorOn(hex: string, theme: Theme): string {
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return lum < 0.5 ? '#FFFFFF' : `#${theme.colors.text}`;
-}
-
 /** The spec as the SVG renderer needs it: sized to its box, in the theme's colours and fonts. */
 function themed(spec: Record<string, unknown>, box: Box, theme: Theme): Record<string, unknown> {
   const { usermeta: _u, ...rest } = spec;
@@ -95,8 +81,5 @@ function themed(spec: Record<string, unknown>, box: Box, theme: Theme): Record<s
     },
   };
   // colour tokens in the spec ("$increase") come from the theme
-  const tokens: Record<string, string> = {
-    $line: theme.chart.line, $increase: theme.chart.increase, $decrease: theme.chart.decrease, $total: theme.chart.total, $text: theme.colors.text, $muted: theme.colors.muted,
-  };
-  return JSON.parse(JSON.stringify(out).replace(/"\$([a-z]+)"/g, (all, k: string) => (tokens[`$${k}`] ? `"#${tokens[`$${k}`]}"` : all))) as Record<string, unknown>;
+  return withThemeColours(out, theme);
 }

@@ -5,7 +5,9 @@ import type { DocumentInputs } from '../../contract/document-inputs.js';
 import type { FigureSet } from '../figure-set.js';
 import { bindingOf } from '../chart/binding.js';
 import { drawChart } from '../chart/draw.js';
-import { vegaLiteSpec } from '../chart/vega-spec.js';
+import { drawsOwnBody, vegaLiteSpec } from '../chart/vega-spec.js';
+import { labelColorFor, withThemeColours } from '../chart/colours.js';
+import type { Theme } from '../../template/theme-schema.js';
 import { renderSvg } from '../chart/svg.js';
 import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import { chartSpecOf } from '../../template/template-set.js';
@@ -23,10 +25,19 @@ export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs,
     const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods as string[] } : {}) };
     const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
     if (data.periods.length < 2) continue;
-    const drawn = vegaLiteSpec(spec, data, 'release');
+    const theme = inputs.templates.chartTheme;
+    const generated = !drawsOwnBody(spec, 'release') && theme;
+    if (generated) for (const r of data.rows) r.labelColor = labelColorFor(r, theme);
+    const drawn = generated ? inTheme(vegaLiteSpec(spec, data, 'release'), theme) : vegaLiteSpec(spec, data, 'release');
     // the same spec and rows draw the same SVG once (render/svg-cache.ts)
     const svg = await renderSvg(drawn, data);
     charts[name] = { svg: marking(figures) ? markChartLabels(svg, data.rows) : svg, alt: data.alt, title: binding.title ?? '' };
   }
   return charts;
+}
+
+/** A generated body in the company's colours: its palette for the series, its colours for the tokens and the text. */
+function inTheme(spec: Record<string, unknown>, theme: Theme): Record<string, unknown> {
+  const config = (spec.config ?? {}) as Record<string, unknown>;
+  return withThemeColours({ ...spec, config: { range: { category: theme.chart.palette.map((c) => `#${c}`) }, text: { color: `#${theme.colors.text}` }, ...config } }, theme);
 }
