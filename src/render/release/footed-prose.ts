@@ -1,7 +1,7 @@
 // An amount in the release's prose prints as the release's tables print it. A table rounded to foot
-// (footing-columns.ts) may show a part one unit from its plain rounding (1H09's SI revenues of
-// 13,623,562 thousand are 13,623 in the revenue table, so that the parts add up to 32,275); the sentence
-// under that table must say JPY13,623 million too, not 13,624. Which tables move which figures is known
+// (footing-columns.ts) may show a part one unit from its plain rounding (1H09's cost of SI of
+// 10,049,470 thousand is 10,050 in the cost table, as the company printed it, so that the parts add up);
+// the sentence under that table must say JPY10,050 million too (seed 001 line 142), not 10,049. Which tables move which figures is known
 // only once the whole document has run, and a sentence may come before its table, so an amount in words
 // is a placeholder until the document is done, then filled in from what the tables printed.
 import type { Decimal } from 'decimal.js';
