@@ -12,7 +12,8 @@ import type { Omission } from './documents.js';
 export { region } from '../render/deck/region.js';
 export { type Box, type Theme } from '../template/theme-schema.js';
 export { bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont } from '../render/deck/paginate.js';
-export { seriesColor, type DeckRow } from '../render/deck/charts.js';
+export { type DeckRow } from '../render/deck/charts.js';
+export { seriesColor } from '../render/chart/colours.js';
 
 /** Where a piece of text came from: a seed line, or a template line. */
 export interface Provenance { file: string; line?: number; what: string }

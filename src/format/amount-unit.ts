@@ -5,6 +5,9 @@ import { Decimal } from 'decimal.js';
 import type { Interval } from '../calc/interval.js';
 import { decimalsOfPrecision } from './display.js';
 
+/** What a unit name stands for, in yen: the `unit=` of a helper, a table layout's `unit:`. */
+export const SCALES: Readonly<Record<string, number>> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
+
 /** The scale and decimals to write an amount known to ± `precision` in, starting from the asked ones. */
 export function amountUnit(precision: Decimal, scale: number, decimals: number): { scale: number; decimals: number } {
   const step = new Decimal(scale).times(new Decimal(10).pow(-decimals));

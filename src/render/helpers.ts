@@ -5,23 +5,20 @@ import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from '../contract/figures.js';
 import { decimalsForNonZero, showNumber, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase, showPoints, showRatio } from '../format/ratio.js';
-import { amountUnit, directionUnknown } from '../format/amount-unit.js';
+import { amountUnit, directionUnknown, SCALES } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
 import { periodLabels } from '../periods/labels.js';
 import { registerResultHelpers } from './result-helpers.js';
 import { registerAsOf } from './as-of.js';
 import { comparisonFor, interval, printedMagnitude, signedPhrase, yenChangeWords, type HelperContext } from './helper-context.js';
-
-export type { HelperContext };
-
-const precisionOf = (f: Figure): Decimal => new Decimal(f.precision ?? 0);
 import { TemplateFault } from '../errors/template-fault.js';
 import { formatMessage } from '../template/format-message.js';
 import { near, said, spoken } from '../errors/problem.js';
 import { mark } from './figure-mark.js';
 
+const precisionOf = (f: Figure): Decimal => new Decimal(f.precision ?? 0);
+
 type Hash = { hash: Record<string, unknown> };
-const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** Split helper arguments into (key, role, options). */
 function args(a: unknown[]): { key: string; role?: string; hash: Record<string, unknown> } {

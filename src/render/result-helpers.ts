@@ -16,7 +16,7 @@ import { QuarterDeckError } from '../errors/problem.js';
 import { comparisonFor, printedMagnitude, yenChangeWords, type HelperContext } from './helper-context.js';
 import { decimalsForNonZero, showNumber, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase } from '../format/ratio.js';
-import { amountUnit, directionUnknown } from '../format/amount-unit.js';
+import { amountUnit, directionUnknown, SCALES } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
 import { parsePeriod, periodId, priorQuarter, priorYear } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
@@ -25,7 +25,6 @@ import { escapeText as escapeHtml } from '../format/escape.js';
 
 type Hash = { hash: Record<string, unknown> };
 const interval = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
-const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** The helpers' names, for the template check (their first argument is a figure key). */
 export const RESULT_HELPERS = ['result', 'signed', 'turn', 'signLabel', 'yenSigned', 'movement', 'amountChange', 'changeCell'] as const;

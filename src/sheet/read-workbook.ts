@@ -8,8 +8,6 @@ import { knownUnits } from '../load/facts.js';
 import { parsePeriodArg, periodId, type Period } from '../periods/period.js';
 import { ABOUT, ABOUT_SHEET, COL, ROW, columnsFor, sheetName, statementOf } from './layout.js';
 import type { Accept, Entry, ReadWorkbook } from './entry.js';
-
-export type { Accept, Entry, ReadWorkbook };
 import { cellRef } from './cell-address.js';
 import { evaluateColumn, type RowCell } from './read-cells.js';
 import { TROW } from './targets-layout.js';

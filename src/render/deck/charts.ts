@@ -15,9 +15,7 @@ import { resolveRange } from './periods.js';
 import type { Theme, Box } from '../../template/theme-schema.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { marking } from '../figure-mark.js';
-import { labelColorFor, seriesColor, withThemeColours } from '../chart/colours.js';
-
-export { seriesColor };
+import { labelColorFor, withThemeColours } from '../chart/colours.js';
 
 /** A chart row as the deck draws it (the contract's row: contract/chart.ts). */
 export type DeckRow = ChartRow;

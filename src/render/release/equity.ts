@@ -14,7 +14,6 @@ import { leftOutOf } from './current-column.js';
 import type { EquityLayout } from '../../template/release-layouts.js';
 import { escapeText as esc } from '../../format/escape.js';
 
-export type { EquityLayout };
 
 
 function dayAfter(iso: string): string {

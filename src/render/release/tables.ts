@@ -23,11 +23,8 @@ import { presented } from '../presented.js';
 import type { ComparableWords } from '../not-comparable.js';
 import type { ColumnSpec, RowSpec, Scale, Show, TableLayout } from '../../template/release-layouts.js';
 import { escapeText as esc } from '../../format/escape.js';
+import { SCALES } from '../../format/amount-unit.js';
 
-// the layouts' shape is the template stage's (template/release-layouts.ts)
-export type { ColumnSpec, RowSpec, Scale, Show, TableLayout };
-
-const SCALES: Record<Scale, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 export interface BuildContext {
   figures: FigureSet;

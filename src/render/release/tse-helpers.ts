@@ -8,7 +8,8 @@ import type { FigureSet } from '../figure-set.js';
 import { tseMessages, type TseWords } from './tse-words.js';
 import { QuarterDeckError } from '../../errors/problem.js';
 import { cumulative, endDate, monthCount, openingDate, parsePeriod, type Duration } from '../../periods/period.js';
-import { buildTse, tseNumber, type TseContext, type TseLayout } from './tse.js';
+import { buildTse, tseNumber, type TseContext } from './tse.js';
+import type { TseLayout } from '../../template/release-layouts.js';
 import { companyName } from './shape.js';
 import { presentationEras } from '../presentation-eras.js';
 

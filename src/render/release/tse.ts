@@ -18,10 +18,8 @@ import { en } from '../../messages/en.js';
 import { presented } from '../presented.js';
 import { omissionSaid as say } from '../../messages/omissions-en.js';
 import { leftOutOf, type LeftOut } from './current-column.js';
-import { tseKeys, type TseColumn, type TseLayout, type TseRow } from '../../template/release-layouts.js';
+import { type TseColumn, type TseLayout, type TseRow } from '../../template/release-layouts.js';
 import { escapeText as esc } from '../../format/escape.js';
-
-export { tseKeys, type TseColumn, type TseLayout, type TseRow };
 
 export interface TseContext {
   figures: FigureSet;

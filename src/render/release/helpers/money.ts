@@ -5,8 +5,8 @@ import { around } from '../../../calc/interval.js';
 import { changeUnit } from '../../../format/change-unit.js';
 import { argsOf, esc, safe, type Options, type ReleaseEnv } from '../env.js';
 import { mark } from '../../figure-mark.js';
+import { SCALES } from '../../../format/amount-unit.js';
 
-const SCALES: Record<string, number> = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 export function registerMoneyHelpers(env: ReleaseEnv): void {
   const { hb, figures, text, period } = env;
