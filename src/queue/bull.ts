@@ -37,12 +37,19 @@ export interface RemoteResult {
 export interface Ttls { snapshot: number; result: number }
 export const DEFAULT_TTLS: Ttls = { snapshot: 24 * 3600, result: 24 * 3600 };
 
-export const jobOptions = {
+/** seconds between a producer's checks of its jobs in Redis (RemoteBatchOptions.checkInterval) */
+export const DEFAULT_CHECK_INTERVAL = 2;
+
+/** ms before a failed job's first retry; each further retry waits twice as long as the one before */
+export const DEFAULT_RETRY_DELAY = 1000;
+
+/** How a job is queued: 4 attempts with exponential backoff from `retryDelay` ms, kept a day when done (a week when failed). */
+export const jobOptions = (retryDelay = DEFAULT_RETRY_DELAY) => ({
   attempts: 4,
-  backoff: { type: 'exponential' as const, delay: 1000 },
+  backoff: { type: 'exponential' as const, delay: retryDelay },
   removeOnComplete: { age: 24 * 3600 },
   removeOnFail: { age: 7 * 24 * 3600 },
-};
+});
 
 /** What a worker tells the child processes that build its jobs (they are forked with its environment). */
 export const WORKER_ENV = { redis: 'QUARTERDECK_WORKER_REDIS', dir: 'QUARTERDECK_WORKER_DIR', name: 'QUARTERDECK_WORKER_NAME' } as const;

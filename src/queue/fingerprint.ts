@@ -3,8 +3,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../build.js';
+import { fileURLToPath } from 'node:url';
 import { cachedValue } from '../cache/registry.js';
+
+// the package's root (as build.ts's projectRoot), without importing the build: a producer needs
+// the fingerprint, not the pipeline (importing it would cost the producer a second or so of CPU)
+const projectRoot = () => fileURLToPath(new URL('../..', import.meta.url));
 
 function hashFolder(dir: string, h: ReturnType<typeof createHash>, rel = ''): void {
   for (const name of readdirSync(dir).sort()) {

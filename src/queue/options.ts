@@ -3,8 +3,9 @@
 // config/run-options.ts as for a local build, batch or schedule.
 import { loadConfig, type Config } from '../config/config.js';
 import { runOptions, type RunFallback } from '../config/run-options.js';
-import { DEFAULT_TTLS } from './bull.js';
+import { DEFAULT_CHECK_INTERVAL, DEFAULT_RETRY_DELAY, DEFAULT_TTLS } from './bull.js';
 import type { RemoteBatchOptions } from './producer.js';
+import { QuarterDeckError } from '../errors/problem.js';
 
 export interface QueueFlags {
   redis: string;
@@ -15,9 +16,21 @@ export interface QueueFlags {
   /** seconds, as typed */
   redisTimeout?: string;
   timeout?: string;
+  /** ms, as typed */
+  retryDelay?: string;
+  /** seconds, as typed */
+  checkInterval?: string;
 }
 
-const seconds = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Math.max(0, Number(v)));
+/** A number of seconds or ms as typed; a value that is not a number is one problem naming its flag. */
+function amount(flag: string, v: string | undefined, fallback: number, min = 0): number {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0) {
+    throw new QuarterDeckError([{ code: 'E_ARG', field: flag, message: `${flag} takes a number of at least 0`, expected: `e.g. ${flag} ${fallback}`, found: `"${v}"` }], 2);
+  }
+  return Math.max(min, n);
+}
 
 export function queueOptions(f: QueueFlags, fallback: RunFallback, config: Config = loadConfig()): Omit<RemoteBatchOptions, 'onEvent' | 'signal' | 'warn'> {
   // data, out, template folders and the config file's theme: resolved as for a local run
@@ -30,7 +43,10 @@ export function queueOptions(f: QueueFlags, fallback: RunFallback, config: Confi
     defaults: run.defaults,
     force: f.force,
     ttls: DEFAULT_TTLS,
-    redisTimeout: seconds(f.redisTimeout, 60),
-    timeout: seconds(f.timeout, 0),
+    redisTimeout: amount('--redis-timeout', f.redisTimeout, 60),
+    timeout: amount('--timeout', f.timeout, 0),
+    retryDelay: amount('--retry-delay', f.retryDelay, DEFAULT_RETRY_DELAY),
+    // no more often than every 10 ms: 0 would make the producer spin
+    checkInterval: amount('--check-interval', f.checkInterval, DEFAULT_CHECK_INTERVAL, 0.01),
   };
 }

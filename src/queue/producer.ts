@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Redis } from 'ioredis';
 import { runBatch, type BatchEvent, type BuildOne, type PackageResult } from '../batch/run-batch.js';
 import { packageName, type PackageSpec } from '../batch/spec.js';
-import { DEFAULT_TTLS, QUEUE, jobOptions, type RemoteJob, type RemoteResult, type Ttls } from './bull.js';
+import { DEFAULT_CHECK_INTERVAL, DEFAULT_TTLS, QUEUE, jobOptions, type RemoteJob, type RemoteResult, type Ttls } from './bull.js';
 import { collect } from './collect.js';
 import { closeAll, connect } from './connection.js';
 import { fingerprint } from './fingerprint.js';
@@ -37,6 +37,11 @@ export interface RemoteBatchOptions {
   redisTimeout?: number;
   /** seconds before unfinished packages fail (default 0: no limit) */
   timeout?: number;
+  /** ms before a failed job's first retry, doubling with each retry (default 1000) */
+  retryDelay?: number;
+  /** seconds between the producer's own checks of its jobs in Redis, besides BullMQ's events (default 2):
+   *  how soon a job Redis lost is queued again, and how finely `redisTimeout` and `timeout` are kept */
+  checkInterval?: number;
 }
 
 /** Where and from what a package was built, for the history. */
@@ -101,18 +106,19 @@ export async function runRemoteBatch(specs: PackageSpec[], o: RemoteBatchOptions
   queue.on('error', () => undefined);
   const uploads = uploader(commands, ttls.snapshot, o.warn);
   const waiter = new JobWaiter(o.url, queue, commands, {
-    redisTimeout: o.redisTimeout ?? 60, timeout: o.timeout ?? 0, beforeRetry: () => uploads.refresh(),
+    redisTimeout: o.redisTimeout ?? 60, timeout: o.timeout ?? 0, checkInterval: o.checkInterval ?? DEFAULT_CHECK_INTERVAL, beforeRetry: () => uploads.refresh(),
     onRequeue: (name) => o.warn?.(`${name}: ${queueMessages.jobLost()}`),
   });
   const meta = new Map<string, RemoteMeta>();
   const store = redisArtifacts(commands);
+  const queued = jobOptions(o.retryDelay);
   const build: BuildOne = async (spec) => {
     const s = snapshots.get(spec.company)!;
     if (s instanceof Error) throw s;
     await uploads.ensure(s);
     for (let attempt = 1; ; attempt++) {
       const data: RemoteJob = { spec, snapshot: s.hash, fingerprint: fp, resultTtl: ttls.result, queuedAt: new Date().toISOString() };
-      const r = await waiter.run(randomUUID(), packageName(spec), data, jobOptions);
+      const r = await waiter.run(randomUUID(), packageName(spec), data, queued);
       try {
         const outputs = await collectPatiently(() => collect(store, o.outDir, spec, r, packageHash(s.hash, spec, fp)), o.redisTimeout ?? 60);
         meta.set(packageName(spec), { worker: r.worker, snapshot: r.snapshot, attempt: r.attempt, queuedAt: data.queuedAt, startedAt: r.startedAt, finishedAt: r.finishedAt });

@@ -1,12 +1,12 @@
 // Waits for the producer's jobs. BullMQ's QueueEvents says when a job completes or fails; a
-// reconciliation every couple of seconds asks Redis directly, so nothing is missed while the event
-// stream was unreachable, a job Redis lost (it restarted without persistence) is queued again, a
+// reconciliation every couple of seconds (checkInterval) asks Redis directly, so nothing is missed
+// while the event stream was unreachable, a job Redis lost (it restarted without persistence) is queued again, a
 // snapshot that expired is uploaded again when a job fails for want of it, and a Redis that stays
 // away ends the wait with a clear error.
 import { Job, QueueEvents, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { closeAll, connect, downClock } from './connection.js';
-import { QUEUE, type RemoteJob, type RemoteResult } from './bull.js';
+import { DEFAULT_CHECK_INTERVAL, QUEUE, type RemoteJob, type RemoteResult } from './bull.js';
 import { queueError } from './messages.js';
 
 interface Pending { resolve: (r: RemoteResult) => void; reject: (e: Error) => void; data: RemoteJob; name: string; opts: object }
@@ -19,7 +19,8 @@ export interface WaiterOptions {
   /** when a job of ours failed an attempt and waits to be retried, and before a lost job is queued again (uploads snapshots Redis no longer has) */
   beforeRetry?: () => Promise<void>;
   onRequeue?: (name: string) => void;
-  tick?: number;
+  /** seconds between reconciliations (default 2) */
+  checkInterval?: number;
 }
 
 export class JobWaiter {
@@ -40,7 +41,7 @@ export class JobWaiter {
     // a failed attempt waits out its backoff: whatever it lacked (an expired snapshot) is put back first
     this.events.on('delayed', ({ jobId }) => { if (this.pending.has(jobId)) void this.o.beforeRetry?.().catch(() => undefined); });
     this.down = downClock(commands);
-    this.timer = setInterval(() => { void this.reconcile(); }, (o.tick ?? 2) * 1000);
+    this.timer = setInterval(() => { void this.reconcile(); }, (o.checkInterval ?? DEFAULT_CHECK_INTERVAL) * 1000);
   }
 
   ready(): Promise<void> { return this.events.waitUntilReady().then(() => undefined); }

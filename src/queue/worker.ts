@@ -12,8 +12,11 @@ export interface WorkerOptions {
   name?: string;
   /** where snapshots are cached and packages built (default .quarterdeck-worker/ in the working directory) */
   dir?: string;
-  /** ms a job stays locked without a heartbeat before another worker takes it (BullMQ lockDuration) */
+  /** ms a job stays locked without a heartbeat before another worker takes it (BullMQ lockDuration, default 30 s) */
   lockDuration?: number;
+  /** ms between this worker's checks for jobs whose lock ran out (BullMQ stalledInterval, default the lock duration):
+   *  a dead worker's job is taken over between `lockDuration` and `lockDuration` + twice this after its last heartbeat */
+  stalledInterval?: number;
   log?: (event: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -43,7 +46,7 @@ export function startWorker(url: string, o: WorkerOptions = {}) {
     concurrency: o.concurrency ?? 2,
     name,
     lockDuration,
-    stalledInterval: lockDuration,
+    stalledInterval: o.stalledInterval ?? lockDuration,
     maxStalledCount: 2,
   });
   const active = new Set<string>();

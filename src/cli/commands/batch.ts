@@ -24,9 +24,11 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--redis <url>', 'build on `quarterdeck worker` processes (anywhere) through Redis; packages come back into --out')
     .option('--redis-timeout <s>', 'with --redis: give up when Redis has been unreachable this long', '60')
     .option('--timeout <s>', 'with --redis: fail packages not finished after this long (0: no limit)', '0')
+    .option('--retry-delay <ms>', 'with --redis: wait before a failed job\'s first retry (doubling with each retry)', '1000')
+    .option('--check-interval <s>', 'with --redis: how often the producer checks its jobs in Redis (a job Redis lost is queued again)', '2')
     .option('--data <dir>', 'data folder (default: the config file\'s, else ./data)')
     .option('--out <dir>', 'output folder (default: the config file\'s, else ./out)')
-    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; redisTimeout?: string; timeout?: string; data?: string; out?: string }) => {
+    .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; redisTimeout?: string; timeout?: string; retryDelay?: string; checkInterval?: string; data?: string; out?: string }) => {
       const [{ expand, readBatchFile }, { runBatch }, { packageBuilder }, { progressPrinter, summaryTable }, { runOptions }] = await Promise.all([
         import('../../batch/spec.js'), import('../../batch/run-batch.js'), import('../../batch/package-builder.js'), import('../../batch/progress.js'), import('../../config/run-options.js'),
       ]);

@@ -13,11 +13,13 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
     .option('--once <job>', 'run one job now and exit (for system cron or CI)')
     .option('--redis <url>', 'build the packages on `quarterdeck worker` processes through Redis; they come back into --out')
     .option('--redis-timeout <s>', 'with --redis: a run gives up when Redis has been unreachable this long', '60')
+    .option('--retry-delay <ms>', 'with --redis: wait before a failed job\'s first retry (doubling with each retry)', '1000')
+    .option('--check-interval <s>', 'with --redis: how often a run checks its jobs in Redis (a job Redis lost is queued again)', '2')
     .option('--concurrency <n>', 'documents built at once', positiveInt('--concurrency'), 2)
     .option('--templates <dir>', 'a template folder whose files override the built-ins (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--data <dir>', 'data folder (default: the config file\'s, else ./data)')
     .option('--out <dir>', 'output folder (default: the config file\'s, else ./out)')
-    .action(async (o: { file: string; once?: string; redis?: string; redisTimeout?: string; concurrency: number; data?: string; out?: string; templates?: string[] }) => {
+    .action(async (o: { file: string; once?: string; redis?: string; redisTimeout?: string; retryDelay?: string; checkInterval?: string; concurrency: number; data?: string; out?: string; templates?: string[] }) => {
       const [{ readScheduleFile }, { Scheduler, jsonLog }, { jobRunner }, { History }, { SharedBrowser }] = await Promise.all([
         import('../../schedule/schedule-file.js'), import('../../schedule/scheduler.js'), import('../../schedule/run-job.js'), import('../../history/store.js'),
         import('../../batch/shared-browser.js'),

@@ -10,12 +10,13 @@ export function workerCommand(program: Command, io: Io, done: (code: number) => 
     .option('--name <name>', 'worker name in logs and in the producer\'s history (default: worker-<host>-<pid>)')
     .option('--dir <dir>', 'where input snapshots are cached and packages built', '.quarterdeck-worker')
     .option('--lock-duration <ms>', 'how long a job stays with a worker that stopped answering before another worker takes it', '30000')
+    .option('--stalled-interval <ms>', 'how often this worker looks for jobs whose worker stopped answering (default: the lock duration)')
     .option('--grace <s>', 'on SIGTERM, seconds the running packages may take to finish', '10')
-    .action(async (o: { redis: string; concurrency: number; name?: string; dir: string; lockDuration: string; grace: string }) => {
+    .action(async (o: { redis: string; concurrency: number; name?: string; dir: string; lockDuration: string; stalledInterval?: string; grace: string }) => {
       const [{ startWorker }, { hostname }, { jsonLog }] = await Promise.all([import('../../queue/worker.js'), import('node:os'), import('../../schedule/scheduler.js')]);
       const log = jsonLog(io.out);
       const name = o.name ?? `worker-${hostname()}-${process.pid}`;
-      const w = startWorker(o.redis, { concurrency: o.concurrency, name, dir: o.dir, lockDuration: Number(o.lockDuration), log });
+      const w = startWorker(o.redis, { concurrency: o.concurrency, name, dir: o.dir, lockDuration: Number(o.lockDuration), stalledInterval: o.stalledInterval === undefined ? undefined : Number(o.stalledInterval), log });
       log('worker-ready', { worker: name, redis: o.redis });
       const signal = await new Promise<string>((r) => { process.once('SIGTERM', () => r('SIGTERM')); process.once('SIGINT', () => r('SIGINT')); });
       log('worker-stopping', { worker: name, signal });
