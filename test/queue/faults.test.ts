@@ -4,14 +4,18 @@
 // The packages are the fixture company's figures: the point is the queue, not the data, and each of
 // its builds takes a fraction of an IIJ build's CPU. A build is in flight when a worker is killed
 // because the workers of that test are new: the first job of a child process imports the build.
+// The queue's timers are short (cluster.ts: a retry, a lost job queued again and a dead worker's
+// job taken over within a second or two). The producer is the CLI run in this process (as a user
+// would run it, but without starting Node and loading it again for each batch); the workers and
+// Redis are processes of their own, ended by the cluster even when a test fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { fixtures } from '../helpers.js';
+import { fixtures, run } from '../helpers.js';
 import type { RunRecord } from '../../src/history/store.js';
-import { RedisServer, events, firstToStart, freePort, haveRedis, quarterdeck, startWorker, type Proc } from './cluster.js';
+import { Cluster, PRODUCER_TIMERS, WORKER_TIMERS, events, firstToStart, freePort, haveRedis, type Proc, type RedisServer } from './cluster.js';
 
 const PERIODS = ['FY2024', 'FY2025-H1', 'FY2025', 'FY2024-Q2', 'FY2025-Q1', 'FY2024-H1'];
 const BATCH = `packages:\n  - { company: harbor, period: [${PERIODS.join(', ')}], audience: investors, formats: figures }\n`;
@@ -22,15 +26,23 @@ const noTrace = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
 // Timeouts: about 10 s a test on two idle cores; the bounds leave room for a machine loaded many
 // times over (the SIGKILL test reached 90 s at a load average of 25), never for a hang.
 describe.skipIf(!haveRedis)('queue faults', () => {
+  let cluster: Cluster;
   let redis: RedisServer;
   let producer: string;
   const workers: (Proc & { dir: string })[] = [];
   // one build at a time: each worker starts one child process (its first job imports the build)
-  const worker = (name: string) => { const w = startWorker(redis, name, ['--lock-duration', '3000', '--concurrency', '1']); workers.push(w); return w; };
-  const produce = (extra: string[]) => quarterdeck(['batch', '--redis', redis.url, '--data', './data', '--out', './out', '--redis-timeout', '30', ...extra], producer);
+  const worker = (name: string) => { const w = cluster.worker(name, [...WORKER_TIMERS, '--concurrency', '1']); workers.push(w); return w; };
+  /** `quarterdeck batch --redis …` in this process: its exit code (`exited`) and what it printed */
+  const produce = (extra: string[]) => {
+    const p = { out: '', err: '', exited: undefined as unknown as Promise<number> };
+    p.exited = run(['batch', '--redis', redis.url, '--data', join(producer, 'data'), '--out', join(producer, 'out'), '--redis-timeout', '30', ...PRODUCER_TIMERS, ...extra])
+      .then((r) => { p.out = r.out; p.err = r.err; return r.code; });
+    return p;
+  };
 
   beforeAll(async () => {
-    redis = new RedisServer(await freePort());
+    cluster = new Cluster(await freePort());
+    redis = cluster.redis;
     await redis.start();
     producer = mkdtempSync(join(tmpdir(), 'qd-producer-'));
     cpSync(join(fixtures, 'harbor'), join(producer, 'data', 'harbor'), { recursive: true });
@@ -38,8 +50,8 @@ describe.skipIf(!haveRedis)('queue faults', () => {
   }, 30_000);
 
   afterAll(async () => {
-    for (const w of workers) w.kill('SIGKILL');
-    await redis?.stop();
+    await cluster?.stop();
+    expect(cluster.alive()).toEqual([]);
   });
 
   it('a job whose snapshot expired fails with a clear error and is retried after the producer uploads it again', async () => {
@@ -76,7 +88,7 @@ describe.skipIf(!haveRedis)('queue faults', () => {
     const pair = [worker('b'), worker('b2')];
     await Promise.all(pair.map((w) => w.waitFor(/worker-ready/)));
     const marks = pair.map((w) => w.out.length);
-    const p = produce(['--file', 'batch.yaml', '--force']);
+    const p = produce(['--file', join(producer, 'batch.yaml'), '--force']);
     const victim = await firstToStart(pair, marks);
     victim.kill('SIGKILL');
     await victim.exited;
@@ -99,7 +111,7 @@ describe.skipIf(!haveRedis)('queue faults', () => {
     const alive = workers.filter((w) => w.code === undefined);
     expect(alive).toHaveLength(1);
     const marks = alive.map((w) => w.out.length);
-    const p = produce(['--file', 'batch.yaml', '--force']);
+    const p = produce(['--file', join(producer, 'batch.yaml'), '--force']);
     const started = Date.now();
     await firstToStart(alive, marks);
     await redis.stop();

@@ -2,18 +2,22 @@
 // of its own, and a producer in a third folder with the data. The packages come back into the
 // producer's out/, built from the producer's data (a content-addressed snapshot travels with each
 // job), identical to a local build; a changed data file reaches the workers at once.
+// The first batch is run as a user would run it (a CLI process in the producer's folder, relative
+// paths, exiting as soon as it prints its summary); the later producers are the same CLI run in this
+// process (without starting Node and loading it again). The workers and Redis are processes of
+// their own, ended by the cluster even when a test fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { fixtures } from '../helpers.js';
+import { fixtures, run as quarterdeckHere } from '../helpers.js';
 import { runBatch } from '../../src/batch/run-batch.js';
 import { packageBuilder } from '../../src/batch/package-builder.js';
 import { workerBrowser } from '../support/browser.js';
 import type { PackageSpec } from '../../src/batch/spec.js';
 import type { RunRecord } from '../../src/history/store.js';
-import { RedisServer, events, freePort, haveRedis, quarterdeck, startWorker, type Proc } from './cluster.js';
+import { Cluster, events, freePort, haveRedis, type Proc, type RedisServer } from './cluster.js';
 
 // six packages: five of the fixture company (figures), and a release whose PDF text is compared, of
 // a second company (a copy of the fixture, its own snapshot) printed with the fixture's own release
@@ -31,24 +35,31 @@ const pdfText = (f: string) => execFileSync('pdftotext', ['-layout', f, '-'], { 
 const lastRun = (out: string) => readFileSync(join(out, '.history', 'runs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as RunRecord).at(-1)!;
 
 /** Run the producer as a user would, in its own folder with relative paths; note when it exits after its summary. */
-async function produce(cwd: string, redis: RedisServer, extra: string[] = []): Promise<{ p: Proc; lingered: number }> {
-  const p = quarterdeck(['batch', '--redis', redis.url, '--file', 'batch.yaml', '--data', './data', '--out', './out', '--templates', './templates', ...extra], cwd);
+async function produce(cluster: Cluster, cwd: string, redis: RedisServer): Promise<{ p: Proc; lingered: number }> {
+  const p = cluster.quarterdeck(['batch', '--redis', redis.url, '--file', 'batch.yaml', '--data', './data', '--out', './out', '--templates', './templates'], cwd);
   await p.waitFor(/s in all\.\n/, 200_000);
   const summaryAt = Date.now();
   await p.exited;
   return { p, lingered: p.exitedAt! - summaryAt };
 }
 
+/** The same batch, the CLI run in this process (paths absolute: this process's working directory is not the producer's). */
+async function produceHere(cwd: string, redis: RedisServer): Promise<{ code: number; out: string; err: string }> {
+  return quarterdeckHere(['batch', '--redis', redis.url, '--file', join(cwd, 'batch.yaml'), '--data', join(cwd, 'data'), '--out', join(cwd, 'out'), '--templates', join(cwd, 'templates')]);
+}
+
 // Timeouts: a few seconds a test on two idle cores; the bounds leave room for a machine loaded many
 // times over (the first test reached the old bound of 90 s at a load average of 27), never for a hang.
 describe.skipIf(!haveRedis)('queue across machines: nothing shared but Redis', () => {
+  let cluster: Cluster;
   let redis: RedisServer;
   let producer: string;
   let local: string;
   const workers: (Proc & { dir: string })[] = [];
 
   beforeAll(async () => {
-    redis = new RedisServer(await freePort());
+    cluster = new Cluster(await freePort());
+    redis = cluster.redis;
     await redis.start();
     producer = mkdtempSync(join(tmpdir(), 'qd-producer-'));
     cpSync(join(fixtures, 'harbor'), join(producer, 'data', 'harbor'), { recursive: true });
@@ -56,7 +67,7 @@ describe.skipIf(!haveRedis)('queue across machines: nothing shared but Redis', (
     cpSync(join(fixtures, 'harbor-templates'), join(producer, 'templates'), { recursive: true });
     writeFileSync(join(producer, 'batch.yaml'), BATCH);
     // one build at a time each: both workers still take jobs, with one child process each to start
-    workers.push(startWorker(redis, 'a', ['--concurrency', '1']), startWorker(redis, 'b', ['--concurrency', '1']));
+    workers.push(cluster.worker('a', ['--concurrency', '1']), cluster.worker('b', ['--concurrency', '1']));
     // the reference: the same packages built here, locally, from the same data and templates
     local = join(producer, 'local');
     const built = await runBatch(specs, { ...packageBuilder({ dataDir: join(producer, 'data'), outDir: local, templates: [join(producer, 'templates')] }), outDir: local, browser: workerBrowser() });
@@ -65,12 +76,12 @@ describe.skipIf(!haveRedis)('queue across machines: nothing shared but Redis', (
   }, 180_000);
 
   afterAll(async () => {
-    for (const w of workers) w.kill('SIGKILL');
-    await redis?.stop();
+    await cluster?.stop();
+    expect(cluster.alive()).toEqual([]);
   });
 
   it('builds six packages on two workers in empty folders; they arrive in the producer\'s out/, identical to a local build', async () => {
-    const { p, lingered } = await produce(producer, redis);
+    const { p, lingered } = await produce(cluster, producer, redis);
     expect(p.code, p.out + p.err).toBe(0);
     expect(p.out).toMatch(/6 packages: 6 built, 0 unchanged, 0 failed\./);
     expect(lingered).toBeLessThan(3000); // exits as soon as its summary is printed
@@ -106,7 +117,7 @@ describe.skipIf(!haveRedis)('queue across machines: nothing shared but Redis', (
     const f = join(producer, 'data', 'harbor', 'facts', 'fy2024-release', 'results.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('[fp.cash, "31", "120,500"', '[fp.cash, "31", "130,500"').replace('[fp.assets.total, "33", "1,000,500"', '[fp.assets.total, "33", "1,010,500"'));
     const logged = workers.map((w) => events(w).length);
-    const { p } = await produce(producer, redis);
+    const p = await produceHere(producer, redis);
     expect(p.code, p.out + p.err).toBe(0);
     expect(p.out).toMatch(/6 packages: 5 built, 1 unchanged, 0 failed\./);
     expect(p.out).toMatch(/harbor\/FY2024\/investors\s+ok/);
@@ -125,9 +136,9 @@ describe.skipIf(!haveRedis)('queue across machines: nothing shared but Redis', (
   }, 240_000);
 
   it('schedule --redis is a producer too: a scheduled run\'s packages come back into the job\'s out/, recorded with their workers', async () => {
-    writeFileSync(join(producer, 'schedule.yaml'), 'jobs:\n  - name: nightly\n    cron: "0 2 * * *"\n    out: ./scheduled\n    build:\n      - { company: harbor, period: [FY2024, 4Q24], audience: investors, formats: figures }\n');
-    const p = quarterdeck(['schedule', '--file', 'schedule.yaml', '--once', 'nightly', '--redis', redis.url, '--data', './data', '--out', './out'], producer);
-    expect(await p.exited, p.out + p.err).toBe(0);
+    writeFileSync(join(producer, 'schedule.yaml'), `jobs:\n  - name: nightly\n    cron: "0 2 * * *"\n    out: ${join(producer, 'scheduled')}\n    build:\n      - { company: harbor, period: [FY2024, 4Q24], audience: investors, formats: figures }\n`);
+    const p = await quarterdeckHere(['schedule', '--file', join(producer, 'schedule.yaml'), '--once', 'nightly', '--redis', redis.url, '--data', join(producer, 'data'), '--out', join(producer, 'out')]);
+    expect(p.code, p.out + p.err).toBe(0);
     const remote = JSON.parse(readFileSync(join(producer, 'scheduled', 'harbor', 'FY2024', 'investors', 'figures.json'), 'utf8')) as { period: string; generatedFrom: string };
     expect(remote.period).toBe('FY2024');
     expect(remote.generatedFrom).toBe(join(producer, 'data', 'harbor'));
