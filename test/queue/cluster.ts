@@ -59,7 +59,8 @@ export class Proc {
   kill(signal: NodeJS.Signals = 'SIGTERM') { if (this.code === undefined) this.child.kill(signal); }
 }
 
-/** The processes alive (not zombies) whose environment carries `mark`: Linux's /proc; elsewhere none are found. */
+/** The processes alive (not zombies) whose environment carries `mark`: Linux's /proc; elsewhere none are
+ *  found. (redis-server rewrites its environment with its title: it is found as the cluster's own child.) */
 function marked(mark: string): number[] {
   const needle = `${MARK}=${mark}\0`;
   const found: number[] = [];

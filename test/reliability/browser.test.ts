@@ -1,13 +1,14 @@
 // The browser under faults: a crash during a document is survived with one restart, Chromium does
 // not outlive a build killed with -9, and a runaway document is stopped with a clear limit.
-import { describe, it, expect, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { withRestart, type SharedBrowser } from '../../src/batch/shared-browser.js';
-import { Printer } from '../../src/export/browser.js';
+import type { Printer } from '../../src/export/browser.js';
 import { QuarterDeckError } from '../../src/errors/problem.js';
 import { root } from '../helpers.js';
+import { workerPrinter } from '../support/browser.js';
 
 const hasChromium = existsSync(process.env.QUARTERDECK_CHROMIUM ?? '/usr/bin/chromium');
 const alive = (pid: number) => { try { process.kill(pid, 0); return true; } catch { return false; } };
@@ -32,8 +33,9 @@ describe('a crashed browser is restarted once', () => {
 });
 
 describe.skipIf(!hasChromium)('Chromium', () => {
+  // the limits are checked by the printer before and while it prints: the worker's browser serves
+  // (a runaway document is stopped, the browser stays usable), no second Chromium is started
   let printer: Printer | undefined;
-  afterAll(async () => { await printer?.close(); });
 
   it('does not outlive a build killed with -9', async () => {
     // the compiled module, as the CLI runs it (no TypeScript loader to start in the child)
@@ -51,7 +53,7 @@ describe.skipIf(!hasChromium)('Chromium', () => {
   }, 60_000);
 
   it('stops a runaway document at the page limit with a clear problem', async () => {
-    printer = await Printer.open();
+    printer = await workerPrinter();
     process.env.QUARTERDECK_MAX_PAGES = '20';
     try {
       const html = `<!doctype html><body>${'<p style="height:1000px">page</p>'.repeat(200)}</body>`;
@@ -62,7 +64,7 @@ describe.skipIf(!hasChromium)('Chromium', () => {
   }, 60_000);
 
   it('refuses HTML past the size limit before loading it', async () => {
-    printer ??= await Printer.open();
+    printer ??= await workerPrinter();
     process.env.QUARTERDECK_MAX_HTML_MB = '1';
     try {
       const err = await printer.pdf(`<p>${'x'.repeat(2 * 1024 * 1024)}</p>`, { format: 'A4' }).then(() => undefined, (e: unknown) => e);
