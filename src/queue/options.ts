@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { runOptions, type RunFallback } from '../config/run-options.js';
 import { DEFAULT_CHECK_INTERVAL, DEFAULT_RETRY_DELAY, DEFAULT_TTLS } from './bull.js';
 import type { RemoteBatchOptions } from './producer.js';
-import { QuarterDeckError } from '../errors/problem.js';
+import { amount } from './amount.js';
 
 export interface QueueFlags {
   redis: string;
@@ -20,16 +20,6 @@ export interface QueueFlags {
   retryDelay?: string;
   /** seconds, as typed */
   checkInterval?: string;
-}
-
-/** A number of seconds or ms as typed; a value that is not a number is one problem naming its flag. */
-function amount(flag: string, v: string | undefined, fallback: number, min = 0): number {
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < 0) {
-    throw new QuarterDeckError([{ code: 'E_ARG', field: flag, message: `${flag} takes a number of at least 0`, expected: `e.g. ${flag} ${fallback}`, found: `"${v}"` }], 2);
-  }
-  return Math.max(min, n);
 }
 
 export function queueOptions(f: QueueFlags, fallback: RunFallback, config: Config = loadConfig()): Omit<RemoteBatchOptions, 'onEvent' | 'signal' | 'warn'> {

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QUEUE, WORKER_ENV as ENV, type RemoteJob, type RemoteResult } from './bull.js';
+import { amount } from './amount.js';
 
 export interface WorkerOptions {
   concurrency?: number;
@@ -18,6 +19,12 @@ export interface WorkerOptions {
    *  a dead worker's job is taken over between `lockDuration` and `lockDuration` + twice this after its last heartbeat */
   stalledInterval?: number;
   log?: (event: string, fields?: Record<string, unknown>) => void;
+}
+
+/** The worker's timers as typed (`--lock-duration`, `--stalled-interval`, ms): BullMQ needs at least 1 ms. */
+export function workerTimers(f: { lockDuration?: string; stalledInterval?: string }): Pick<WorkerOptions, 'lockDuration' | 'stalledInterval'> {
+  const lockDuration = amount('--lock-duration', f.lockDuration, 30_000, 1);
+  return { lockDuration, stalledInterval: amount('--stalled-interval', f.stalledInterval, lockDuration, 1) };
 }
 
 /** ioredis options from a redis:// URL (BullMQ then owns, and closes, the worker's connections). */

@@ -13,10 +13,10 @@ export function workerCommand(program: Command, io: Io, done: (code: number) => 
     .option('--stalled-interval <ms>', 'how often this worker looks for jobs whose worker stopped answering (default: the lock duration)')
     .option('--grace <s>', 'on SIGTERM, seconds the running packages may take to finish', '10')
     .action(async (o: { redis: string; concurrency: number; name?: string; dir: string; lockDuration: string; stalledInterval?: string; grace: string }) => {
-      const [{ startWorker }, { hostname }, { jsonLog }] = await Promise.all([import('../../queue/worker.js'), import('node:os'), import('../../schedule/scheduler.js')]);
+      const [{ startWorker, workerTimers }, { hostname }, { jsonLog }] = await Promise.all([import('../../queue/worker.js'), import('node:os'), import('../../schedule/scheduler.js')]);
       const log = jsonLog(io.out);
       const name = o.name ?? `worker-${hostname()}-${process.pid}`;
-      const w = startWorker(o.redis, { concurrency: o.concurrency, name, dir: o.dir, lockDuration: Number(o.lockDuration), stalledInterval: o.stalledInterval === undefined ? undefined : Number(o.stalledInterval), log });
+      const w = startWorker(o.redis, { concurrency: o.concurrency, name, dir: o.dir, ...workerTimers(o), log });
       log('worker-ready', { worker: name, redis: o.redis });
       const signal = await new Promise<string>((r) => { process.once('SIGTERM', () => r('SIGTERM')); process.once('SIGINT', () => r('SIGINT')); });
       log('worker-stopping', { worker: name, signal });
