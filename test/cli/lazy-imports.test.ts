@@ -48,6 +48,14 @@ describe.concurrent('commands load only what they need', () => {
     } finally { rmSync(cache, { recursive: true, force: true }); }
   }, 60_000);
 
+  it('batch --redis (a producer) loads the queue, not the build pipeline: the workers build', async () => {
+    // a Redis nobody listens on: the producer packs its snapshot, then fails to connect (one problem)
+    const { status, modules } = await modulesOf(['batch', '--redis', 'redis://127.0.0.1:9', '--data', fixtures, '--company', 'harbor', '--period', 'FY2024', '--formats', 'figures', '--out', mkdtempSync(join(tmpdir(), 'qd-modules-out-'))]);
+    expect(status).toBe(1);
+    expect(modules).toContain('dist/queue/producer.js');
+    expect(modules.filter((m) => /node_modules\/(decimal\.js|vega|vega-lite|puppeteer-core|pptxgenjs|exceljs|handlebars)\/|dist\/(build|calc|render)[/.]/.test(m))).toEqual([]);
+  }, 60_000);
+
   it('the launcher runs the bundled front only while every file it was made from is unchanged', () => {
     // a project of stubs: bin/quarterdeck.js as shipped, a main.js and a bundle that say which ran
     const dir = mkdtempSync(join(tmpdir(), 'qd-front-'));

@@ -29,8 +29,9 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
     .option('--data <dir>', 'data folder (default: the config file\'s, else ./data)')
     .option('--out <dir>', 'output folder (default: the config file\'s, else ./out)')
     .action(async (o: { templates?: string[]; file?: string; company: string; period?: string; audience: string; formats?: string; concurrency: number; force?: boolean; redis?: string; redisTimeout?: string; timeout?: string; retryDelay?: string; checkInterval?: string; data?: string; out?: string }) => {
-      const [{ expand, readBatchFile }, { runBatch }, { packageBuilder }, { progressPrinter, summaryTable }, { runOptions }] = await Promise.all([
-        import('../../batch/spec.js'), import('../../batch/run-batch.js'), import('../../batch/package-builder.js'), import('../../batch/progress.js'), import('../../config/run-options.js'),
+      // the build pipeline only for a local batch: with --redis the workers build
+      const [{ expand, readBatchFile }, { runBatch }, { progressPrinter, summaryTable }, { runOptions }] = await Promise.all([
+        import('../../batch/spec.js'), import('../../batch/run-batch.js'), import('../../batch/progress.js'), import('../../config/run-options.js'),
       ]);
       const formats = csv(o.formats);
       const specs: PackageSpec[] = o.file ? readBatchFile(o.file, formats)
@@ -44,6 +45,7 @@ export function batchCommand(program: Command, io: Io, done: (code: number) => v
       } else {
         // defaults → config file → flags, as for `build` (config/run-options.ts)
         const options = runOptions({ data: o.data, out: o.out, templates: o.templates }, defaults());
+        const { packageBuilder } = await import('../../batch/package-builder.js');
         results = await runBatch(specs, { ...packageBuilder(options), outDir: options.outDir, concurrency: o.concurrency, force: o.force, onEvent });
       }
       io.out(`\n${summaryTable(results)}\n${((Date.now() - started) / 1000).toFixed(1)} s in all.\n`);
