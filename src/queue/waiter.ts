@@ -1,8 +1,8 @@
 // Waits for the producer's jobs. BullMQ's QueueEvents says when a job completes or fails; a
 // reconciliation every couple of seconds (checkInterval) asks Redis directly, so nothing is missed
-// while the event stream was unreachable, a job Redis lost (it restarted without persistence) is queued again, a
-// snapshot that expired is uploaded again when a job fails for want of it, and a Redis that stays
-// away ends the wait with a clear error.
+// while the event stream was unreachable, a job Redis lost (it restarted without persistence) is
+// queued again, a snapshot that expired is uploaded again when a job fails for want of it, and a
+// Redis that stays away ends the wait with a clear error.
 import { Job, QueueEvents, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { closeAll, connect, downClock } from './connection.js';
