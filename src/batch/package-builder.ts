@@ -23,6 +23,8 @@ export function packageBuilder(o: Partial<PackageOptions> & { dataDir: string; o
       const r = await build({ dataDir: o.dataDir, outDir: o.outDir, company: spec.company, period: spec.period, audience: spec.audience, formats: spec.formats, templates: o.templates, defaults: o.defaults, preflight: o.preflight }, { browser, prepared });
       return { outputs: r.outputs, period: r.period };
     },
-    hash: (spec) => inputHash([join(o.dataDir, spec.company), ...templates], spec, o.defaults?.theme ? `${VERSION} theme:${o.defaults.theme}` : VERSION),
+    // and what else the package is built with: the config file's theme, and a strict preflight (a
+    // package built without it is built again, and fails on what it leaves out, when a run asks for it)
+    hash: (spec) => inputHash([join(o.dataDir, spec.company), ...templates], spec, [VERSION, o.defaults?.theme && `theme:${o.defaults.theme}`, o.preflight?.strict && 'strict'].filter(Boolean).join(' ')),
   };
 }
