@@ -99,6 +99,7 @@ export function resolvePeriod(arg: string | undefined, analysis: Analysis, confi
  */
 export interface BuildSession {
   browser?: SharedBrowser;
+  /** the loaded, checked data by data folder and company: for folders that never change (a queue worker's snapshots); a live folder is prepare()'s, by content */
   prepared?: Map<string, ReturnType<typeof prepare>>;
 }
 

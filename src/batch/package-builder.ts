@@ -1,13 +1,14 @@
-// Glue between the batch runner and build(): one session per batch (shared browser, each
-// company's data loaded and checked once), and the input hash of a package.
+// Glue between the batch runner and build(): one session per batch (the shared browser), and the
+// input hash of a package. A company's data is loaded and checked once per content of its files
+// (prepare's own cache): a file saved while the batch runs is in the packages built after it, as in
+// their input hashes (a cache by the folder's path would build them from the data before the save).
 import { join } from 'node:path';
-import { build, projectRoot, type BuildSession } from '../build.js';
+import { build, projectRoot } from '../build.js';
 import { inputHash } from './input-hash.js';
 import type { BuildOne } from './run-batch.js';
 import type { PackageSpec } from './spec.js';
 import type { SharedBrowser } from './shared-browser.js';
 import type { PackageOptions } from '../config/run-options.js';
-import { BoundedMap } from '../cache/bounded-map.js';
 
 const VERSION = '0.1.0';
 
@@ -16,13 +17,14 @@ const VERSION = '0.1.0';
  * `defaults`, `preflight`: the config file's (config/run-options.ts), as `build` has them.
  */
 export function packageBuilder(o: Partial<PackageOptions> & { dataDir: string; outDir: string }): { build: BuildOne; hash: (s: PackageSpec) => string } {
-  const prepared: NonNullable<BuildSession['prepared']> = new BoundedMap({ max: 8 });
   const templates = [...(o.templates ?? []), join(projectRoot(), 'templates')];
   return {
     build: async (spec: PackageSpec, browser: SharedBrowser) => {
-      const r = await build({ dataDir: o.dataDir, outDir: o.outDir, company: spec.company, period: spec.period, audience: spec.audience, formats: spec.formats, templates: o.templates, defaults: o.defaults, preflight: o.preflight }, { browser, prepared });
+      const r = await build({ dataDir: o.dataDir, outDir: o.outDir, company: spec.company, period: spec.period, audience: spec.audience, formats: spec.formats, templates: o.templates, defaults: o.defaults, preflight: o.preflight }, { browser });
       return { outputs: r.outputs, period: r.period };
     },
-    hash: (spec) => inputHash([join(o.dataDir, spec.company), ...templates], spec, o.defaults?.theme ? `${VERSION} theme:${o.defaults.theme}` : VERSION),
+    // and what else the package is built with: the config file's theme, and a strict preflight (a
+    // package built without it is built again, and fails on what it leaves out, when a run asks for it)
+    hash: (spec) => inputHash([join(o.dataDir, spec.company), ...templates], spec, [VERSION, o.defaults?.theme && `theme:${o.defaults.theme}`, o.preflight?.strict && 'strict'].filter(Boolean).join(' ')),
   };
 }

@@ -15,14 +15,18 @@ import { loadConfig } from '../../src/config/config.js';
 import { dataDir, root } from '../helpers.js';
 
 const calls: BuildOptions[] = [];
-vi.mock('../../src/build.js', async (original) => ({
+// The files of a worker share their modules (vitest.config.ts: isolate: false), and a module loaded
+// through a mock keeps it after this file ends: batch/package-builder.ts bound to this build() made a
+// later file's scheduled job "ok" with nothing built. So the mock is this file's alone: the commands
+// are loaded afresh through it here (another file may have loaded them with the real build()), and
+// in afterAll the mock is undone and the modules loaded through it are let go (test/cache/module-mocks.test.ts).
+vi.doMock('../../src/build.js', async (original) => ({
   ...(await original<typeof import('../../src/build.js')>()),
   build: vi.fn(async (opts: BuildOptions) => {
     calls.push(opts);
     return { outputs: [], period: 'FY2009', figures: { figures: [] }, kept: [], removed: [], findings: [] };
   }),
 }));
-// files of the same worker may have loaded batch and schedule with the real build(): load them afresh, through the mock
 vi.resetModules();
 const { main } = await import('../../src/cli/main.js');
 
@@ -41,7 +45,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'schedule.yaml'), 'jobs:\n  - name: nightly\n    cron: "0 2 * * *"\n    force: true\n    build:\n      - { company: iij, period: [FY2009], audience: [conference], formats: [figures] }\n');
   process.chdir(dir);
 });
-afterAll(() => { process.chdir(cwd); });
+afterAll(() => {
+  process.chdir(cwd);
+  vi.doUnmock('../../src/build.js');
+  vi.resetModules();
+});
 
 describe('the same config file through every command', () => {
   it('gives build, batch and schedule --once the same template folders, data, out and theme', async () => {

@@ -35,13 +35,19 @@ const cwd = mkdtempSync(join(tmpdir(), 'qd-omit-sched-'));
 writeFileSync(join(cwd, 'quarterdeck.config.yaml'), 'preflight: strict\n');
 const outC = join(cwd, 'out');
 let scheduled: Awaited<ReturnType<ReturnType<typeof jobRunner>>>;
+// the same job run without strict, then with it, into one out folder: the package is built again (and fails)
+const outD = mkdtempSync(join(tmpdir(), 'qd-omit-again-'));
+let lenient: typeof scheduled; let strictAfter: typeof scheduled;
 
 beforeAll(async () => {
   plain = await run(args(outA));
   strict = await run([...args(outB), '--strict']);
   const o = runOptions({ data: fixtures, out: outC, templates: [join(fixtures, 'harbor-templates'), tpl] }, { data: fixtures, out: outC, company: 'harbor' }, loadConfig(cwd));
   const job = { name: 'nightly', cron: '0 2 * * *', build: [{ company: ['harbor'], period: ['FY2025'], formats: ['figures', 'deck'] }] };
-  scheduled = await jobRunner({ ...o, browser: workerBrowser() })(job as Parameters<ReturnType<typeof jobRunner>>[0], new AbortController().signal);
+  const runJob = (opts: typeof o) => jobRunner({ ...opts, browser: workerBrowser() })(job as Parameters<ReturnType<typeof jobRunner>>[0], new AbortController().signal);
+  scheduled = await runJob(o);
+  lenient = await runJob({ ...o, outDir: outD, preflight: { strict: false } });
+  strictAfter = await runJob({ ...o, outDir: outD });
 }, 180_000);
 
 describe('omissions reported by build', () => {
@@ -89,5 +95,12 @@ describe('omissions reported by build', () => {
     expect(scheduled.status).toBe('failed');
     expect(scheduled.error).toContain('left out Net sales next year');
     expect(existsSync(join(outC, 'harbor', 'FY2025', 'investors'))).toBe(false);
+  });
+
+  it('a package built without strict is built again by a strict run, and fails: strictness is part of what a package is built with', () => {
+    expect(lenient.status).toBe('ok');
+    // not "unchanged": the data and templates are the same, the preflight is not
+    expect(strictAfter.status).toBe('failed');
+    expect(strictAfter.error).toContain('left out Net sales next year');
   });
 });
