@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFolder } from '../cache/folder.js';
-import { cacheMap } from '../cache/registry.js';
+import { cacheMap, identityCache } from '../cache/registry.js';
 import { decodeGraph, encodeGraph } from '../load/graph-codec.js';
 import { pruneOnce } from '../load/cache-prune.js';
 import { messageFormat, type Catalog, type Message } from './catalog.js';
@@ -20,6 +20,7 @@ import type { TemplateSet, TemplateSetRequest } from './template-set.js';
 
 const FORMAT = 'qd-template-set-1';
 const KEEP = 64;
+const keys = identityCache<TemplateSet, { key: string }>({ name: 'keys of the template sets handed out', keyedBy: 'the template set (identity)' });
 const kept = cacheMap<string, TemplateSet>({ name: 'checked template sets', keyedBy: 'hash of the request, the template files (content) and the program', max: 16 });
 
 /** Every file under `dir` (sorted, relative paths), with its content, into the hash; a missing folder counts as missing. */
@@ -73,18 +74,22 @@ function withFormats(set: TemplateSet): TemplateSet {
   return set;
 }
 
+/** The key a set handed out by cachedTemplateSet was made under (what else is kept of it is keyed by it too: check-templates.ts). */
+export const templateSetKeyOf = (set: TemplateSet): string | undefined => keys.get(set)?.key;
+
 /** `read()`'s set for this request: from memory, from the disk when this program read the same files before, else read (and stored). */
 export function cachedTemplateSet(r: TemplateSetRequest, dirs: string[], code: string, read: () => TemplateSet): TemplateSet {
   const key = templateSetKey(r, dirs, code);
+  const out = (set: TemplateSet): TemplateSet => { keys.set(set, { key }); return set; };
   const hit = kept.get(key);
-  if (hit) return { ...hit, profile: r.profile };
+  if (hit) return out({ ...hit, profile: r.profile });
   const dir = cacheFolder('template-set');
   const path = dir && join(dir, `${key}.bin`);
   if (path) {
     try {
       const set = withFormats(decodeGraph<TemplateSet>(readFileSync(path)));
       kept.set(key, set);
-      return { ...set, profile: r.profile };
+      return out({ ...set, profile: r.profile });
     } catch { /* not stored yet, or damaged */ }
   }
   const set = read();
@@ -98,5 +103,5 @@ export function cachedTemplateSet(r: TemplateSetRequest, dirs: string[], code: s
       pruneOnce(dir!, KEEP);
     } catch { /* not plain data, or an unwritable folder: no cache */ }
   }
-  return set;
+  return out(set);
 }

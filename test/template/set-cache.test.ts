@@ -12,6 +12,7 @@ import { TemplateFault } from '../../src/errors/template-fault.js';
 import { loadProfile } from '../../src/audience/profile.js';
 import { narrativeSectionNames } from '../../src/load/narrative-sections.js';
 import { clearCaches } from '../../src/cache/registry.js';
+import { checkTemplates } from '../../src/template/check-templates.js';
 import { dataDir, root } from '../helpers.js';
 
 const builtin = join(root, 'templates');
@@ -27,12 +28,12 @@ const request = (dirs: string[], more: Partial<TemplateSetRequest> = {}): Templa
   ({ dirs, profile: loadProfile('investors', [...dirs, builtin]), documents: ['release', 'deck'], narrativeSections: narrativeSectionNames(dataDir, 'iij', 'en'), ...more });
 
 /** The stage through the cache, and whether it read the files (a miss) or the stored set (a hit). */
-function load(r: TemplateSetRequest, version = 1) {
+function load(r: TemplateSetRequest, version = 1, forget = true) {
   const code = `${program} ${version}`;
   const dirs = [...r.dirs, builtin].filter((d, i, a) => a.indexOf(d) === i);
   const read = vi.fn(() => readTemplateSet(r, dirs));
   const set = cachedTemplateSet(r, dirs, code, read);
-  clearCaches();
+  if (forget) clearCaches();
   return { set, read: read.mock.calls.length > 0 };
 }
 
@@ -96,5 +97,32 @@ describe('the stored template set', () => {
     const before = stored();
     for (let i = 0; i < 2; i++) expect(() => load(r)).toThrow(TemplateFault);
     expect(stored()).toBe(before);
+  });
+});
+
+describe('a data check that passed, kept between processes', () => {
+  /** items that have every key a template names (the check passes), under one id of their own */
+  class EveryItem extends Map<string, unknown> { override has(): boolean { return true; } }
+  const checks = () => (existsSync(join(cache, 'template-check')) ? readdirSync(join(cache, 'template-check')).length : 0);
+
+  it('is recorded for the set, the item ids and the sections; other data is checked again', () => {
+    const r = request([builtin]);
+    const sections = [...r.narrativeSections!];
+    const { set } = load(r, 1, false);
+    const before = checks();
+    const all = new EveryItem([['every-item', {}]]);
+    expect(checkTemplates(set, { items: all, sections })).toBe(set);
+    expect(checks()).toBe(before + 1);
+    clearCaches();
+    // the same set, ids and sections in another process: the record, not a second one
+    expect(checkTemplates(load(r, 1, false).set, { items: new EveryItem([['every-item', {}]]), sections })).toBeDefined();
+    expect(checks()).toBe(before + 1);
+    // items without the keys the templates name: checked again, and the faults said
+    expect(() => checkTemplates(load(r, 1, false).set, { items: new Map([['is.revenue.total', {}]]), sections })).toThrow(TemplateFault);
+    // a section the slides name gone: checked again
+    expect(() => checkTemplates(load(r, 1, false).set, { items: all, sections: sections.filter((s) => s !== 'topics') })).toThrow(TemplateFault);
+    // an edited template (another set key): checked again, and recorded under its own key
+    expect(checkTemplates(load(r, 2, false).set, { items: all, sections })).toBeDefined();
+    expect(checks()).toBe(before + 2);
   });
 });
