@@ -3,10 +3,10 @@
 // status as the CLI's own, and only while the bundle is up to date and was made in this folder.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, run } from '../helpers.js';
+import { stubLauncher } from './stub-launcher.js';
 
 const launch = (bin: string, argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { cwd: root, encoding: 'utf8' });
 
@@ -20,18 +20,8 @@ describe('usage texts', () => {
   });
 
   it('a stored text is printed only while the bundle is up to date and was made in this folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'qd-help-'));
+    const { dir, bin, input } = stubLauncher('qd-help-');
     try {
-      mkdirSync(join(dir, 'bin')); mkdirSync(join(dir, 'dist', 'cli'), { recursive: true });
-      const bin = join(dir, 'bin', 'quarterdeck.js');
-      copyFileSync(join(root, 'bin', 'quarterdeck.js'), bin);
-      const stub = (name: string) => `export async function main() { process.stdout.write('${name}'); return 0; }\n`;
-      writeFileSync(join(dir, 'dist', 'cli', 'main.js'), stub('unbundled'));
-      writeFileSync(join(dir, 'dist', 'cli', 'main.bundle.js'), stub('bundled'));
-      const input = join(dir, 'dist', 'cli', 'io.js');
-      writeFileSync(input, 'export {};\n');
-      const st = statSync(input);
-      writeFileSync(join(dir, 'dist', 'cli', 'main.bundle.json'), JSON.stringify({ inputs: [['dist/cli/io.js', st.size, st.mtimeMs]] }));
       const help = (at: string) => writeFileSync(join(dir, 'dist', 'cli', 'main.help.json'), JSON.stringify({ root: at, width: 80, texts: { '--help': { out: 'stored usage', err: '', code: 0 }, '': { out: '', err: 'stored usage', code: 1 } } }));
       help(`${dir}/`);
       expect(launch(bin, ['--help'])).toMatchObject({ stdout: 'stored usage', status: 0 });
