@@ -59,28 +59,20 @@ export class Printer {
   private next = 0;
   private closed?: Promise<void>;
   private exited = false;
+  /** the print thread: on standby, started with the first document the PDF cache does not hold */
+  private thread?: Worker;
+  private starting?: Promise<Worker>;
   private readonly killOnExit = () => { if (this.pid && this.alive) { try { process.kill(-this.pid, 'SIGKILL'); } catch { /* gone */ } } };
 
   /** the browser's process id (undefined on standby until the first document starts it) */
   pid: number | undefined;
 
-  private constructor(private readonly thread: Worker, pid: number | undefined, private readonly executable: string) {
-    this.pid = pid;
-    thread.on('message', (m: PrintReply) => this.onMessage(m));
-    thread.once('exit', () => { this.exited = true; this.lost(new Error('Browser has disconnected: the print thread stopped')); });
-    thread.once('error', (e) => this.lost(e));
-    // the browser never outlives this process (a pipe ends it when the process dies; this when it exits)
-    process.on('exit', this.killOnExit);
-  }
+  private constructor(private readonly executable: string) {}
 
-  /**
-   * A printer with its browser started; on `standby`, the print thread loads now and Chromium starts
-   * with the first document that the PDF cache does not hold (a build of unchanged documents never starts it).
-   */
-  static async open(options: { standby?: boolean } = {}): Promise<Printer> {
+  /** The print thread started and its browser launched (on standby: the thread only); its 'ready' pid. */
+  private static async startThread(executablePath: string, standby: boolean): Promise<{ thread: Worker; pid: number | undefined }> {
     // pipe: the browser talks over a pipe, so it exits when this process dies (even by kill -9)
-    const executablePath = chromiumPath();
-    const thread = startWorker(sibling(import.meta.url, 'print-worker'), { executablePath, args: CHROMIUM_ARGS, shell: isHeadlessShell(executablePath), standby: !!options.standby });
+    const thread = startWorker(sibling(import.meta.url, 'print-worker'), { executablePath, args: CHROMIUM_ARGS, shell: isHeadlessShell(executablePath), standby });
     const pid = await new Promise<number | undefined>((resolve, reject) => {
       const onMessage = (m: PrintReply) => {
         if (m.type === 'ready') { done(); resolve(m.pid); } else if (m.type === 'failed') { done(); reject(thrown(m.error)); }
@@ -90,14 +82,42 @@ export class Printer {
       const done = () => { thread.off('message', onMessage); thread.off('error', onError); thread.off('exit', onExit); };
       thread.on('message', onMessage); thread.once('error', onError); thread.once('exit', onExit);
     });
-    return new Printer(thread, pid, executablePath);
+    return { thread, pid };
+  }
+
+  private attach(thread: Worker, pid: number | undefined): Worker {
+    this.thread = thread;
+    this.pid = pid;
+    thread.on('message', (m: PrintReply) => this.onMessage(m));
+    thread.once('exit', () => { this.exited = true; this.lost(new Error('Browser has disconnected: the print thread stopped')); });
+    thread.once('error', (e) => this.lost(e));
+    // the browser never outlives this process (a pipe ends it when the process dies; this when it exits)
+    process.on('exit', this.killOnExit);
+    return thread;
+  }
+
+  /** The print thread, started now on standby (Chromium itself starts with the document sent to it). */
+  private threadFor(): Promise<Worker> {
+    if (this.thread) return Promise.resolve(this.thread);
+    return (this.starting ??= Printer.startThread(this.executable, true).then(({ thread, pid }) => this.attach(thread, pid)));
+  }
+
+  /**
+   * A printer with its browser started; on `standby`, the print thread and Chromium start with the
+   * first document that the PDF cache does not hold (a build of unchanged documents starts neither).
+   */
+  static async open(options: { standby?: boolean } = {}): Promise<Printer> {
+    const executablePath = chromiumPath();
+    const printer = new Printer(executablePath);
+    if (!options.standby) { const { thread, pid } = await Printer.startThread(executablePath, false); printer.attach(thread, pid); }
+    return printer;
   }
 
   get connected(): boolean { return this.alive; }
 
   private onMessage(m: PrintReply): void {
     // a browser that died holds nothing: its thread never keeps the process alive (it ends itself)
-    if (m.type === 'disconnected') { this.alive = false; if (!this.closed) this.thread.unref(); }
+    if (m.type === 'disconnected') { this.alive = false; if (!this.closed) this.thread?.unref(); }
     if (m.type === 'launched') this.pid = m.pid;
     if (m.type !== 'result') return;
     for (const u of m.blocked) { this.blocked.push(u); if (this.blocked.length > 100) this.blocked.shift(); }
@@ -125,9 +145,11 @@ export class Printer {
     if (!this.alive) throw new Error('Browser has disconnected');
     const id = this.next++;
     const request: PrintRequest = { type: 'pdf', id, html, options, limits, idlePages: Printer.IDLE_PAGES };
+    const thread = await this.threadFor();
+    if (!this.alive) throw new Error('Browser has disconnected');
     const { pdf, blocked } = await new Promise<{ pdf: Uint8Array; blocked: string[] }>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.thread.postMessage(request);
+      thread.postMessage(request);
     });
     // a document that asked for something the browser refused is printed again each time (and its requests recorded again)
     if (cached && !blocked.length) storePdf(cached, pdf);
@@ -138,14 +160,16 @@ export class Printer {
   static IDLE_PAGES = 4;
 
   async close(): Promise<void> {
-    this.closed ??= new Promise<void>((resolve) => {
-      if (this.exited) { resolve(); return; }
-      this.thread.ref();
-      this.thread.once('exit', () => resolve());
-      this.thread.postMessage({ type: 'close' });
+    // a thread on its way (a document sent just now) is closed once started; one never started has nothing to close
+    this.closed ??= (this.starting ?? Promise.resolve(undefined)).catch(() => undefined).then(() => new Promise<void>((resolve) => {
+      const thread = this.thread;
+      if (!thread || this.exited) { resolve(); return; }
+      thread.ref();
+      thread.once('exit', () => resolve());
+      thread.postMessage({ type: 'close' });
       // a browser that does not close in time is killed with its thread
-      setTimeout(() => { this.killOnExit(); void this.thread.terminate(); }, 10_000).unref();
-    });
+      setTimeout(() => { this.killOnExit(); void thread.terminate(); }, 10_000).unref();
+    }));
     await this.closed;
     this.alive = false;
     process.off('exit', this.killOnExit);

@@ -59,6 +59,9 @@ function flatten(data: unknown, lines: Record<string, number>, prefix: string[],
   out.push({ key: prefix.join('.'), source: data, line: lines[prefix.join('\u0000')] ?? 1 });
 }
 
+/** The formatter of a message's text in a language (throws for a malformed message). */
+export const messageFormat = (source: string, lang: string): IntlMessageFormat => new IntlMessageFormat(source, lang, undefined, { ignoreTag: false });
+
 /** The messages of one catalog file; problems for malformed YAML or messages. */
 export function readCatalogFile(file: string, lang: string, problems: Problem[]): Message[] {
   const text = readFileSync(file, 'utf8');
@@ -73,7 +76,7 @@ export function readCatalogFile(file: string, lang: string, problems: Problem[])
       continue;
     }
     try {
-      const format = new IntlMessageFormat(source, lang, undefined, { ignoreTag: false });
+      const format = messageFormat(source, lang);
       out.push({ key, source, file, line, format, ...argumentsOf(format.getAst() as unknown as AstNode[]) });
     } catch (e) {
       const loc = (e as { location?: { start: { line: number } } }).location;

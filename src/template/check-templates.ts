@@ -14,6 +14,15 @@ import { narrativeSectionProblems } from './narrative-sections.js';
 import { releaseKeyProblems } from './release-keys.js';
 import { slideKeyProblems } from './slide-keys.js';
 import { identityCache } from '../cache/registry.js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cacheFolder } from '../cache/folder.js';
+import { pruneOnce } from '../load/cache-prune.js';
+import { templateSetKeyOf } from './set-cache.js';
+
+const CHECK_FORMAT = 'qd-template-check-1';
+const CHECK_KEEP = 256;
 
 export interface TemplateData {
   /** the company's items (item id → …): what a figure key names */
@@ -50,12 +59,34 @@ export function templateDataProblems(set: TemplateSet, data: TemplateData): Prob
 /** Sets that passed, per the items they were checked against (a batch, a schedule or the preview checks each once). */
 const passed = identityCache<TemplateSet, WeakSet<object>>({ name: 'template sets that passed their data check', keyedBy: 'the template set and the items (identity)' });
 
+/**
+ * Where a check that passed is recorded between processes: what it depends on is the set (its key:
+ * template/set-cache.ts, which holds the files, the request and the program), the item ids of the
+ * data (a key names an item or not) and the narrative sections; the figures only word a problem's
+ * hint. Undefined for a set read without the cache, or with caches on disk off.
+ */
+function passedOnDisk(set: TemplateSet, data: TemplateData): string | undefined {
+  const setKey = templateSetKeyOf(set);
+  const dir = cacheFolder('template-check');
+  if (!setKey || !dir) return undefined;
+  const h = createHash('sha256').update(CHECK_FORMAT).update('\0').update(setKey).update('\0');
+  for (const id of [...data.items.keys()].sort()) h.update(id).update('\n');
+  h.update('\0').update(data.sections ? [...data.sections].sort().join('\n') : '(no sections)');
+  return join(dir, h.digest('hex'));
+}
+
 /** The set checked against the company's data: the set itself, or a TemplateFault with every problem found. */
 export function checkTemplates(set: TemplateSet, data: TemplateData): TemplateSet {
   const seen = passed.get(set);
   if (seen?.has(data.items)) return set;
-  const problems = templateDataProblems(set, data);
-  if (problems.length) throw new TemplateFault(problems);
+  const record = passedOnDisk(set, data);
+  if (!record || !existsSync(record)) {
+    const problems = templateDataProblems(set, data);
+    if (problems.length) throw new TemplateFault(problems);
+    if (record) {
+      try { mkdirSync(dirname(record), { recursive: true }); writeFileSync(record, ''); pruneOnce(dirname(record), CHECK_KEEP); } catch { /* a cache we cannot write is no cache */ }
+    }
+  }
   if (seen) seen.add(data.items); else passed.set(set, new WeakSet([data.items]));
   return set;
 }

@@ -25,6 +25,8 @@ import { type ReleaseTemplates } from './release-layouts.js';
 import { loadSpec, type ChartSpecFile } from './chart-spec.js';
 import { narrativeSectionProblems } from './narrative-sections.js';
 import { slideMessageProblems } from './slide-messages.js';
+import { cachedTemplateSet } from './set-cache.js';
+import { codeVersion } from '../load/code-version.js';
 
 export interface TemplateSet {
   /** the template folders in lookup order: the language's copies, user folders, the built-ins (last) */
@@ -102,11 +104,19 @@ function deckPart(problems: Problem[], r: TemplateSetRequest, dirs: string[], ca
   return sections && theme ? { slides, sections, theme } : undefined;
 }
 
-/** The checked templates of one package; a TemplateFault with every problem found otherwise. */
+/**
+ * The checked templates of one package; a TemplateFault with every problem found otherwise. A set
+ * read before from the same files for the same request comes from the cache (template/set-cache.ts).
+ */
 export function loadTemplateSet(r: TemplateSetRequest): TemplateSet {
-  const problems: Problem[] = [];
   // the built-in templates are always the last folder (a user's set falls back to them)
   const dirs = [...r.dirs, builtinTemplates].filter((d, i, a) => a.indexOf(d) === i);
+  return cachedTemplateSet(r, dirs, codeVersion(), () => readTemplateSet(r, dirs));
+}
+
+/** The stage itself, without the cache: every file read and checked (`dirs`: the request's folders and the built-ins, in lookup order). */
+export function readTemplateSet(r: TemplateSetRequest, dirs: string[]): TemplateSet {
+  const problems: Problem[] = [];
   const language = r.language ?? r.profile?.language ?? 'en';
   const catalogs = part(problems, () => loadCatalogs(dirs)) ?? [];
   const catalog = catalogs.find((c) => c.lang === language) ?? catalogs[0];
