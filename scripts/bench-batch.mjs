@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Batch throughput: packages per minute for N = 1, 4, 12 packages (release + deck + figures), and
-// how it scales with the number of documents built at once in the one shared browser.
+// how it scales with the number of documents built at once in the one shared browser; with each
+// batch's peak memory (the batch process's largest resident set: node and its threads, not Chromium).
+// Each row is measured in a process of its own, so that its peak is its own.
 // Part of `npm run bench`; alone: `node scripts/bench-batch.mjs [--formats figures,release,deck] [--only queue]`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,35 +25,57 @@ async function measure(n, concurrency) {
   const out = mkdtempSync(join(tmpdir(), 'qd-bench-batch-'));
   const browser = new SharedBrowser();
   await browser.get(); // the browser start is counted once per process, not per package
+  const builder = packageBuilder({ dataDir: join(root, 'data'), outDir: out });
   try {
-    const t = performance.now();
-    const results = await runBatch(specs(n), { ...packageBuilder({ dataDir: join(root, 'data'), outDir: out }), outDir: out, browser, concurrency, force: true });
+    // one package first, not counted: the data loaded, the templates compiled (as in a long batch)
+    await runBatch(specs(1), { ...builder, outDir: out, browser, concurrency, force: true });
+    const t = performance.now(); const cpu = cpuSeconds();
+    const results = await runBatch(specs(n), { ...builder, outDir: out, browser, concurrency, force: true });
     const s = (performance.now() - t) / 1000;
     const failed = results.filter((r) => r.status !== 'ok');
     if (failed.length) throw new Error(`${failed.length} failed: ${failed[0].error}`);
-    return { n, concurrency, seconds: s, perMinute: (n / s) * 60 };
+    return { n, concurrency, seconds: s, perMinute: (n / s) * 60, cpu: cpuSeconds() - cpu };
   } finally {
     await browser.close();
     rmSync(out, { recursive: true, force: true });
   }
 }
 
+/** CPU seconds of this process (every thread; Chromium's processes not included): on a loaded machine, steadier than the wall clock. */
+const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+
+// `--row N,C`: one measurement in this process, as a JSON line with its peak memory (what the rows below run)
+const row = arg('row', undefined);
+if (row) {
+  const [n, c] = row.split(',').map(Number);
+  const r = await measure(n, c);
+  console.log(JSON.stringify({ ...r, peakMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
 // `--only queue` skips the one-process measurements
 if (arg('only', 'all') !== 'queue') {
   const rows = [];
-  for (const n of [1, 4, 12]) rows.push(await measure(n, 2));
-  for (const c of [1, 2, 4]) rows.push(await measure(6, c));
+  const rowArgs = ['--formats', formats.join(',')];
+  const inProcess = (n, c) => {
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--row', `${n},${c}`, ...rowArgs], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (r.status !== 0) throw new Error(`bench-batch --row ${n},${c} failed (exit ${r.status})`);
+    return JSON.parse(r.stdout.trim().split('\n').at(-1));
+  };
+  for (const n of [1, 4, 12]) rows.push(inProcess(n, 2));
+  for (const c of [1, 2, 4]) rows.push(inProcess(6, c));
 
-  console.log(`\nBatch throughput (${formats.join(' + ')}; one shared browser; data loaded once per company; 2 cores)\n`);
-  console.log('packages  at once  seconds  packages/min');
-  for (const r of rows) console.log(`${String(r.n).padStart(8)}  ${String(r.concurrency).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.perMinute.toFixed(1).padStart(12)}`);
+  console.log(`\nBatch throughput (${formats.join(' + ')}; one shared browser; data loaded once per company; 2 cores; each row a process of its own)\n`);
+  console.log('packages  at once  seconds  packages/min  CPU s/package  peak MB');
+  for (const r of rows) console.log(`${String(r.n).padStart(8)}  ${String(r.concurrency).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.perMinute.toFixed(1).padStart(12)}  ${(r.cpu / r.n).toFixed(2).padStart(13)}  ${r.peakMB.toFixed(0).padStart(7)}`);
 }
 
 // Across workers: the same kind of batch through Redis (BullMQ) with 1, 2 and 4 `quarterdeck worker`
 // processes, each in an empty folder of its own (one package at a time each), and the producer
 // here. Each is measured after a warm-up run (snapshot fetched, data loaded, browser started).
 // `--workers 1,2,4`, `--queue-formats figures,release`, `--queue-packages 8`.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

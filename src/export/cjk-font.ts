@@ -49,8 +49,20 @@ function faceFile(style: 'Regular' | 'Bold'): string | null {
 }
 
 const fonts = cacheMap<string, Fontkit.Font | null>({ name: 'CJK font faces', keyedBy: 'the style', max: 2 });
+/**
+ * An open face holds its whole collection file (about 20 MB a style) and the tables read from it
+ * (about 11 MB more): they are let go a second after the last subset was made. A package's
+ * documents make their subsets one after the other and share the open faces; a build or a batch
+ * does not carry 60 MB through the rest of its work (and a long-lived process for the rest of its
+ * life) for the subsets the disk cache lacked.
+ */
+const FACES_IDLE_MS = 1000;
+const letFacesGo = setTimeout(() => fonts.clear(), FACES_IDLE_MS);
+letFacesGo.unref();
+
 /** The face of a style in its file (opened only when a subset is not cached), or null. */
 function face(file: string, style: 'Regular' | 'Bold'): Fontkit.Font | null {
+  letFacesGo.refresh();
   if (fonts.has(style)) return fonts.get(style)!;
   let found: Fontkit.Font | null = null;
   try {
