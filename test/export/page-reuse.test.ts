@@ -13,6 +13,7 @@ import { figuresOf } from '../support/figures.js';
 import { iij } from '../render/release-support.js';
 import { fonts, outline, pdfInfo, readPdf } from './pdf-tools.js';
 import { root } from '../helpers.js';
+import { printCacheOff } from '../support/print-cache-off.js';
 
 const templates = [join(root, 'templates')];
 
@@ -30,10 +31,11 @@ function seen(pdf: Uint8Array, name: string) {
 }
 
 let printer: Printer;
-// every document printed by the browser, none read back from the PDF cache (export/pdf-cache.ts)
-let cache: string | undefined;
-beforeAll(async () => { cache = process.env.QUARTERDECK_CACHE; process.env.QUARTERDECK_CACHE = 'off'; printer = await Printer.open(); }, 60_000);
-afterAll(async () => { if (cache === undefined) delete process.env.QUARTERDECK_CACHE; else process.env.QUARTERDECK_CACHE = cache; await printer?.close(); });
+// every document printed by the browser, none read back from the PDF cache (export/pdf-cache.ts);
+// its fonts, charts and figures from the run's caches
+let cache: ReturnType<typeof printCacheOff> | undefined;
+beforeAll(async () => { cache = printCacheOff(); printer = await Printer.open(); }, 60_000);
+afterAll(async () => { cache?.restore(); await printer?.close(); });
 
 describe('a page kept open between documents', () => {
   it('prints what a new page prints, after a document of another language and period', async () => {
