@@ -39,23 +39,11 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/cli/lazy-imports.test.ts': 3,
 };
 
-// The second worker's first files: long files that do not read IIJ's data. The first file (the
-// longest, an IIJ matrix) fills the caches on disk with what every IIJ file reads (the analysis,
-// figures, parsed templates, compiled charts) while the other worker runs these; on an empty cache
-// (CI) both workers would otherwise make the same entries at once (the audience packages: about 40 s
-// of CPU on an empty cache, 24 s after the office matrix).
-export const WHILE_WARMING = ['test/queue/faults.test.ts', 'test/queue/remote.test.ts', 'test/batch/batch.test.ts'];
-
 export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const byCache = await super.sort(files); // vitest's own order: cached durations, else size
     const rank = new Map(byCache.map((f, i) => [f, i]));
-    const name = (f: TestSpecification) => relative(f.project.config.root, f.moduleId).split('\\').join('/');
-    const known = (f: TestSpecification) => KNOWN_SECONDS[name(f)];
-    const longest = [...files].sort((a, b) => (known(b) ?? 0) - (known(a) ?? 0) || rank.get(a)! - rank.get(b)!);
-    const warming = longest.filter((f) => WHILE_WARMING.includes(name(f)));
-    if (longest.length < 2 || warming.length === longest.length) return longest;
-    const first = longest.find((f) => !warming.includes(f))!;
-    return [first, ...warming, ...longest.filter((f) => f !== first && !warming.includes(f))];
+    const known = (f: TestSpecification) => KNOWN_SECONDS[relative(f.project.config.root, f.moduleId).split('\\').join('/')];
+    return [...files].sort((a, b) => (known(b) ?? 0) - (known(a) ?? 0) || rank.get(a)! - rank.get(b)!);
   }
 }
