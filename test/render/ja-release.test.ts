@@ -26,7 +26,7 @@ const fiscal = { endMonth: 3, naming: 'start' as const };
 async function buildJa(period: string, edit?: Parameters<typeof jaInputs>[1]): Promise<Built> {
   const { inputs, figures } = jaInputs(period, edit);
   const html = await renderReleaseHtml(inputs);
-  const pdf = await releasePdf(inputs, printer);
+  const pdf = await releasePdf(inputs, printer, html); // the HTML the tests read, printed
   return { inputs, figures, html, text: readPdf(pdf, `ja-${period}.pdf`) };
 }
 const fig = (b: Built, id: string) => b.figures.figures.find((f) => f.id === id)!;
