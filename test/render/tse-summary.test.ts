@@ -10,6 +10,7 @@ import { ja } from '../../src/messages/ja.js';
 import { en } from '../../src/messages/en.js';
 import { fonts, readPdf, type PdfText } from '../export/pdf-tools.js';
 import { iij, releaseInputs } from './release-support.js';
+import { figuresOf } from '../support/figures.js';
 import { jaInputs } from './ja-support.js';
 import { printedIn, seedFigures, seeds } from './tse-seed.js';
 import { tseMessages } from '../../src/render/release/tse-words.js';
@@ -134,18 +135,20 @@ describe('the exchange\'s summary in Japanese (FY2009)', () => {
 
 describe('the summary\'s layouts', () => {
   it('a figure key no item has is a template fault naming the layout file', async () => {
+    const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { makeInputs } = await import('../../src/render/inputs.js');
+    // a user's template folder whose copy of the layout names a key no item has
+    const dir = mkdtempSync(join(tmpdir(), 'qd-tse-layout-'));
+    mkdirSync(join(dir, 'release', 'tables'), { recursive: true });
+    const layout = readFileSync(join(root, 'templates', 'release', 'tables', 'tse-results.yaml'), 'utf8');
+    expect(layout).toContain('is.revenue.total');
+    writeFileSync(join(dir, 'release', 'tables', 'tse-results.yaml'), layout.replace('is.revenue.total', 'is.revenue.totl'));
+    const { data, analysis } = iij();
+    const figures = figuresOf(analysis.ledger, 'FY2008', en);
     const { renderReleaseHtml } = await import('../../src/render/release/index.js');
-    const [{ loadReleaseTemplates }, { builtinTemplates }] = await Promise.all([import('../../src/template/release.js'), import('../../src/template/builtin.js')]);
-    const { inputs } = releaseInputs('FY2008');
-    const t = loadReleaseTemplates([builtinTemplates]);
-    // the loaded (cached) layout, changed for this test only
-    const layout = t.tse['tse-results'];
-    const saved = layout.columns[0].key;
-    layout.columns[0].key = 'is.revenue.totl';
-    try {
-      const err = await renderReleaseHtml(inputs).then(() => undefined, (e: unknown) => e as { problems: { file?: string; hint?: string }[] });
-      expect(err?.problems[0].file).toMatch(/tse-results\.yaml$/);
-      expect(err?.problems[0].hint).toMatch(/is\.revenue\.total/);
-    } finally { layout.columns[0].key = saved; }
+    const err = await Promise.resolve().then(() => renderReleaseHtml(makeInputs(data, figures, en, [dir, join(root, 'templates')], 'investors'))).then(() => undefined, (e: unknown) => e as { problems: { file?: string; hint?: string }[] });
+    expect(err?.problems[0].file).toMatch(/tse-results\.yaml$/);
+    expect(err?.problems[0].hint).toMatch(/is\.revenue\.total/);
   });
 });
