@@ -26,4 +26,14 @@ describe('a batch whose data is saved while it runs', () => {
     const again = await runBatch(specs, { ...packageBuilder({ dataDir: fx.dir, outDir }), outDir, concurrency: 1 });
     expect(again.map((r) => r.status)).toEqual(['ok', 'unchanged']);
   }, 60_000);
+
+  it('builds every package again after the program changed (an upgrade must reach the documents), and only then', async () => {
+    const fx = copyFixture('harbor');
+    const outDir = join(fx.dir, 'out');
+    const specs = [{ company: 'harbor', period: 'FY2025', audience: 'investors', formats: ['figures'] }];
+    const batch = (code: string) => runBatch(specs, { ...packageBuilder({ dataDir: fx.dir, outDir, code }), outDir, concurrency: 1 }).then((r) => r.map((x) => x.status));
+    expect(await batch('program 1')).toEqual(['ok']);
+    expect(await batch('program 1')).toEqual(['unchanged']);
+    expect(await batch('program 2')).toEqual(['ok']);
+  }, 60_000);
 });
