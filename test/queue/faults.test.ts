@@ -71,8 +71,9 @@ describe.skipIf(!haveRedis)('queue faults', () => {
     expect(p.out).toMatch(/2 packages: 1 built, 0 unchanged, 1 failed\./);
     noTrace(p.out + p.err);
     expect(p.err).toMatch(/snapshot [0-9a-f]{12} \(harbor\) was not in Redis any more: uploaded again/);
-    // the producer hears of the result through Redis, maybe before the worker's log line reaches us
+    // the producer hears of the results through Redis, maybe before the worker's log lines reach us
     await w.waitFor(/"event":"job-done"/);
+    await w.waitFor(/"event":"job-failed".*does not cover/);
     const failed = events(w).filter((e) => e.event === 'job-failed');
     expect(failed[0].error).toMatch(/the input snapshot [0-9a-f]{12} is not in Redis \(expired, or Redis restarted\)/);
     expect(events(w).filter((e) => e.event === 'job-done')).toHaveLength(1);
