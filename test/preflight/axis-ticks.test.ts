@@ -3,24 +3,22 @@
 // precision: the preflight read the ticks as figures and warned on pages 13 and 14. Now a percentage
 // is discounted as often as an axis of the page prints it; printed once more, it is still found.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type BuildResult, type BuildSession } from '../../src/build.js';
+import { build, prepare, type BuildSession } from '../../src/build.js';
 import { SharedBrowser } from '../../src/batch/shared-browser.js';
 import { pdfPages } from '../../src/preflight/read-pdf.js';
-import { readFileSync } from 'node:fs';
 import { axisTicks } from '../../src/preflight/checks/axis-ticks.js';
 import { ratiosBeyondPrecision } from '../../src/preflight/checks/ratio-precision.js';
 import { preflightContext } from '../../src/preflight/context.js';
-import { prepare } from '../../src/build.js';
 import { en } from '../../src/messages/en.js';
 import type { DocText } from '../../src/preflight/types.js';
 import { dataDir } from '../helpers.js';
 
 const out = mkdtempSync(join(tmpdir(), 'qd-ticks-'));
 const session: BuildSession = { browser: new SharedBrowser() };
-let result: BuildResult;
+let result: Awaited<ReturnType<typeof build>>;
 let doc: DocText;
 
 beforeAll(async () => {

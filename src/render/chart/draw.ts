@@ -4,7 +4,7 @@
 //   1. rows: each series' figure per period (series-rows.ts), or a waterfall's steps (waterfall.ts)
 //   2. layout: stack positions (stack.ts)
 //   3. totals above the stacks, once, in the chart's unit (totals.ts)
-//   4. axes formatted by their series' unit (axes.ts); alt text (alt.ts)
+//   4. axes formatted by their series' unit (axes.ts); alt text (alt.ts); a line's labels beside its points (line-labels.ts)
 import { QuarterDeckError } from '../../errors/problem.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
@@ -19,6 +19,7 @@ import { waterfallRows } from './waterfall.js';
 import { axesOf } from './axes.js';
 import { altText, waterfallAlt } from './alt.js';
 import { withPeriodRanges } from './period-list.js';
+import { placeLineLabels } from './line-labels.js';
 
 export interface DrawContext { figures: FigureSet; labels: Map<string, string>; m: Messages; fiscal: FiscalYear }
 
@@ -36,6 +37,7 @@ export function drawChart(spec: ChartBinding, file: string, ctx: DrawContext): C
   const { rows, periods, omitted } = seriesRows(binding, figures, labels, m, fiscal);
   const alt = altText(binding, rows, periods, m);
   stackLayout(rows, stacked);
+  placeLineLabels(rows);
   const totals = stacked ? stackTotals(binding, rows, periods, figures, labels, (p) => periodLabels(p, fiscal, m).compact) : [];
   return { binding, rows: [...rows, ...totals], periods, omitted, alt, stacked, axes: axesOf(binding, rows) };
 }
