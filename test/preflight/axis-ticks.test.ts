@@ -35,7 +35,7 @@ describe('axis ticks in the 1Q09 deck', () => {
   });
 
   it('no precision finding from a tick: the build reports none', () => {
-    expect(result.findings.filter((f) => f.code === 'precision')).toEqual([]);
+    expect((result.findings ?? []).filter((f) => f.code === 'precision')).toEqual([]);
   });
 
   it('the same ratio printed beside the ticks is still found', () => {
