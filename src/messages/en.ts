@@ -49,6 +49,8 @@ export const en = {
   /** an item's label for a figure of a period (English words a line the same for every period) */
   labelFor: (label: string, _p?: LabelPeriod) => label,
   /** figures.json's reason of a change with no comparable figure (model/not-comparable.ts) */
+  /** a chart's alt text: a series' point not drawn for a period, and why ("YoY, FY25: no point drawn. No comparable figure: …") */
+  chartNoPoint: (series: string, period: string, why: string) => `${series}, ${period}: no point drawn. ${why.replace(/([^.])$/, '$1.')}`,
   notComparable: (x: { label: string; since: string; base: string }) => `no comparable figure: ${x.label} is reported from ${x.since}, and ${x.base} was not restated in the new grouping`,
   yen: (amount: string, scale: string) => `JPY${amount}${scale ? ` ${scale}` : ''}`,
   usd: (amount: string, scale: string) => `$${amount}${scale ? ` ${scale}` : ''}`,

@@ -60,6 +60,7 @@ export const ja: Messages = {
   notMeaningful: () => '－',
   /** 当期純利益 → 四半期純利益 / 中間純利益 by the figure's period (当社株主に帰属する四半期純利益, 税引前四半期純利益 …) */
   labelFor: (label: string, p?: LabelPeriod) => label.replace(/当期純(利益|損失|損益)/g, (_all, x: string) => `${periodWord(p)}純${x}`),
+  chartNoPoint: (series: string, period: string, why: string) => `${series}（${period}）：表示なし。${why.replace(/([^。])$/, '$1。')}`,
   notComparable: (x: { label: string; since: string; base: string }) => `比較可能な数値なし：${x.label}は${x.since}から区分して表示しており、${x.base}は新しい区分に組み替えていません`,
   /** "69,731百万円"; billions are shown in 億円 ("710億円"); without an amount, the unit ("百万円", "十億円") */
   yen: (amount: string, scale: string) => (scale === '十億' && amount ? `${tenfold(amount)}億円` : `${amount}${scale}円`),
