@@ -10,7 +10,15 @@ import { foldByCause } from './fold.js';
 import { checkItemLives } from './item-life.js';
 import { checkSumEras } from './sum-eras.js';
 
+/** The solve step: adds what the reported nodes determine to `known`, and the sums that do not foot to `problems`. */
+export type Solver = (data: CompanyData, known: Map<string, Known>, problems: Problem[]) => void;
+
 export function analyse(data: CompanyData): Analysis {
+  return analyseWith(data, solve);
+}
+
+/** The analysis with a solve step of the caller's (calc/analyse-again.ts: only the parts a save reaches). */
+export function analyseWith(data: CompanyData, solver: Solver): Analysis {
   const problems: Problem[] = [];
   // eras: a figure outside its item's life, sums whose eras overlap
   checkItemLives(data, problems);
@@ -18,7 +26,7 @@ export function analyse(data: CompanyData): Analysis {
   const hasFormula = (id: string) => data.items.get(id)?.formula !== undefined;
   const known: Map<string, Known> = resolveFacts(data.facts, problems, hasFormula);
   const reported = known.size;
-  solve(data, known, problems);
+  solver(data, known, problems);
   const ledger = makeLedger(data, known);
   // items with a formula (ratios, per share) are computed; where their inputs are missing (FY2009
   // EPS: no FY2009 share count in the data) the printed figure is the value
