@@ -22,13 +22,17 @@ export interface Solved {
   partOf: Map<string, number>;
   partOfRelation: number[];
   relationsOf: number[][];
+  /** a part's nodes */
+  nodesOf: string[][];
   outcome: SolveOutcome;
+  /** the items whose nodes or facts may differ from the analysis this one was made from (all of them: a whole analysis) */
+  changedItems?: Set<string>;
 }
 
 const periodsKey = (data: CompanyData) => { const { fys, instants } = relationPeriods(data); return `${[...fys].join(',')}|${[...instants].join(',')}`; };
 
 /** The connected parts of the relations (union–find over their nodes). */
-function partsOf(relations: Relation[]): Pick<Solved, 'partOf' | 'partOfRelation' | 'relationsOf'> {
+function partsOf(relations: Relation[]): Pick<Solved, 'partOf' | 'partOfRelation' | 'relationsOf' | 'nodesOf'> {
   const parent = new Map<string, string>();
   const find = (k: string): string => { let r = k; while (parent.get(r) !== r) r = parent.get(r) ?? (parent.set(r, r), r); while (k !== r) { const n = parent.get(k)!; parent.set(k, r); k = n; } return r; };
   for (const r of relations) { const a = find(r.terms[0].key); for (const t of r.terms.slice(1)) { const b = find(t.key); if (a !== b) parent.set(b, a); } }
@@ -38,7 +42,9 @@ function partsOf(relations: Relation[]): Pick<Solved, 'partOf' | 'partOfRelation
   const partOfRelation = relations.map((r) => partOf.get(r.terms[0].key)!);
   const relationsOf: number[][] = [...ids.keys()].map(() => []);
   partOfRelation.forEach((p, ri) => relationsOf[p].push(ri));
-  return { partOf, partOfRelation, relationsOf };
+  const nodesOf: string[][] = [...ids.keys()].map(() => []);
+  for (const [k, p] of partOf) nodesOf[p].push(k);
+  return { partOf, partOfRelation, relationsOf, nodesOf };
 }
 
 /** The whole analysis, with what its solve did kept for the saves after it. */
@@ -78,7 +84,9 @@ export function analyseAgain(last: Solved, data: CompanyData, changedFiles: Set<
     for (const [key, d] of [...outcome.derived].sort((a, b) => byStamp(a[1].first, b[1].first))) known.set(key, d.known);
     for (const p of outcome.problems) problems.push(p.problem);
   });
-  return { ...last, data, analysis, outcome };
+  const changedItems = new Set([...before, ...after].map((f) => f.item));
+  for (const p of parts) for (const k of last.nodesOf[p]) changedItems.add(k.slice(0, k.lastIndexOf('@')));
+  return { ...last, data, analysis, outcome, changedItems };
 }
 
 /** The last outcome outside the parts solved again, and the new one inside them, each in a whole solve's order. */

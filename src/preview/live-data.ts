@@ -24,6 +24,7 @@ import { QuarterDeckError } from '../errors/problem.js';
 import { locate } from '../load/load-company.js';
 import { dataKeys } from '../load/prepared-cache.js';
 import { keyed, writePrepared } from '../load/analysis-cache.js';
+import { noteAgain } from './figures-again.js';
 
 const textsOf = (files: TextFile[]) => new Map(files.map((f) => [f.path, f.text]));
 
@@ -44,6 +45,8 @@ export class LiveData {
   private storeTimer?: ReturnType<typeof setTimeout>;
   /** a file not parsed in this process: from the disk cache of parsed files, else parsed */
   private read = cachedYamlReader(cacheFolder('yaml'));
+  /** the data before the last facts save, kept alive for its figures (those the save keeps: preview/figures-again.ts holds it only weakly) */
+  before?: Prepared;
   /** the last analysis with what its solve did, by part of the relations: what a facts save is solved again against */
   private solved?: Solved;
   private solveTimer?: ReturnType<typeof setTimeout>;
@@ -97,6 +100,8 @@ export class LiveData {
     if (!data || !again) return undefined;
     if (again.analysis.problems.length) throw new QuarterDeckError(locate(data.root, again.analysis.problems));
     this.solved = again;
+    noteAgain(again.analysis, last.analysis, again.changedItems ?? new Set(data.items.keys()));
+    this.before = last;
     const prepared: Prepared = { data, analysis: again.analysis };
     // stored on disk as prepare() stores it, once the saves pause (when the files are still these)
     this.storeLater(() => {

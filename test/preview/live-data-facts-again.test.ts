@@ -2,13 +2,16 @@
 // (calc/analyse-again.ts). After each save of a series (a changed value, a new row, a removed row, a
 // save that breaks a sum, the fix) what the preview has must be what a whole load and analysis of
 // the same files gives: the analysis (every node in the same order, its value, formula, inputs and
-// sources; the problems; the restatements; the counts), figures.json and the release's HTML; a save
+// sources; the problems; the restatements; the counts), figures.json, the figures the preview
+// renders (those of items the save did not reach kept) and the release's HTML; a save
 // that breaks a sum must fail with the whole load's problems. Each good save took the facts path.
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LiveData } from '../../src/preview/live-data.js';
+import { figuresFor } from '../../src/preview/render.js';
+import { markFigures } from '../../src/render/figure-mark.js';
 import { loadCompany, locate } from '../../src/load/load-company.js';
 import { analyse } from '../../src/calc/analyse.js';
 import { buildFigures } from '../../src/model/figures.js';
@@ -22,10 +25,13 @@ import { dataDir, fixtures, root } from '../helpers.js';
 
 const analysisText = (a: Analysis) => JSON.stringify({ known: [...a.ledger.known], problems: a.problems, restatements: a.restatements, stats: a.stats });
 
-async function printed(data: CompanyData, a: Analysis, period: string, templates: string[]) {
+/** What a package prints: the analysis, figures.json, and the release from the figures the preview
+ * has for it (`asked`: render.ts figuresFor, which keeps the figures a facts save did not change), else a whole build's. */
+async function printed(data: CompanyData, a: Analysis, period: string, templates: string[], asked = buildFigures(a.ledger, period, en, { measures: 'asked' })) {
   const all = JSON.stringify(buildFigures(a.ledger, period, en));
-  const html = (await renderReleaseHtml(makeInputs(data, buildFigures(a.ledger, period, en, { measures: 'asked' }), en, templates, 'investors'))).html;
-  return { analysis: analysisText(a), all, html };
+  markFigures(asked);
+  const html = (await renderReleaseHtml(makeInputs(data, asked, en, templates, 'investors'))).html;
+  return { analysis: analysisText(a), all, asked: JSON.stringify(asked), html, file: asked };
 }
 
 /** The whole load's problems as prepare() throws them, formatted. */
@@ -40,9 +46,10 @@ async function series(from: string, company: string, period: string, templates: 
   const dir = mkdtempSync(join(tmpdir(), 'qd-again-'));
   cpSync(join(from, company), join(dir, company), { recursive: true });
   const live = new LiveData(dir, company);
-  live.prepared();
+  let last = figuresFor(live.prepared().analysis, period, 'en');
   live.warm();
   const seen: string[] = [];
+  let kept = 0;
   for (const save of saves) {
     const path = join(dir, company, save.file ?? file);
     const text = save.edit(readFileSync(path, 'utf8'));
@@ -57,16 +64,21 @@ async function series(from: string, company: string, period: string, templates: 
     }
     const p = live.prepared();
     const whole = loadCompany(dir, company).data;
-    const mine = await printed(p.data, p.analysis, period, templates);
+    const mine = await printed(p.data, p.analysis, period, templates, figuresFor(p.analysis, period, 'en'));
     const ref = await printed(whole, analyse(whole), period, templates);
     expect(mine.analysis, save.name).toBe(ref.analysis);
     expect(mine.all, save.name).toBe(ref.all);
+    expect(mine.asked, save.name).toBe(ref.asked);
     expect(mine.html, save.name).toBe(ref.html);
     seen.push(mine.all);
+    // the figures of items the save did not reach are the last ones, the same objects
+    kept += mine.file.figures.filter((f) => last.figures.includes(f)).length;
+    last = mine.file;
     expect(live.made, save.name).toMatchObject({ full: 1 });
   }
   // the fix gives the files of the last good save again: that analysis is kept, nothing is made
   expect(live.made).toEqual({ texts: 0, facts: saves.filter((s) => !s.breaks).length - 1, full: 1 });
+  expect(kept).toBeGreaterThan(0);
   return seen;
 }
 
