@@ -7,7 +7,9 @@
 // Not for this path (undefined: the caller analyses the whole): other items or company settings, a
 // changed set of periods (the relations themselves change), a fact of an item that had none.
 import type { CompanyData, Fact } from '../contract/raw-data.js';
-import type { Analysis } from '../contract/analysis.js';
+import type { Analysis, Ledger } from '../contract/analysis.js';
+import type { Problem } from '../errors/problem.js';
+import { checkPrinted } from './checks.js';
 import { analyseWith } from './analyse.js';
 import { buildRelations, byStamp, relationPeriods, solveRelations, type Relation, type SolveOutcome } from './solve.js';
 import { nodeKey } from './resolve.js';
@@ -25,6 +27,8 @@ export interface Solved {
   /** a part's nodes */
   nodesOf: string[][];
   outcome: SolveOutcome;
+  /** the facts whose printed ratio or change was checked */
+  checked: Set<Fact>;
   /** the items whose nodes or facts may differ from the analysis this one was made from (all of them: a whole analysis) */
   changedItems?: Set<string>;
 }
@@ -51,11 +55,12 @@ function partsOf(relations: Relation[]): Pick<Solved, 'partOf' | 'partOfRelation
 export function analyseSolved(data: CompanyData): Solved {
   const relations = buildRelations(data);
   let outcome!: SolveOutcome;
+  const checked = new Set<Fact>();
   const analysis = analyseWith(data, (_d, known, problems) => {
     outcome = solveRelations(relations, relations.map((_, i) => i), known);
     for (const p of outcome.problems) problems.push(p.problem);
-  });
-  return { data, analysis, relations, periods: periodsKey(data), ...partsOf(relations), outcome };
+  }, (ledger, problems) => checkPrinted(ledger, problems, ledger.data.facts, checked));
+  return { data, analysis, relations, periods: periodsKey(data), ...partsOf(relations), outcome, checked };
 }
 
 /** The part a solve outcome's problem belongs to. */
@@ -76,17 +81,37 @@ export function analyseAgain(last: Solved, data: CompanyData, changedFiles: Set<
   for (const f of [...before, ...after]) { const p = last.partOf.get(nodeKey(f.item, f.period)); if (p !== undefined) parts.add(p); }
   const again = (p: number) => parts.has(p);
   const indices = [...parts].flatMap((p) => last.relationsOf[p]).sort((a, b) => a - b);
+  const changedItems = new Set([...before, ...after].map((f) => f.item));
+  for (const p of parts) for (const k of last.nodesOf[p]) changedItems.add(k.slice(0, k.lastIndexOf('@')));
   let outcome!: SolveOutcome;
+  const checked = new Set<Fact>();
   const analysis = analyseWith(data, (_d, known, problems) => {
     const fresh = solveRelations(last.relations, indices, new Map(known));
     outcome = merged(last, fresh, again);
     // the derived nodes in the order a whole solve first sets them (a print it replaces keeps its place)
     for (const [key, d] of [...outcome.derived].sort((a, b) => byStamp(a[1].first, b[1].first))) known.set(key, d.known);
     for (const p of outcome.problems) problems.push(p.problem);
-  });
-  const changedItems = new Set([...before, ...after].map((f) => f.item));
-  for (const p of parts) for (const k of last.nodesOf[p]) changedItems.add(k.slice(0, k.lastIndexOf('@')));
-  return { ...last, data, analysis, outcome, changedItems };
+  }, (ledger, problems) => checkAgain(last, ledger, problems, changedItems, checked));
+  return { ...last, data, analysis, outcome, checked, changedItems };
+}
+
+/**
+ * The printed ratios and changes checked again where a save may change them: a fact of an item the
+ * save reached, of an item with a formula (it reads other items), all when a total changed (shares
+ * of revenue or assets read it). Every other fact is checked as the last analysis checked it: it
+ * passed (the last analysis had no problem), and was counted or not. A fact of a changed file is of an item the save reached.
+ */
+function checkAgain(last: Solved, ledger: Ledger, problems: Problem[], items: Set<string>, checked: Set<Fact>): number {
+  const { totals } = ledger;
+  const all = [totals.revenue, totals.assets].some((t) => t && items.has(t));
+  const again = (f: Fact) => all || items.has(f.item) || ledger.data.items.get(f.item)?.formula !== undefined;
+  const dirty: Fact[] = [];
+  let count = 0;
+  for (const f of ledger.data.facts) {
+    if (again(f)) dirty.push(f);
+    else if (last.checked.has(f)) { checked.add(f); count++; }
+  }
+  return count + checkPrinted(ledger, problems, dirty, checked);
 }
 
 /** The last outcome outside the parts solved again, and the new one inside them, each in a whole solve's order. */

@@ -185,8 +185,9 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
  * company.yaml, the taxonomy, the errata, the narrative and lists kept): what `parseCompanyData`
  * gives for a save of facts files only (the preview). Undefined when that is not sure (a file that
  * is not a facts file, or not one the memo has, a problem of any kind): the caller loads the whole.
+ * `parsed`: the files parsed again (the changed ones, and any whose text the memo holds is another's).
  */
-export function parseFactsAgain(data: CompanyData, files: TextFile[], changed: string[], read: typeof readYaml, memo: FactsMemo): CompanyData | undefined {
+export function parseFactsAgain(data: CompanyData, files: TextFile[], changed: string[], read: typeof readYaml, memo: FactsMemo): { data: CompanyData; parsed: Set<string> } | undefined {
   const context = files.filter((f) => f.path === 'company.yaml' || /^(taxonomy|errata)\//.test(f.path)).map((f) => `${f.path}\0${f.text}`).join('\0');
   if (memo.context !== context || !changed.every((p) => p.startsWith('facts/') && memo.files.has(p))) return undefined;
   const problems: Problem[] = [];
@@ -210,7 +211,7 @@ export function parseFactsAgain(data: CompanyData, files: TextFile[], changed: s
   staleErrata(data.errata, facts, excluded, problems);
   if (problems.length) return undefined;
   for (const [path, kept] of again) memo.files.set(path, kept);
-  return { ...data, facts, excluded };
+  return { data: { ...data, facts, excluded }, parsed: new Set(again.keys()) };
 }
 
 /**

@@ -95,9 +95,11 @@ export class LiveData {
   private factsAgain(last: Prepared, files: TextFile[], changed: string[]): Prepared | undefined {
     const solved = this.solved;
     if (solved?.data !== last.data) return undefined;
-    const data = parseFactsAgain(last.data, files, changed, (path, text, problems) => this.yaml({ path, text }, problems), this.facts);
-    const again = data && analyseAgain(solved, data, new Set(changed));
-    if (!data || !again) return undefined;
+    const parsed = parseFactsAgain(last.data, files, changed, (path, text, problems) => this.yaml({ path, text }, problems), this.facts);
+    // every file parsed again is a changed one (a file the memo holds from a save at fault since is one too)
+    const again = parsed && analyseAgain(solved, parsed.data, new Set([...changed, ...parsed.parsed]));
+    if (!parsed || !again) return undefined;
+    const { data } = parsed;
     if (again.analysis.problems.length) throw new QuarterDeckError(locate(data.root, again.analysis.problems));
     this.solved = again;
     noteAgain(again.analysis, last.analysis, again.changedItems ?? new Set(data.items.keys()));
