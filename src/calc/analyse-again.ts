@@ -1,7 +1,8 @@
 // A save of facts files analysed again (the preview): the relations split into connected parts (no
 // relation of one part names a node of another), and only the parts that a changed fact reaches are
 // solved again; every other part keeps what the last solve derived, checked and reported. Everything
-// else of the analysis (resolve, item lives, printed ratios, folding) runs as `analyse` runs it, so
+// else of the analysis (resolve, item lives, folding) runs as `analyse` runs it, and the printed
+// ratios and changes are checked again for the items the save reached (checkAgain), so
 // the result is what `analyse` of the same data gives: the same values, formulas, problems, and the
 // same order of nodes (figures.json lists periods in that order). Pure: no fs.
 // Not for this path (undefined: the caller analyses the whole): other items or company settings, a
