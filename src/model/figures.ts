@@ -8,6 +8,7 @@ import type { Measure } from '../calc/measures.js';
 import { MEASURES, appliesTo } from '../calc/measures.js';
 import { around, div, exact, halfWidth, sub, type Interval } from '../calc/interval.js';
 import { nodeKey } from '../calc/resolve.js';
+import { announcedOf } from '../calc/targets.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type Period } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
 import { decimalsOfPrecision, showNumber, showPercent } from '../format/display.js';
@@ -281,7 +282,8 @@ export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opt
       if (prev && item.unit !== 'ratio') {
         const tv = around(t.value, t.precision);
         const inputs = [`target:${nodeKey(item.id, period)}`, ...prev.inputs];
-        const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period);
+        // a change printed with this announcement: one printed with a target it revised is of another value
+        const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period && announcedOf(f) === announcedOf(t));
         const d = sub(tv, prev.interval);
         const dp = printedT('yoy-diff');
         const dScale = t.tableUnit.includes('billion') ? { scale: 1e9, decimals: 1 } : tableUnit(item.unit).base === 'JPY' ? { scale: 1e6 } : {};
