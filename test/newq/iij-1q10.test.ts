@@ -61,6 +61,9 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     const summary = slides.find((s) => s.includes('Operating Income target'))!;
     expect(summary).toContain('Operating Income target: JPY3.1 billion');
     expect(summary).not.toContain('26.0%');
+    // the heading over the targets says what the revised targets are: revenue up, operating income down
+    expect(summary).toContain('Target revenue growth and income decline for FY2010');
+    expect((await slideTexts('ja')).find((s) => s.includes('営業利益目標'))).toContain('2011年3月期は増収減益の見通しです');
     expect(slides.find((s) => s.includes('FY2010 Financial Target') && s.includes('FY10 Target'))).not.toMatch(/26\.0%|29\.4%/);
   });
 
