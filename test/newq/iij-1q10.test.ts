@@ -39,7 +39,7 @@ afterAll(async () => { await session.browser?.close(); });
 describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets', () => {
   it('builds with a preflight that finds no loss written as income: another result named between a name and a % is not its figure', () => {
     for (const [audience, r] of built) {
-      expect(r.findings.filter((f) => f.severity === 'error'), audience).toEqual([]);
+      expect((r.findings ?? []).filter((f) => f.severity === 'error'), audience).toEqual([]);
       expect(r.outputs.some((p) => p.endsWith('deck.pptx')), audience).toBe(true);
     }
     // the slide the preflight used to stop on: its title names net income, the % after it is operating income's
@@ -65,6 +65,14 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     expect(summary).toContain('Target revenue growth and income decline for FY2010');
     expect((await slideTexts('ja')).find((s) => s.includes('営業利益目標'))).toContain('2011年3月期は増収減益の見通しです');
     expect(slides.find((s) => s.includes('FY2010 Financial Target') && s.includes('FY10 Target'))).not.toMatch(/26\.0%|29\.4%/);
+  });
+
+  it('a quarter with no narrative file is dated by its document: the exchange\'s summary prints the targets announced with it', () => {
+    const text = pdfText('investors', 'release.pdf');
+    const tse = text.slice(text.indexOf('in the form defined by the Tokyo Stock Exchange'));
+    // 3. the targets in force on the document's date (August 10, 2010), revised that day
+    expect(tse).toMatch(/3\. Target of Consolidated Financial Results for the Fiscal Year Ending March 31, 2011.*72,500.*3,100.*2,500/);
+    expect(tse).toContain('4. Others');
   });
 
   it('equity-method income turned to a loss: the year-earlier figure is named as income, in English and Japanese', () => {
