@@ -4,6 +4,9 @@ import { around, overlaps } from './interval.js';
 import type { Ledger } from '../contract/analysis.js';
 import type { Measure } from './measures.js';
 import { roundPlaces } from '../format/round.js';
+import { groupDigits } from '../format/display.js';
+import { tableUnit } from './token.js';
+import type { Decimal } from 'decimal.js';
 
 export function checkPrinted(ledger: Ledger, problems: Problem[]): number {
   let checked = 0;
@@ -16,11 +19,15 @@ export function checkPrinted(ledger: Ledger, problems: Problem[]): number {
     checked++;
     if (overlaps(c.interval, around(f.value, f.precision))) continue;
     const pct = f.tableUnit === 'percent' || f.tableUnit === 'points';
-    const show = (v: import('decimal.js').Decimal) => pct ? `${roundPlaces(v.times(100), 2).toFixed()}%` : v.toFixed();
+    // an amount in the unit the figure was printed in, as printed ("(1,423.725) … (1,423.723) JPY million")
+    const unit = tableUnit(f.tableUnit);
+    const amount = (v: Decimal) => { const x = v.div(unit.scale); const t = groupDigits(x, Math.min(x.decimalPlaces(), 6)); return x.isNegative() ? `(${t})` : t; };
+    const show = (v: Decimal) => pct ? `${roundPlaces(v.times(100), 2).toFixed()}%` : amount(v);
+    const range = `${show(c.interval.lo)} … ${show(c.interval.hi)}${pct || unit.scale.eq(1) ? '' : ` ${f.tableUnit}`}`;
     problems.push(spoken({
       code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
       message: said('printedDisagrees', `${f.source.file}:${f.source.line}`, c.formula),
-      expected: `${show(c.interval.lo)} … ${show(c.interval.hi)}`, found: `"${f.printed}"`,
+      expected: range, found: `"${f.printed}"`,
       hint: said('addErratum'),
     }));
   }
