@@ -45,6 +45,9 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     // the slide the preflight used to stop on: its title names net income, the % after it is operating income's
     const f = (id: string) => built.get('investors')!.figures.figures.find((x) => x.id === id);
     expect(f('is.net-income-iij@FY2010-Q1')?.display).toBe('(608)');
+    // no % change across the turn to a loss: its row's YoY cell is left out, and the reason is not a misspelling
+    const yoy = (built.get('investors')!.omitted ?? []).filter((o) => /yoy:is\.(pretax-income|net-income-iij)"/.test(o.reason));
+    expect(yoy.map((o) => o.reason)).toEqual(['pretax-income', 'net-income-iij'].map((k) => `no figure "yoy:is.${k}" for FY2010-Q1 (the data holds no such figure for this period)`));
   });
 
   it('a revised target\'s change on the year is its own, never the change printed with the target it revised', async () => {
