@@ -78,8 +78,10 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     expect(tse).toContain('4. Others');
   });
 
-  it('equity-method income turned to a loss: the year-earlier figure is named as income, in English and Japanese', () => {
+  it('equity-method income turned to a loss: the year-earlier figure is named as income, in English and Japanese', async () => {
     expect(pdfText('investors', 'release.pdf')).toContain('Equity in net loss of equity method investees was JPY8 million compared to equity in net income of equity method investees of JPY32 million in 1Q09.');
     expect(pdfText('ja', 'release.pdf')).toContain('持分法による投資損益は8百万円の損失（2010年3月期第1四半期は32百万円の利益）となりました。');
+    // the deck's bullet names a result that was income a year earlier and is a loss now as both
+    expect((await slideTexts('investors')).join(' ')).toContain('Equity in net income (loss) of equity method investees: 1Q10: JPY8 million in losses, 1Q09: JPY32 million');
   });
 });
