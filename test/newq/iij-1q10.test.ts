@@ -84,4 +84,15 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     // the deck's bullet names a result that was income a year earlier and is a loss now as both
     expect((await slideTexts('investors')).join(' ')).toContain('Equity in net income (loss) of equity method investees: 1Q10: JPY8 million in losses, 1Q09: JPY32 million');
   });
+
+  it('the release\'s targets say they were revised, from which announcement, each beside the target it replaced (en and ja)', () => {
+    const en = pdfText('investors', 'release.pdf');
+    const targets = en.slice(en.indexOf('FY2010 Financial Targets'));
+    expect(targets).toContain('We revised the FY2010 financial targets announced on May 14, 2010 as follows:');
+    expect(targets).toContain('Operating income: revised down to JPY3.1 billion from JPY4.3 billion');
+    expect(targets).toContain('Total revenues: revised up to JPY72.5 billion from JPY71.0 billion');
+    const ja = pdfText('ja', 'release.pdf');
+    expect(ja).toContain('2010年5月14日に公表した2011年3月期の業績目標を、以下のとおり修正いたしました。');
+    expect(ja).toContain('営業利益：43億円から31億円に下方修正');
+  });
 });
