@@ -103,6 +103,12 @@ function registerAmountHelpers(hb: typeof Handlebars, ctx: HelperContext, { get,
     if (!prev) return phrase(f);
     return m.targetRevised(new Decimal(f.value).gte(prev.value) ? 'up' : 'down', phrase(f), phrase(prev));
   });
+  // (earlierAnnounced "target:ps.eps-basic" "targetFy" than="target:is.net-income-iij"): the date of a target a
+  // later announcement left as it was (a per-share target beside a revised net income), else ''
+  hb.registerHelper('earlierAnnounced', (key: string, role: string, o: { hash?: { than?: string } }) => {
+    const d = figures.find(key, role)?.announced; const later = o?.hash?.than ? figures.find(o.hash.than, role)?.announced : undefined;
+    return d && later && d < later ? m.date(d) : '';
+  });
   hb.registerHelper('money', (...a: unknown[]) => optional(a, (f, hash) => yenWords(f, unitOf(hash))));
   hb.registerHelper('usd', (...a: unknown[]) => {
     const x = args(a);

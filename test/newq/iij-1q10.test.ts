@@ -95,4 +95,15 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     expect(ja).toContain('2010年5月14日に公表した2011年3月期の業績目標を、以下のとおり修正いたしました。');
     expect(ja).toContain('営業利益：43億円から31億円に下方修正');
   });
+
+  it('a per-share target a revision of net income left as it was is dated as the earlier announcement, never shown as current', async () => {
+    const en = pdfText('investors', 'release.pdf');
+    expect(en).toContain('Fiscal year ending March 31, 2011: JPY12,837.00 (as announced on May 14, 2010)');
+    expect(pdfText('ja', 'release.pdf')).toContain('通期：12,837.00円（2010年5月14日公表）');
+    const target = (await slideTexts('investors')).find((s) => s.includes('FY2010 Financial Target') && s.includes('FY10 Target'))!;
+    expect(target).toContain('Net Income attributable to IIJ per Share (target as announced on May 14, 2010) JPY12,837');
+    // the unit note names the per-share items it excepts
+    expect(target).toContain('Unit: JPY billion (except for Net Income per Share and Cash Dividend per Share)');
+    expect((await slideTexts('ja')).join(' ')).toContain('当期純利益（2010年5月14日公表の目標） 12,837円');
+  });
 });

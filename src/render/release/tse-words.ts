@@ -43,7 +43,7 @@ const HEADS = ['revenue', 'operatingIncome', 'pretaxIncome', 'netIncome', 'netIn
   'equityPerShare', 'equityPerShareCompany', 'operating', 'investing', 'financing', 'cashEnd', 'quarterEnd', 'yearEnd', 'total',
   'totalDividends', 'payout', 'dividendsToEquity', 'netIncomeTarget', 'epsTarget', 'equityMethod', 'issued', 'treasury', 'weighted'];
 const UNITS = ['million', 'pct', 'yen', 'dividend', 'shares'];
-const OTHER = ['reference', 'numbered', 'answer', 'per-share-target-note', 'net-income-target-note', 'negative', 'amount', 'period-row', 'as-of', 'reference-value'];
+const OTHER = ['reference', 'numbered', 'answer', 'per-share-target-note', 'net-income-target-note', 'negative', 'amount', 'period-row', 'as-of', 'reference-value', 'earlier-target'];
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** Every key of the catalog the summary's code asks for (the catalog test counts them as used). */
@@ -62,6 +62,8 @@ export type TseMessages = Record<ContextWord, (w?: TseWords) => string> & {
   asOf(iso: string, fyEnd: string, months: number): string;
   head(key: string, short: string): string | undefined;
   referenceValue(period: string, x: string): string;
+  /** a target left as an earlier announcement had it, beside targets revised since: "JPY12,837.00 (announced on May 14, 2010)" */
+  earlierTarget(x: string, iso: string): string;
 };
 
 /** The summary's words in the catalog's language; `m.date` writes a date as the language does. */
@@ -100,5 +102,6 @@ export function tseMessages(catalog: Catalog, m: Pick<Messages, 'date'>): TseMes
       return HEADS.includes(key) ? say(`head.${kebab(key)}`, { short }) : undefined;
     },
     referenceValue: (period, x) => say('reference-value', { period, x }),
+    earlierTarget: (x, iso) => say('earlier-target', { x, date: m.date(iso) }),
   };
 }

@@ -211,10 +211,16 @@ export function buildTse(layout: TseLayout, ctx: TseContext): string {
     const values = b.rows.map((r, i) => t.referenceValue(periodLabels(r.periodId, ctx.fiscal, ctx.m).short, b.cells[i][0][0] ?? ''));
     return `<p class="tse-reference">${esc(t.reference(headOf(col, b.rows, ctx)))} ${esc(values.join(' '))}</p>`;
   }
+  // a target a later announcement of the row left as it was is dated as the earlier announcement, not shown as current
+  const latest = (i: number) => b.figs[i].map(([f]) => f?.announced).filter((d): d is string => Boolean(d)).sort().at(-1);
+  const earlier = (i: number, j: number, text: string) => {
+    const d = b.figs[i][j][0]?.announced; const last = latest(i);
+    return d && last && d < last ? t.earlierTarget(text, d) : text;
+  };
   if (layout.style === 'lines') {
     return b.cols.map((c, j) => {
       const kind = kindOf(c.key, ctx).unit;
-      const lines = b.rows.map((r, i) => (b.cells[i][j][0] === undefined ? '' : `<p class="tse-line">${esc(t.answer(rowLabel(r, layout, ctx, true), t.amount(b.cells[i][j][0]!, kind)))}</p>`)).join('');
+      const lines = b.rows.map((r, i) => (b.cells[i][j][0] === undefined ? '' : `<p class="tse-line">${esc(t.answer(rowLabel(r, layout, ctx, true), earlier(i, j, t.amount(b.cells[i][j][0]!, kind))))}</p>`)).join('');
       return lines ? `<div class="tse-lines"><p class="tse-line-head">${esc(t.answer(headOf(c, b.rows, ctx), '').trim())}</p>${lines}</div>` : '';
     }).join('');
   }
