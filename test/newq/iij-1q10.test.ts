@@ -106,4 +106,12 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     expect(target).toContain('Unit: JPY billion (except for Net Income per Share and Cash Dividend per Share)');
     expect((await slideTexts('ja')).join(' ')).toContain('当期純利益（2010年5月14日公表の目標） 12,837円');
   });
+
+  it('a line whose own label holds an older wording of another item ("Minority interests assumed") is not that wording out of force', () => {
+    for (const [audience, r] of built) {
+      expect((r.findings ?? []).filter((f) => f.code === 'label').map((f) => f.text), audience).toEqual([]);
+    }
+    expect(pdfText('investors', 'release.pdf')).toContain('Minority interests assumed');
+    expect(pdfText('ja', 'release.pdf')).toContain('引受少数株主持分');
+  });
 });
