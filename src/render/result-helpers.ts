@@ -27,7 +27,7 @@ type Hash = { hash: Record<string, unknown> };
 const interval = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
 
 /** The helpers' names, for the template check (their first argument is a figure key). */
-export const RESULT_HELPERS = ['result', 'signed', 'turn', 'signLabel', 'yenSigned', 'movement', 'amountChange', 'changeCell'] as const;
+export const RESULT_HELPERS = ['result', 'signed', 'turn', 'signLabel', 'isLoss', 'yenSigned', 'movement', 'amountChange', 'changeCell'] as const;
 
 /** How a result moved from `prior` to `cur`, when a sign is involved; undefined between two profits. */
 export function turnOf(cur: Decimal, prior: Decimal): Turn | undefined {
@@ -174,5 +174,7 @@ function registerResultCells(hb: typeof Handlebars, ctx: HelperContext, { compar
     const x = parts(a); const text = x.text ?? ctx.labels.get(x.key) ?? x.key;
     return x.found ? labelOf(x.key, x.found, x.hash, text) : text;
   });
+  /** (isLoss "is.net-income" "ytd"): the figure is a loss (a heading over it takes the loss wording) */
+  hb.registerHelper('isLoss', (...a: unknown[]) => { const x = parts(a); return Boolean(x.found && new Decimal(x.found.value).lt(0)); });
   hb.registerHelper('yenSigned', (...a: unknown[]) => { const x = parts(a); const s = amount(x.f, x.hash); return new Decimal(x.f.value).lt(0) ? m.result.inLosses(s) : s; });
 }

@@ -114,4 +114,16 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     expect(pdfText('investors', 'release.pdf')).toContain('Minority interests assumed');
     expect(pdfText('ja', 'release.pdf')).toContain('引受少数株主持分');
   });
+
+  it('headings over a loss take the loss wording: the release\'s result headings, the deck\'s income slide title', async () => {
+    const en = execFileSync('pdftotext', ['-layout', join(out, 'iij', 'FY2010-Q1', 'investors', 'release.pdf'), '-'], { encoding: 'utf8' });
+    expect(en).toMatch(/^Loss before income tax expense$/m);
+    expect(en).toMatch(/^Net loss$/m);
+    expect(en).not.toMatch(/^Net income$/m);
+    const ja = execFileSync('pdftotext', ['-layout', join(out, 'iij', 'FY2010-Q1', 'ja', 'release.pdf'), '-'], { encoding: 'utf8' });
+    expect(ja).toMatch(/^税引前損失$/m);
+    expect(ja).toMatch(/^四半期純損失$/m);
+    expect((await slideTexts('investors')).join(' ')).toContain('Operating Income and Net Income (Loss) Unit');
+    expect((await slideTexts('ja')).join(' ')).toContain('営業利益及び当期純損益 単位');
+  });
 });
