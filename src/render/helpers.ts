@@ -3,7 +3,7 @@
 import Handlebars from 'handlebars';
 import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from '../contract/figures.js';
-import { decimalsForNonZero, showNumber, yenPhrase } from '../format/display.js';
+import { decimalsForNonZero, decimalsOfPrecision, showNumber, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase, showPoints, showRatio } from '../format/ratio.js';
 import { amountUnit, directionUnknown, SCALES } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
@@ -58,11 +58,21 @@ function helperKit(ctx: HelperContext) {
   };
 
   /** an amount in words in the asked unit, or the coarser one it is known to ("JPY0.3 billion") */
-  const yenWords = (f: Figure, u: { scale: number; decimals: number }) => {
+  const yenWords = (f: Figure, u: { scale: number; decimals: number }, peers: Figure[] = []) => {
     const w = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), u.scale, u.decimals);
-    const plain = () => yenPhrase(interval(f), m, w.scale, decimalsForNonZero(interval(f), w.scale, w.decimals, precisionOf(f)));
+    const plain = () => yenPhrase(interval(f), m, w.scale, sentenceDecimals(f, peers, w));
     if (!ctx.footed || w.decimals !== 0) return plain();
     return ctx.footed.amount(f, w.scale, (v) => yenPhrase(around(v, new Decimal(0)), m, w.scale, 0), plain);
+  };
+  /** the decimals of an amount compared in one sentence with others (peer=): the places the one that needs most
+   *  takes to show it non-zero, never more than the least known of them is known to (one precision per sentence) */
+  const sentenceDecimals = (f: Figure, peers: Figure[], w: { scale: number; decimals: number }) => {
+    const own = decimalsForNonZero(interval(f), w.scale, w.decimals, precisionOf(f));
+    if (!peers.length) return own;
+    const all = [f, ...peers];
+    const need = Math.max(...all.map((x) => decimalsForNonZero(interval(x), w.scale, w.decimals, precisionOf(x))));
+    const known = Math.min(...all.map((x) => (precisionOf(x).isZero() ? need : decimalsOfPrecision(precisionOf(x), w.scale))));
+    return Math.max(w.decimals, Math.min(need, known));
   };
   return { get, optional, unitOf, ratioChange, yenWords };
 }
@@ -94,7 +104,9 @@ function registerAmountHelpers(hb: typeof Handlebars, ctx: HelperContext, { get,
     if (known.gt(half)) return f.display;
     return showNumber(interval(f), { scale, decimals: decimalsForNonZero(interval(f), scale, decimals, precisionOf(f)), plus: Boolean(h.plus) }).text;
   }));
-  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); return mark(figures, f, yenWords(f, unitOf(hash))); });
+  // peer="key" (peerRole="prior"): the amount it is compared with in the sentence, printed at one precision with it
+  const peersOf = (hash: Record<string, unknown>) => { const p = hash.peer ? figures.find(String(hash.peer), hash.peerRole === undefined ? undefined : String(hash.peerRole)) : undefined; return p ? [p] : []; };
+  hb.registerHelper('yen', (...a: unknown[]) => { const { f, hash } = get(a); return mark(figures, f, yenWords(f, unitOf(hash), peersOf(hash))); });
   // a target and, where it was revised, the one it replaced: "revised up to JPY1,250 from JPY1,000"
   hb.registerHelper('revised', (...a: unknown[]) => {
     const { f, key, role, hash } = get(a); const u = unitOf(hash);

@@ -33,6 +33,8 @@ beforeAll(async () => {
   for (const audience of ['investors', 'ja']) {
     built.set(audience, await build({ dataDir: data, outDir: out, company: 'iij', period: '1Q10', audience, formats: ['figures', 'release', 'deck'] }, session));
   }
+  // the board's deck in JPY billions (its amounts compared in one sentence print at one precision)
+  built.set('board', await build({ dataDir: data, outDir: out, company: 'iij', period: '1Q10', audience: 'board', formats: ['figures', 'deck'] }, session));
 }, 600_000);
 afterAll(async () => { await session.browser?.close(); });
 
@@ -125,5 +127,11 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     expect(ja).toMatch(/^四半期純損失$/m);
     expect((await slideTexts('investors')).join(' ')).toContain('Operating Income and Net Income (Loss) Unit');
     expect((await slideTexts('ja')).join(' ')).toContain('営業利益及び当期純損益 単位');
+  });
+
+  it('amounts compared in one sentence print at one precision: the board\'s billions never mix 0.1 with 0.05', async () => {
+    const slides = (await slideTexts('board')).join(' ');
+    expect(slides).toContain('SG&amp;A expenses of ATM operation business: 1Q10: JPY0.05 billion, 1Q09: JPY0.05 billion');
+    expect(slides).not.toContain('JPY0.1 billion, 1Q09: JPY0.05 billion');
   });
 });
