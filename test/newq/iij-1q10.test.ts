@@ -134,4 +134,10 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     expect(slides).toContain('SG&amp;A expenses of ATM operation business: 1Q10: JPY0.05 billion, 1Q09: JPY0.05 billion');
     expect(slides).not.toContain('JPY0.1 billion, 1Q09: JPY0.05 billion');
   });
+
+  it('the Japanese release of a quarter with no narrative of its own prints the company\'s Japanese wording of its texts (the presentation notice, once dated)', () => {
+    const ja = pdfText('ja', 'release.pdf');
+    expect(ja).toContain('決算説明資料は、2010年8月10日に当社Webサイト（http://www.iij.ad.jp/en/IR/）に掲載する予定です。');
+    expect((built.get('ja')!.omitted ?? []).filter((o) => /company-texts/.test(JSON.stringify(o)))).toEqual([]);
+  });
 });

@@ -32,6 +32,9 @@ export interface CompanyTextSetting {
   /** the values of the texts' placeholders ({{usdRate}} …); empty when unknown */
   vars: Record<string, string>;
   text: NarrativeText; untranslated: Untranslated[];
+  /** the translations of company texts in the language's earlier narratives, latest first: a period with no
+   *  narrative of its own (a quarter entered from the workbook) prints the company's wording of before */
+  earlier?: { label?: string; text: string }[];
   run: (src: string, context: unknown) => string;
 }
 
@@ -53,6 +56,8 @@ export class CompanyTexts {
     if (lang === 'en') return undefined;
     const e = text.find('company-texts', { docPeriod: period }).find((x) => x.label === path);
     if (e) { text.use(e); return this.fill(e.text.trim()); }
+    const before = this.s.earlier?.find((x) => x.label === path);
+    if (before) return this.fill(before.text.trim());
     if (!untranslated.some((u) => u.section === 'company-texts' && u.entry.label === path)) untranslated.push({ section: 'company-texts', entry: { label: path, text: '' }, from: 'en' });
     return '';
   }

@@ -27,6 +27,7 @@ import { NarrativeText, type Entry } from './narrative.js';
 import { companyName, releaseShape } from './shape.js';
 import { needPart } from '../../template/template-set.js';
 import { periodLabels } from '../../periods/labels.js';
+import { endDate, parsePeriod } from '../../periods/period.js';
 import type { Catalog } from '../../template/catalog.js';
 import { KEY_PREFIX } from '../../template/localize.js';
 import { formatMessage } from '../../template/format-message.js';
@@ -110,7 +111,7 @@ function releaseEnv(inputs: DocumentInputs, t: ReleaseTemplates, figures: Figure
   // the document's fiscal year as the company labels it (FY2009; 2010年3月期): texts never type a period
   const fiscalYear = periodLabels({ kind: 'duration', fy: shape.fy, span: 'FY' }, fiscal, m).short;
   const vars = { usdRate: rate?.rate ?? '', usdRateDate: m.date(end), releaseDate: shape.releaseDate ? m.date(shape.releaseDate) : '', fiscalYear };
-  const texts = new CompanyTexts({ extra: company.extra, fy: shape.fy, lang: m.lang, period, vars, text, untranslated, run });
+  const texts = new CompanyTexts({ extra: company.extra, fy: shape.fy, lang: m.lang, period, vars, text, untranslated, run, earlier: earlierCompanyTexts(inputs, period) });
   return { hb, inputs, figures, t, shape, period, narrative, text, notes, texts, ctx, rate, untranslated, leftOut };
 }
 
@@ -159,4 +160,13 @@ function printParts(env: ReleaseEnv, run: (src: string, context: unknown) => str
     meta: { title, author: name, subject, keywords, lang: m.lang },
     print: { headerTemplate: run(t.header, hf), footerTemplate: run(t.footer, hf), margin: t.config.print.margin },
   };
+}
+
+/** Company-text translations of the document's language in narratives of earlier periods, the latest first. */
+function earlierCompanyTexts(inputs: DocumentInputs, period: string): { label?: string; text: string }[] {
+  const end = (p: string) => { const x = parsePeriod(p); return x ? endDate(x, inputs.fiscal) : ''; };
+  const own = end(period);
+  return inputs.narrative.filter((n) => n.lang === inputs.m.lang && n.period !== period && end(n.period) && end(n.period) <= own)
+    .sort((a, b) => end(b.period).localeCompare(end(a.period)))
+    .flatMap((n) => (n.sections['company-texts'] ?? []).filter((e) => e.period === undefined));
 }
