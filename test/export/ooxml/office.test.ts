@@ -76,6 +76,15 @@ describe('every deck and data pack of the matrix', () => {
     for (const b of packs()) expect(await packageProblems(partsOf(b.xlsx), 'chars'), `${b.name}.xlsx`).toEqual([]);
   }, 60_000);
 
+  it('has one slide part per slide of its model, for every deck of the matrix (periods, audiences, languages, themes)', () => {
+    expect(decks().map((b) => b.name)).toEqual(expect.arrayContaining(['fy2008-slate', 'fy2009-h1', 'fy2009-q2', 'fy2009-ja']));
+    for (const b of decks()) {
+      const slides = partsOf(b.pptx).matching(/^ppt\/slides\/slide\d+\.xml$/);
+      expect(b.model!.slides.length, b.name).toBeGreaterThan(5);
+      expect(slides.length, b.name).toBe(b.model!.slides.length);
+    }
+  });
+
   it('has exactly two c:axId in every 2D chart group, each an axis of the chart', () => {
     let groups = 0;
     for (const b of decks()) {
