@@ -7,10 +7,12 @@
 // the libraries only some documents need (the browser, pptxgenjs, exceljs, Vega) and the error
 // classes (one class, shared with the front and cli/fault.js) stay modules of their own. Every other
 // dynamic import of the front stays a separate module, its path rewritten relative to the bundle.
-// dist/cli/main.bundle.json lists both bundles' inputs with their size and date: bin/quarterdeck.js
-// uses the bundles only while every input is unchanged (a `tsc` run after it, or an upgraded package,
-// means the unbundled dist/cli/main.js is used), so a stale bundle never runs. Runs after the compile
-// step; without esbuild installed it leaves the CLI unbundled.
+// dist/cli/main.bundle.json lists the front's inputs with their size and date: bin/quarterdeck.js
+// uses the front only while every input is unchanged (a `tsc` run after it, or an upgraded package,
+// means the unbundled dist/cli/main.js is used), so a stale bundle never runs. The build path has its
+// own list (build-run.bundle.json), checked by dist/cli/build-run.pick.js when `build` runs (so that
+// `--help` does not stat its 450 files): the bundle while unchanged, else dist/cli/build-run.js.
+// Runs after the compile step; without esbuild installed it leaves the CLI unbundled.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -23,10 +25,13 @@ const out = join(root, 'dist', 'cli', 'main.bundle.js');
 const stamp = join(root, 'dist', 'cli', 'main.bundle.json');
 const buildEntry = join(root, 'dist', 'cli', 'build-run.js');
 const buildOut = join(root, 'dist', 'cli', 'build-run.bundle.js');
+const buildStamp = join(root, 'dist', 'cli', 'build-run.bundle.json');
+// what the bundled front imports for the build path: the bundle while its inputs are unchanged, else dist/cli/build-run.js
+const buildPick = join(root, 'dist', 'cli', 'build-run.pick.js');
 
 let esbuild;
 try { esbuild = await import('esbuild'); } catch {
-  for (const f of [out, stamp, buildOut]) rmSync(f, { force: true });
+  for (const f of [out, stamp, buildOut, buildStamp, buildPick]) rmSync(f, { force: true });
   for (const f of readdirSync(join(root, 'dist', 'cli'))) if (/^build-run\.chunk-.*\.js$/.test(f)) rmSync(join(root, 'dist', 'cli', f));
   console.error('bundle-cli: esbuild is not installed; the CLI runs unbundled');
   process.exit(0);
@@ -45,7 +50,7 @@ const lazy = {
       if (!a.path.startsWith('.')) return undefined;
       const abs = resolve(a.resolveDir, a.path);
       // the build path: its own bundle
-      if (abs === buildEntry) return external(buildOut);
+      if (abs === buildEntry) return external(buildPick);
       if (a.kind === 'dynamic-import' || (abs.startsWith(`${distDir}/`) && !abs.startsWith(`${cliDir}/`))) return external(abs);
       return undefined;
     });
@@ -94,8 +99,27 @@ const rb = await esbuild.build({
   // CommonJS libraries (Handlebars, decimal.js's require of node modules) need a require in an ES module
   banner: { js: "import { createRequire as qdCreateRequire } from 'node:module'; const require = qdCreateRequire(import.meta.url);" },
 });
-const inputs = [...new Set([...Object.keys(r.metafile.inputs), ...Object.keys(rb.metafile.inputs)])].map((p) => { const abs = resolve(root, p); const st = statSync(abs); return [relative(root, abs), st.size, st.mtimeMs]; });
-writeFileSync(stamp, `${JSON.stringify({ inputs })}\n`);
+const inputsOf = (meta) => Object.keys(meta.inputs).map((p) => { const abs = resolve(root, p); const st = statSync(abs); return [relative(root, abs), st.size, st.mtimeMs]; });
+writeFileSync(stamp, `${JSON.stringify({ inputs: inputsOf(r.metafile) })}\n`);
+// the build path's inputs are checked when `build` runs, not by every start (`--help` stats the front's alone)
+writeFileSync(buildStamp, `${JSON.stringify({ inputs: inputsOf(rb.metafile) })}\n`);
+writeFileSync(buildPick, `// Made by scripts/bundle-cli.mjs: the build path bundled (build-run.bundle.js) while every file it was
+// made from is unchanged (build-run.bundle.json: size and date of each), else the compiled modules.
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+function fresh() {
+  try {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const { inputs } = JSON.parse(readFileSync(new URL('./build-run.bundle.json', import.meta.url), 'utf8'));
+    for (const [file, size, mtimeMs] of inputs) {
+      const st = statSync(root + file, { throwIfNoEntry: false });
+      if (!st || st.size !== size || st.mtimeMs !== mtimeMs) return false;
+    }
+    return true;
+  } catch { return false; }
+}
+export const { build, runOptions } = await import(fresh() ? './build-run.bundle.js' : './build-run.js');
+`);
 
 // The usage texts (`--help`, `help <command>`, `<command> -h`, no command at all), as the bundle
 // prints them to a stream that is not a terminal (80 columns), written beside the bundle: the

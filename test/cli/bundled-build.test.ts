@@ -5,7 +5,7 @@
 // is the same, the slides' XML is the same.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,6 +38,29 @@ const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'],
 const slides = (i: number) => unzipEntries(readFileSync(pkg(i, 'deck.pptx'))).filter((e) => /^ppt\/(slides|charts)\/[^/]+\.xml$/.test(e.name)).map((e) => [e.name, Buffer.from(e.data).toString('utf8')]);
 
 describe('the bundled build path', () => {
+  it('is imported only while every file it was made from is unchanged (dist/cli/build-run.pick.js)', () => {
+    // a project of stubs: the pick as made, a bundle and compiled modules that say which ran, one input
+    const dir = mkdtempSync(join(tmpdir(), 'qd-pick-'));
+    try {
+      const cli = join(dir, 'dist', 'cli');
+      mkdirSync(cli, { recursive: true });
+      copyFileSync(join(root, 'dist', 'cli', 'build-run.pick.js'), join(cli, 'build-run.pick.js'));
+      const stub = (name: string) => `export const build = '${name}'; export const runOptions = undefined;\n`;
+      writeFileSync(join(cli, 'build-run.bundle.js'), stub('bundled'));
+      writeFileSync(join(cli, 'build-run.js'), stub('unbundled'));
+      const input = join(dir, 'dist', 'build.js');
+      writeFileSync(input, 'export {};\n');
+      const st = statSync(input);
+      writeFileSync(join(cli, 'build-run.bundle.json'), JSON.stringify({ inputs: [['dist/build.js', st.size, st.mtimeMs]] }));
+      const picked = () => execFileSync(process.execPath, ['--input-type=module', '-e', `const { build } = await import(${JSON.stringify(pathToFileURL(join(cli, 'build-run.pick.js')).href)}); process.stdout.write(build);`], { encoding: 'utf8' });
+      expect(picked()).toBe('bundled');
+      writeFileSync(input, 'export const changed = 1;\n');
+      expect(picked()).toBe('unbundled');
+      rmSync(join(cli, 'build-run.bundle.json'));
+      expect(picked()).toBe('unbundled');
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  });
+
   it('is what the launcher runs, and the other process ran the compiled modules', () => {
     expect(modules(0).filter((m) => m.endsWith('/dist/cli/build-run.bundle.js'))).toHaveLength(1);
     expect(modules(0).filter((m) => m.endsWith('/dist/build.js'))).toEqual([]);
