@@ -46,11 +46,13 @@ function specOf(env: Env, src: string, options: CompileOptions): Spec {
   if (!spec) {
     const p = pack();
     const packed = p.live.get(key);
-    if (packed) { spec = packed; p.used.set(key, p.sources.get(key)!); } else {
+    // what this process used, for the next pack (a long-lived process keeps the first PACK_MAX)
+    const use = (js: string) => { if (p.used.size < PACK_MAX) p.used.set(key, js); };
+    if (packed) { spec = packed; use(p.sources.get(key)!); } else {
       const js = cachedFile('handlebars', [key], () => Buffer.from(String(env.precompile(src, { ...options })))).toString('utf8');
       // the JavaScript Handlebars wrote for this template (an object of functions), made live again
       spec = new Function(`return (${js});`)() as Spec;
-      p.used.set(key, js); p.added = true;
+      use(js); p.added = true;
     }
     specs.set(key, spec);
   }
