@@ -19,6 +19,8 @@ export interface PrepareOptions {
   storeLater?: (store: () => void) => void;
   /** what a process that loads the same folder again keeps between loads: parsed YAML files, parsed facts files */
   kept?: Parameters<typeof loadCompany>[2];
+  /** the analysis step, when it runs (the preview keeps what its solve did for the next save) */
+  analyse?: typeof analyse;
 }
 
 /** Load and check a company's data; throws QuarterDeckError listing every problem. */
@@ -37,7 +39,7 @@ function freshTexts(root: string, keys: DataKeys) {
 
 function fresh(dataDir: string, company: string, keys: DataKeys, opts: PrepareOptions): Prepared {
   const { data } = loadCompany(dataDir, company, opts.kept);
-  const analysis = analyse(data);
+  const analysis = (opts.analyse ?? analyse)(data);
   if (analysis.problems.length) throw new QuarterDeckError(locate(data.root, analysis.problems));
   const prepared = keyed(keys, { data, analysis });
   if (opts.storeLater) opts.storeLater(() => writePrepared(keys, prepared));

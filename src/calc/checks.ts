@@ -2,18 +2,21 @@
 import { said, spoken, type Problem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';
 import type { Ledger } from '../contract/analysis.js';
+import type { Fact } from '../contract/raw-data.js';
 import type { Measure } from './measures.js';
 import { roundPlaces } from '../format/round.js';
 
-export function checkPrinted(ledger: Ledger, problems: Problem[]): number {
+/** Check the printed ratios and changes among `facts` (default: all); each fact checked is added to `checked`. Returns how many were checked. */
+export function checkPrinted(ledger: Ledger, problems: Problem[], facts: Fact[] = ledger.data.facts, checkedFacts?: Set<Fact>): number {
   let checked = 0;
-  for (const f of ledger.data.facts) {
+  for (const f of facts) {
     if (f.scenario !== 'actual') continue;
     const isComputed = !f.measure && ledger.data.items.get(f.item)?.formula !== undefined;
     if (!f.measure && !isComputed) continue;
     const c = f.measure ? ledger.measure(f.measure as Measure, f.item, f.period) : ledger.value(f.item, f.period);
     if (!c) continue;
     checked++;
+    checkedFacts?.add(f);
     if (overlaps(c.interval, around(f.value, f.precision))) continue;
     const pct = f.tableUnit === 'percent' || f.tableUnit === 'points';
     const show = (v: import('decimal.js').Decimal) => pct ? `${roundPlaces(v.times(100), 2).toFixed()}%` : v.toFixed();

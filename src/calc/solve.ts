@@ -29,8 +29,8 @@ export function isAdditive(item: TaxonomyItem): boolean {
   return !item.balance && item.time === 'duration' && item.unit !== 'ratio' && ['JPY', 'USD'].includes(tableUnit(item.unit).base);
 }
 
-export function buildRelations(data: CompanyData): Relation[] {
-  const fiscal: FiscalYear = data.company.fiscalYear;
+/** The fiscal years and dates the relations are built over, in the order the facts first name them. */
+export function relationPeriods(data: Pick<CompanyData, 'facts'>): { fys: Set<number>; instants: Set<string> } {
   const fys = new Set<number>();
   const instants = new Set<string>();
   for (const f of data.facts) {
@@ -38,6 +38,12 @@ export function buildRelations(data: CompanyData): Relation[] {
     if (p?.kind === 'duration') fys.add(p.fy);
     else if (p) instants.add(p.date);
   }
+  return { fys, instants };
+}
+
+export function buildRelations(data: CompanyData): Relation[] {
+  const fiscal: FiscalYear = data.company.fiscalYear;
+  const { fys, instants } = relationPeriods(data);
   const durations = [...fys].flatMap((fy) => allSpans().map((span) => periodId({ kind: 'duration', fy, span })));
   const relations: Relation[] = [];
   for (const item of data.items.values()) {
@@ -72,12 +78,37 @@ export function buildRelations(data: CompanyData): Relation[] {
   return relations;
 }
 
+/** When a solve first set a node or a replaced print: [pass, relation index, order in the visit]. */
+export type Stamp = [number, number, number];
+export const byStamp = (a: Stamp, b: Stamp) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+/**
+ * What a solve of some relations did: every node it derived (its last value, the relation that gave
+ * it and when it was first derived), every print it replaced, and its problems in the order the
+ * solve reports them (`at`: the replaced prints by stamp first, then the footing checks by relation).
+ * The relations of one connected part touch no node of another, so the record of a solve over some
+ * parts is the record of a solve over all of them restricted to those parts (calc/analyse-again.ts).
+ */
+export interface SolveOutcome {
+  derived: Map<string, { known: Known; by: number; first: Stamp }>;
+  replaced: Map<string, { print: Known; first: Stamp }>;
+  problems: { at: [0 | 1, ...Stamp] | [0 | 1, number]; problem: Problem }[];
+}
+
 /** Solve to a fixed point. Adds derived nodes to `known`; reports relations that do not foot. */
 export function solve(data: CompanyData, known: Map<string, Known>, problems: Problem[]): void {
   const relations = buildRelations(data);
-  const derivedBy = new Map<string, Relation>();
+  const outcome = solveRelations(relations, relations.map((_, i) => i), known);
+  for (const p of outcome.problems) problems.push(p.problem);
+}
+
+/** Solve the relations at `indices` (in that order) to a fixed point over `known` (which gains the derived nodes). */
+export function solveRelations(relations: Relation[], indices: number[], known: Map<string, Known>): SolveOutcome {
+  const derived: SolveOutcome['derived'] = new Map();
+  const derivedBy = new Map<string, number>();
   /** prints replaced by a tighter exact derivation */
   const replaced = new Map<string, Known>();
+  const replacedAt = new Map<string, Stamp>();
   // A relation derives its one unknown node; a derived node is derived again when another
   // relation gives it a tighter interval (a path through thousands beats one through millions).
   // A relation whose last visit changed nothing (and skipped no node for its inputs, which may
@@ -90,7 +121,7 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
   let changed = true;
   for (let pass = 0; changed && pass < 100; pass++) {
     changed = false;
-    for (let ri = 0; ri < relations.length; ri++) {
+    for (const ri of indices) {
       const r = relations[ri];
       const settled = settledAt[ri];
       if (settled !== undefined && r.terms.every((t) => (changedAt.get(t.key) ?? 0) <= settled)) continue;
@@ -101,8 +132,9 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
       // relation may pin down more tightly
       const targets = unknown.length === 1 ? unknown : r.terms.filter((t) => {
         const k = known.get(t.key)!;
-        return derivedBy.get(t.key) !== r && (k.kind === 'derived' || k.precision.gt(0));
+        return derivedBy.get(t.key) !== ri && (k.kind === 'derived' || k.precision.gt(0));
       });
+      let order = 0;
       for (const x of targets) {
         const others = r.terms.filter((t) => t !== x);
         // the tests before the value (each skips the node; cheapest first): a derivation must be
@@ -115,39 +147,45 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
         let value = new Decimal(0);
         for (const t of others) value = value.minus(known.get(t.key)!.value.times(t.coef));
         value = value.div(x.coef);
+        const stamp: Stamp = [pass, ri, order++];
         if (current?.kind === 'reported') {
           // a print is replaced only by an exact value it agrees with (else the check reports it)
           if (!overlaps(around(value, precision), current.fact ? printedInterval(current.fact) : around(current.value, current.precision))) continue;
           replaced.set(x.key, current);
+          if (!replacedAt.has(x.key)) replacedAt.set(x.key, stamp);
         }
-        known.set(x.key, {
+        const k: Known = {
           item: x.item, period: x.period, scenario: 'actual', value, precision, kind: 'derived',
           formula: `${x.key} = ${others.map((t, i) => `${(t.coef * -x.coef) < 0 ? '− ' : i ? '+ ' : ''}${t.key}`).join(' ')}`,
           inputs: others.map((t) => t.key),
           fact: replaced.get(x.key)?.fact, others: replaced.get(x.key) ? [replaced.get(x.key)!.fact!, ...(replaced.get(x.key)!.others ?? [])] : undefined,
           superseded: replaced.get(x.key)?.superseded,
-        });
-        derivedBy.set(x.key, r);
+        };
+        known.set(x.key, k);
+        derived.set(x.key, { known: k, by: ri, first: derived.get(x.key)?.first ?? stamp });
+        derivedBy.set(x.key, ri);
         changedAt.set(x.key, ++clock);
         settledAt[ri] = undefined;
         changed = true;
       }
     }
   }
+  const problems: SolveOutcome['problems'] = [];
   // a replaced print must still agree with the final value
   for (const [key, print] of replaced) {
     const k = known.get(key)!;
     if (!overlaps(around(k.value, k.precision), print.fact ? printedInterval(print.fact) : around(print.value, print.precision))) {
       const f = print.fact!;
-      problems.push({ code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
-        message: `printed figure disagrees with its exact derivation (${k.formula})`, expected: k.value.toFixed(), found: `"${f.printed}" ${f.tableUnit}` });
+      problems.push({ at: [0, ...replacedAt.get(key)!], problem: { code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
+        message: `printed figure disagrees with its exact derivation (${k.formula})`, expected: k.value.toFixed(), found: `"${f.printed}" ${f.tableUnit}` } });
     }
   }
   const slack = new Map<string, Decimal>();
-  for (const r of relations) {
+  for (const ri of indices) {
+    const r = relations[ri];
     if (!r.terms.every((t) => known.has(t.key))) continue;
     if (r.terms.every((t) => known.get(t.key)!.kind === 'derived')) continue;
-    if (r.terms.some((t) => derivedBy.get(t.key) === r)) continue;
+    if (r.terms.some((t) => derivedBy.get(t.key) === ri)) continue;
     let residual = new Decimal(0);
     let tolerance = new Decimal(0);
     for (const t of r.terms) {
@@ -157,8 +195,9 @@ export function solve(data: CompanyData, known: Map<string, Known>, problems: Pr
       // (a whole unit for a print of a table rounded to foot)
       tolerance = tolerance.plus(footingSlack(known, t.key, slack));
     }
-    if (residual.abs().gt(tolerance)) problems.push(footingProblem(r, known, residual));
+    if (residual.abs().gt(tolerance)) problems.push({ at: [1, ri], problem: footingProblem(r, known, residual) });
   }
+  return { derived, replaced: new Map([...replaced].map(([key, print]) => [key, { print, first: replacedAt.get(key)! }])), problems };
 }
 
 /** Every node a derived node was computed from, transitively. */

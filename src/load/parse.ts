@@ -181,6 +181,40 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
 }
 
 /**
+ * `data` with the facts files `changed` parsed again from `files` (the rest of the facts from `memo`,
+ * company.yaml, the taxonomy, the errata, the narrative and lists kept): what `parseCompanyData`
+ * gives for a save of facts files only (the preview). Undefined when that is not sure (a file that
+ * is not a facts file, or not one the memo has, a problem of any kind): the caller loads the whole.
+ * `parsed`: the files parsed again (the changed ones, and any whose text the memo holds is another's).
+ */
+export function parseFactsAgain(data: CompanyData, files: TextFile[], changed: string[], read: typeof readYaml, memo: FactsMemo): { data: CompanyData; parsed: Set<string> } | undefined {
+  const context = files.filter((f) => f.path === 'company.yaml' || /^(taxonomy|errata)\//.test(f.path)).map((f) => `${f.path}\0${f.text}`).join('\0');
+  if (memo.context !== context || !changed.every((p) => p.startsWith('facts/') && memo.files.has(p))) return undefined;
+  const problems: Problem[] = [];
+  const facts: Fact[] = [];
+  const excluded: CompanyData['excluded'] = [];
+  const again = new Map<string, { text: string; facts: Fact[]; excluded: CompanyData['excluded'] }>();
+  for (const f of files) {
+    if (!f.path.startsWith('facts/')) continue;
+    let kept = memo.files.get(f.path);
+    if (kept?.text !== f.text) {
+      const yf = read(f.path, f.text, problems);
+      const parsed = yf && validate(yf, schemas.facts, problems);
+      if (!yf || !parsed) return undefined;
+      kept = { text: f.text, facts: [], excluded: [] };
+      parseFacts(yf, parsed, { items: data.items, company: data.company, errata: data.errata }, problems, kept.facts, kept.excluded);
+      if (problems.length) return undefined;
+      again.set(f.path, kept);
+    }
+    facts.push(...kept.facts); excluded.push(...kept.excluded);
+  }
+  staleErrata(data.errata, facts, excluded, problems);
+  if (problems.length) return undefined;
+  for (const [path, kept] of again) memo.files.set(path, kept);
+  return { data: { ...data, facts, excluded }, parsed: new Set(again.keys()) };
+}
+
+/**
  * An erratum that names a figure (it has an item) either sets a printed fact aside (the fact's
  * token is the erratum's `printed`) or documents a misprint whose correction was transcribed in its
  * place (the token is the erratum's `correct`, at its line or the line it cites). One that matches no fact at its seed line corrects

@@ -1,6 +1,7 @@
 // Every figure a document for a period can show, with its provenance: figures.json.
 // The documents are built from this and only this.
 import { Decimal } from 'decimal.js';
+import { identityCache } from '../cache/registry.js';
 import type { Figure, FigureKind, FiguresFile } from '../contract/figures.js';
 import type { Known, Ledger, Computed } from '../contract/analysis.js';
 import type { Source, TaxonomyItem } from '../contract/raw-data.js';
@@ -215,102 +216,137 @@ export function withAskedLookup(file: FiguresFile, ledger: Ledger, periodArg: st
   return file;
 }
 
-export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opts: FigureOptions = {}): FiguresFile {
-  const lazy = opts.measures === 'asked';
-  const context = figureContext(ledger, periodArg, m);
-  const { data, p, fiscal, periods, nameOf, printedFor, usdRate, grainOf, eras, docDate, make, measureFigure } = context;
-  const figures: Figure[] = [];
-  const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, item: TaxonomyItem) => { figures.push(make(f, item)); };
+/** What a figures file was built with, kept for building it again after a save (buildFiguresAgain). */
+interface Built { periods: string; byItem: Map<string, Figure[]> }
+const built = identityCache<FiguresFile, Built>({ name: 'what figures files were built with', keyedBy: 'the figures file (identity)' });
 
+/** The periods, publication date, USD rate and options a figures file was made with: another is a whole build. */
+const contextKey = ({ periods, docDate, usdRate }: ReturnType<typeof figureContext>, opts: FigureOptions) =>
+  JSON.stringify([periods, docDate ?? '', usdRate?.rate ?? '', opts.measures ?? 'all']);
+
+export function buildFigures(ledger: Ledger, periodArg: string, m: Messages, opts: FigureOptions = {}): FiguresFile {
+  return figuresWith(ledger, m, opts, figureContext(ledger, periodArg, m), () => undefined);
+}
+
+/**
+ * buildFigures of `ledger` again (the preview after a facts save): the figures of an item that
+ * `changed(item)` does not name are `last`'s, the same objects; undefined when `last` was made for
+ * other periods (the caller builds the whole). What it gives is what buildFigures gives as long as
+ * `changed` names every item whose nodes, inputs or facts changed (preview/figures-again.ts).
+ */
+export function buildFiguresAgain(ledger: Ledger, periodArg: string, m: Messages, opts: FigureOptions, last: FiguresFile, changed: (item: TaxonomyItem) => boolean): FiguresFile | undefined {
+  const was = built.get(last);
+  const context = figureContext(ledger, periodArg, m);
+  if (!was || was.periods !== contextKey(context, opts)) return undefined;
+  return figuresWith(ledger, m, opts, context, (item) => (changed(item) ? undefined : was.byItem.get(item.id)));
+}
+
+function figuresWith(ledger: Ledger, m: Messages, opts: FigureOptions, context: ReturnType<typeof figureContext>, kept: (item: TaxonomyItem) => Figure[] | undefined): FiguresFile {
+  const lazy = opts.measures === 'asked';
+  const { data, p, fiscal, periods, nameOf } = context;
+  const figures: Figure[] = [];
+  const byItem = new Map<string, Figure[]>();
   for (const item of data.items.values()) {
-    const periodsFor = item.time === 'instant' ? periods.instants : periods.durations;
-    for (const period of periodsFor) {
-      // a year restated in the document's grouping: the old lines are not shown (model/era-view.ts)
-      if (eras.hidden(item.id, period)) continue;
-      const v = ledger.value(item.id, period);
-      if (v) {
-        const k: Known | undefined = ledger.known.get(nodeKey(item.id, period));
-        const precision = k?.precision ?? v.interval.hi.minus(v.interval.lo).div(2);
-        const printed = printedFor(item.id, period);
-        let disp = defaultDisplay(item, v.interval, precision, m, k?.kind === 'reported' ? k.fact?.printed : undefined);
-        if (disp.ambiguous && printed && item.formula) disp = { text: printed.printed, ambiguous: false };
-        push({
-          id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
-          display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),
-          formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
-          sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k), footing: printedFooting(k), footed: footedPrint(k),
-          grain: k?.kind === 'derived' ? grainOf(nodeKey(item.id, period)).toFixed() : undefined,
-          ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(), restated: eras.restated(item.id, period),
-        }, item);
-        const perShare = item.unit === 'JPY/share' || item.unit === 'JPY/ADS';
-        if (usdRate && (tableUnit(item.unit).base === 'JPY' || perShare) && item.unit !== 'ratio') {
-          const usd = div(v.interval, exact(usdRate.rate))!;
-          push({
-            id: `usd:${nodeKey(item.id, period)}`, item: item.id, measure: 'usd', period, scenario: 'actual', value: usd.mid.toFixed(),
-            display: showNumber(usd, perShare ? { decimals: 2 } : { scale: 1e6 }).text, unit: perShare ? item.unit.replace('JPY', 'USD') : 'USD', kind: 'computed', label: m.figureLabel(nameOf(item), 'usd') ?? `${nameOf(item)} (USD)`,
-            formula: `${nodeKey(item.id, period)} / ${usdRate.rate}`, inputs: [nodeKey(item.id, period)], sources: sourcesOf(ledger, v.inputs),
-          }, item);
-        }
-      }
-      for (const measure of measureNames) {
-        // asked for: printed measures now (they are reported figures), computed ones when a document asks
-        if (lazy && !printedFor(`${measure}:${item.id}`, period)) continue;
-        const f = measureFigure(item, period, measure);
-        if (f) figures.push(f);
-      }
-    }
-    for (const period of periods.targets) {
-      // the target in force when the period's document is published: a later revision is not the document's
-      const t = ledger.target(item.id, period, docDate);
-      if (!t) continue;
-      push({
-        id: `target:${nodeKey(item.id, period)}`, item: item.id, measure: 'target', period, scenario: 'target', value: t.value.toFixed(),
-        display: defaultDisplay(item, around(t.value, t.precision), t.precision, m, t.printed).text, unit: item.unit, kind: 'reported',
-        label: m.figureLabel(nameOf(item), 'target', m.date(t.announced ?? t.source.date)) ?? `${nameOf(item)} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed, announced: t.announced ?? t.source.date,
-      }, item);
-      pushRevision(ledger, item, period, t, m, nameOf(item), (it, f) => defaultDisplay(it, around(f.value, f.precision), f.precision, m, f.printed).text, push);
-      const vs = ledger.measure('vs-target', item.id, period);
-      if (vs) push({
-        id: `vs-target:${nodeKey(item.id, period)}`, item: item.id, measure: 'vs-target', period, scenario: 'actual', value: vs.interval.mid.toFixed(),
-        display: showPercent(vs.interval, m).text, unit: 'percent', kind: 'computed', label: m.figureLabel(nameOf(item), 'vs-target') ?? `${nameOf(item)} — against target`,
-        formula: vs.formula, inputs: vs.inputs, sources: sourcesOf(ledger, vs.inputs),
-      }, item);
-      // the target against the year before it (the deck's target table: "+3.0", "4.4%")
-      const base = parsePeriod(period);
-      const prev = base && ledger.value(item.id, periodId(priorYear(base)));
-      if (prev && item.unit !== 'ratio') {
-        const tv = around(t.value, t.precision);
-        const inputs = [`target:${nodeKey(item.id, period)}`, ...prev.inputs];
-        const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period);
-        const d = sub(tv, prev.interval);
-        const dp = printedT('yoy-diff');
-        const dScale = t.tableUnit.includes('billion') ? { scale: 1e9, decimals: 1 } : tableUnit(item.unit).base === 'JPY' ? { scale: 1e6 } : {};
-        let dd = showNumber(d, { ...dScale, plus: true });
-        if (dd.ambiguous && dp) dd = { text: dp.printed, ambiguous: false };
-        push({
-          id: `target-yoy-diff:${nodeKey(item.id, period)}`, item: item.id, measure: 'target-yoy-diff', period, scenario: 'target', value: d.mid.toFixed(),
-          display: dd.text, unit: item.unit, kind: 'computed', label: m.figureLabel(nameOf(item), 'target-yoy-diff') ?? `${nameOf(item)} — target against the year before`, formula: `target − ${item.id}@prior year`,
-          inputs, sources: [t.source, ...sourcesOf(ledger, prev.inputs)], ambiguous: dd.ambiguous || undefined, printed: dp?.printed,
-        }, item);
-        const q = prev.interval.mid.gt(0) ? div(tv, prev.interval) : undefined;
-        if (q) {
-          const r = sub(q, exact(1));
-          const rp = printedT('yoy');
-          let rd = showPercent(r, m);
-          if (rd.ambiguous && rp) rd = { text: rp.printed, ambiguous: false };
-          push({
-            id: `target-yoy:${nodeKey(item.id, period)}`, item: item.id, measure: 'target-yoy', period, scenario: 'target', value: r.mid.toFixed(),
-            display: rd.text, unit: 'percent', kind: 'computed', label: m.figureLabel(nameOf(item), 'target-yoy') ?? `${nameOf(item)} — target % change against the year before`, formula: `target / ${item.id}@prior year − 1`,
-            inputs, sources: [t.source, ...sourcesOf(ledger, prev.inputs)], ambiguous: rd.ambiguous || undefined, printed: rp?.printed,
-          }, item);
-        }
-      }
-    }
+    const list = kept(item) ?? itemFigures(ledger, context, item, m, lazy);
+    byItem.set(item.id, list);
+    figures.push(...list);
   }
   const file: FiguresFile = { company: data.company.id, period: periodId(p), periodLabel: periodLabels(p, fiscal, m).short, generatedFrom: data.root, figures };
   // changes across a regrouping with no comparable figure: absent, with the reason (model/not-comparable.ts)
   const notComparable = notComparableList(ledger, periods, fiscal, (x) => m.notComparable({ label: nameOf(x.item), since: periodLabels(x.since, fiscal, m).short, base: periodLabels(x.base, fiscal, m).short }));
   if (notComparable.length) file.notComparable = notComparable;
   if (lazy) lookups.set(file, askedLookup(context));
+  built.set(file, { periods: contextKey(context, opts), byItem });
   return file;
+}
+
+/** The figures of one item for every period of the context, in the order figures.json lists them. */
+function itemFigures(ledger: Ledger, context: ReturnType<typeof figureContext>, item: TaxonomyItem, m: Messages, lazy: boolean): Figure[] {
+  const { data, periods, nameOf, printedFor, usdRate, grainOf, eras, docDate, make, measureFigure } = context;
+  const figures: Figure[] = [];
+  const push = (f: Omit<Figure, 'periodLabel' | 'label'> & { label?: string }, it: TaxonomyItem) => { figures.push(make(f, it)); };
+  const periodsFor = item.time === 'instant' ? periods.instants : periods.durations;
+  for (const period of periodsFor) {
+    // a year restated in the document's grouping: the old lines are not shown (model/era-view.ts)
+    if (eras.hidden(item.id, period)) continue;
+    const v = ledger.value(item.id, period);
+    if (v) {
+      const k: Known | undefined = ledger.known.get(nodeKey(item.id, period));
+      const precision = k?.precision ?? v.interval.hi.minus(v.interval.lo).div(2);
+      const printed = printedFor(item.id, period);
+      let disp = defaultDisplay(item, v.interval, precision, m, k?.kind === 'reported' ? k.fact?.printed : undefined);
+      if (disp.ambiguous && printed && item.formula) disp = { text: printed.printed, ambiguous: false };
+      push({
+        id: nodeKey(item.id, period), item: item.id, period, scenario: 'actual', value: v.interval.mid.toFixed(),
+        display: disp.text, unit: item.unit, kind: kindOf(item, k ? k.kind : 'computed'),
+        formula: k?.formula ?? (k ? undefined : v.formula), inputs: k?.inputs ?? (k ? undefined : v.inputs),
+        sources: k?.kind === 'reported' && k.fact ? reportedSources(k) : sourcesOf(ledger, v.inputs), superseded: supersededPrints(k), footing: printedFooting(k), footed: footedPrint(k),
+        grain: k?.kind === 'derived' ? grainOf(nodeKey(item.id, period)).toFixed() : undefined,
+        ambiguous: disp.ambiguous || undefined, precision: precision.toFixed(), restated: eras.restated(item.id, period),
+      }, item);
+      const perShare = item.unit === 'JPY/share' || item.unit === 'JPY/ADS';
+      if (usdRate && (tableUnit(item.unit).base === 'JPY' || perShare) && item.unit !== 'ratio') {
+        const usd = div(v.interval, exact(usdRate.rate))!;
+        push({
+          id: `usd:${nodeKey(item.id, period)}`, item: item.id, measure: 'usd', period, scenario: 'actual', value: usd.mid.toFixed(),
+          display: showNumber(usd, perShare ? { decimals: 2 } : { scale: 1e6 }).text, unit: perShare ? item.unit.replace('JPY', 'USD') : 'USD', kind: 'computed', label: m.figureLabel(nameOf(item), 'usd') ?? `${nameOf(item)} (USD)`,
+          formula: `${nodeKey(item.id, period)} / ${usdRate.rate}`, inputs: [nodeKey(item.id, period)], sources: sourcesOf(ledger, v.inputs),
+        }, item);
+      }
+    }
+    for (const measure of measureNames) {
+      // asked for: printed measures now (they are reported figures), computed ones when a document asks
+      if (lazy && !printedFor(`${measure}:${item.id}`, period)) continue;
+      const f = measureFigure(item, period, measure);
+      if (f) figures.push(f);
+    }
+  }
+  for (const period of periods.targets) {
+    // the target in force when the period's document is published: a later revision is not the document's
+    const t = ledger.target(item.id, period, docDate);
+    if (!t) continue;
+    push({
+      id: `target:${nodeKey(item.id, period)}`, item: item.id, measure: 'target', period, scenario: 'target', value: t.value.toFixed(),
+      display: defaultDisplay(item, around(t.value, t.precision), t.precision, m, t.printed).text, unit: item.unit, kind: 'reported',
+      label: m.figureLabel(nameOf(item), 'target', m.date(t.announced ?? t.source.date)) ?? `${nameOf(item)} — target (announced ${t.announced ?? t.source.date})`, sources: [t.source], printed: t.printed, announced: t.announced ?? t.source.date,
+    }, item);
+    pushRevision(ledger, item, period, t, m, nameOf(item), (it, f) => defaultDisplay(it, around(f.value, f.precision), f.precision, m, f.printed).text, push);
+    const vs = ledger.measure('vs-target', item.id, period);
+    if (vs) push({
+      id: `vs-target:${nodeKey(item.id, period)}`, item: item.id, measure: 'vs-target', period, scenario: 'actual', value: vs.interval.mid.toFixed(),
+      display: showPercent(vs.interval, m).text, unit: 'percent', kind: 'computed', label: m.figureLabel(nameOf(item), 'vs-target') ?? `${nameOf(item)} — against target`,
+      formula: vs.formula, inputs: vs.inputs, sources: sourcesOf(ledger, vs.inputs),
+    }, item);
+    // the target against the year before it (the deck's target table: "+3.0", "4.4%")
+    const base = parsePeriod(period);
+    const prev = base && ledger.value(item.id, periodId(priorYear(base)));
+    if (prev && item.unit !== 'ratio') {
+      const tv = around(t.value, t.precision);
+      const inputs = [`target:${nodeKey(item.id, period)}`, ...prev.inputs];
+      const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period);
+      const d = sub(tv, prev.interval);
+      const dp = printedT('yoy-diff');
+      const dScale = t.tableUnit.includes('billion') ? { scale: 1e9, decimals: 1 } : tableUnit(item.unit).base === 'JPY' ? { scale: 1e6 } : {};
+      let dd = showNumber(d, { ...dScale, plus: true });
+      if (dd.ambiguous && dp) dd = { text: dp.printed, ambiguous: false };
+      push({
+        id: `target-yoy-diff:${nodeKey(item.id, period)}`, item: item.id, measure: 'target-yoy-diff', period, scenario: 'target', value: d.mid.toFixed(),
+        display: dd.text, unit: item.unit, kind: 'computed', label: m.figureLabel(nameOf(item), 'target-yoy-diff') ?? `${nameOf(item)} — target against the year before`, formula: `target − ${item.id}@prior year`,
+        inputs, sources: [t.source, ...sourcesOf(ledger, prev.inputs)], ambiguous: dd.ambiguous || undefined, printed: dp?.printed,
+      }, item);
+      const q = prev.interval.mid.gt(0) ? div(tv, prev.interval) : undefined;
+      if (q) {
+        const r = sub(q, exact(1));
+        const rp = printedT('yoy');
+        let rd = showPercent(r, m);
+        if (rd.ambiguous && rp) rd = { text: rp.printed, ambiguous: false };
+        push({
+          id: `target-yoy:${nodeKey(item.id, period)}`, item: item.id, measure: 'target-yoy', period, scenario: 'target', value: r.mid.toFixed(),
+          display: rd.text, unit: 'percent', kind: 'computed', label: m.figureLabel(nameOf(item), 'target-yoy') ?? `${nameOf(item)} — target % change against the year before`, formula: `target / ${item.id}@prior year − 1`,
+          inputs, sources: [t.source, ...sourcesOf(ledger, prev.inputs)], ambiguous: rd.ambiguous || undefined, printed: rp?.printed,
+        }, item);
+      }
+    }
+  }
+  return figures;
 }

@@ -1,6 +1,8 @@
 // The preview's data as the files are now, made again only as far as a save requires: a save of a
 // narrative or list file (text no calculation reads) parses that part again and keeps the analysis
-// (and with it the figures of every period: render.ts keeps them per analysis); any other save is a
+// (and with it the figures of every period: render.ts keeps them per analysis); a save of facts
+// files parses those files again and solves again only the parts of the relations their facts reach
+// (calc/analyse-again.ts), unless one of its guards says the whole; any other save is a
 // whole `prepare()` (load, resolve, solve, check; kept per content of the files by prepare's own
 // caches, so a save undone is no work either). The result is always what a fresh `prepare()` of the
 // same files gives: test/preview/live-data.test.ts compares them after an edit of each kind.
@@ -16,6 +18,13 @@ import type { Prepared } from '../contract/analysis.js';
 import { prepare } from '../prepare.js';
 import type { Problem } from '../errors/problem.js';
 import { cacheMap } from '../cache/registry.js';
+import { parseFactsAgain } from '../load/parse.js';
+import { analyseAgain, analyseSolved, type Solved } from '../calc/analyse-again.js';
+import { QuarterDeckError } from '../errors/problem.js';
+import { locate } from '../load/load-company.js';
+import { dataKeys } from '../load/prepared-cache.js';
+import { keyed, writePrepared } from '../load/analysis-cache.js';
+import { noteAgain } from './figures-again.js';
 
 const textsOf = (files: TextFile[]) => new Map(files.map((f) => [f.path, f.text]));
 
@@ -36,8 +45,13 @@ export class LiveData {
   private storeTimer?: ReturnType<typeof setTimeout>;
   /** a file not parsed in this process: from the disk cache of parsed files, else parsed */
   private read = cachedYamlReader(cacheFolder('yaml'));
-  /** how often the data was made again: its texts only, or the whole (a save undone is a whole that prepare's cache has) */
-  readonly made = { texts: 0, full: 0 };
+  /** the data before the last facts save, kept alive for its figures (those the save keeps: preview/figures-again.ts holds it only weakly) */
+  before?: Prepared;
+  /** the last analysis with what its solve did, by part of the relations: what a facts save is solved again against */
+  private solved?: Solved;
+  private solveTimer?: ReturnType<typeof setTimeout>;
+  /** how often the data was made again: its texts only, its facts again, or the whole (a save undone is a whole that prepare's cache has) */
+  readonly made = { texts: 0, facts: 0, full: 0 };
 
   constructor(readonly dataDir: string, readonly company: string) {}
 
@@ -56,8 +70,47 @@ export class LiveData {
         this.made.texts++;
         return prepared;
       }
+      if (changed.every((p) => p.startsWith('facts/'))) {
+        const prepared = this.factsAgain(last.prepared, files, changed);
+        if (prepared) {
+          this.last = { texts: textsOf(files), prepared };
+          this.made.facts++;
+          return prepared;
+        }
+      }
     }
-    return this.whole();
+    const prepared = this.whole();
+    // a load from prepare's caches did not solve: solved once the saves pause, for the next facts save
+    if (this.solved?.data !== prepared.data) { clearTimeout(this.solveTimer); this.solveTimer = setTimeout(() => this.solve(), 1000).unref(); }
+    return prepared;
+  }
+
+  /** What the last data's solve did (for the next facts save): kept from its analysis, else solved now. */
+  solve(): void {
+    const data = this.last?.prepared.data;
+    if (data && this.solved?.data !== data) this.solved = analyseSolved(data);
+  }
+
+  /** A save of facts files only: those files parsed again, the parts of the relations they reach solved again; undefined: a whole load. */
+  private factsAgain(last: Prepared, files: TextFile[], changed: string[]): Prepared | undefined {
+    const solved = this.solved;
+    if (solved?.data !== last.data) return undefined;
+    const parsed = parseFactsAgain(last.data, files, changed, (path, text, problems) => this.yaml({ path, text }, problems), this.facts);
+    // every file parsed again is a changed one (a file the memo holds from a save at fault since is one too)
+    const again = parsed && analyseAgain(solved, parsed.data, new Set([...changed, ...parsed.parsed]));
+    if (!parsed || !again) return undefined;
+    const { data } = parsed;
+    if (again.analysis.problems.length) throw new QuarterDeckError(locate(data.root, again.analysis.problems));
+    this.solved = again;
+    noteAgain(again.analysis, last.analysis, again.changedItems ?? new Set(data.items.keys()));
+    this.before = last;
+    const prepared: Prepared = { data, analysis: again.analysis };
+    // stored on disk as prepare() stores it, once the saves pause (when the files are still these)
+    this.storeLater(() => {
+      const keys = dataKeys(this.dataDir, this.company);
+      if (!changedPaths(textsOf(files), textsOf(keys.files)).length) writePrepared(keys, keyed(keys, prepared));
+    });
+    return prepared;
   }
 
   private storeLater(store: () => void): void {
@@ -65,8 +118,9 @@ export class LiveData {
     this.storeTimer = setTimeout(store, 5000).unref();
   }
 
-  /** Parse the narrative and list files ahead of the first save of one (idle time after the first render). */
+  /** Ahead of the first save (idle time after the first render): what the solve did, for a facts save; the narrative and list files parsed. */
   warm(): void {
+    this.solve();
     for (const [path, text] of this.last?.texts ?? []) if (TEXT_FILE.test(path)) this.yaml({ path, text }, []);
   }
 
@@ -76,7 +130,8 @@ export class LiveData {
     for (;;) {
       const before = textsOf(readCompanyFiles(root));
       // the page first: the analysis is stored on disk after the render
-      const prepared = prepare(this.dataDir, this.company, { storeLater: (store) => this.storeLater(store), kept: { read: (path, text, problems) => this.yaml({ path, text }, problems), facts: this.facts } });
+      const prepared = prepare(this.dataDir, this.company, { storeLater: (store) => this.storeLater(store), kept: { read: (path, text, problems) => this.yaml({ path, text }, problems), facts: this.facts },
+        analyse: (data) => { const s = analyseSolved(data); this.solved = s; return s.analysis; } });
       const after = textsOf(readCompanyFiles(root));
       if (!changedPaths(before, after).length) {
         this.last = { texts: after, prepared };

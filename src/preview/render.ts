@@ -12,6 +12,7 @@ import { lookFor, type Look } from '../config/config.js';
 import { checkThemeName } from '../template/theme.js';
 import { messagesFor } from '../messages/index.js';
 import { buildFigures } from '../model/figures.js';
+import { figuresAgain } from './figures-again.js';
 import { makeInputs } from '../render/inputs.js';
 import type { DocumentInputs } from '../contract/document-inputs.js';
 import { markFigures, marksToHtml } from '../render/figure-mark.js';
@@ -76,13 +77,15 @@ export function profileFor(c: PreviewConfig, sel: Selection): Profile {
 const figuresKept = identityCache<Analysis, Map<string, FiguresFile>>({ name: "the preview's marked figures", keyedBy: 'the analysis (identity), then the period and language' });
 
 /** The period's figures (documents' measures computed when asked), marked for data-figure; once per analysis. */
-function figuresFor(analysis: Analysis, period: string, lang: string): FiguresFile {
+export function figuresFor(analysis: Analysis, period: string, lang: string): FiguresFile {
   let byKey = figuresKept.get(analysis);
   if (!byKey) { byKey = new Map(); figuresKept.set(analysis, byKey); }
   const key = `${period}\0${lang}`;
   let file = byKey.get(key);
   if (!file) {
-    file = buildFigures(analysis.ledger, period, messagesFor(lang), { measures: 'asked' });
+    // after a facts save: the items it did not change keep their figures (figures-again.ts)
+    const m = messagesFor(lang);
+    file = figuresAgain(analysis, period, m, { measures: 'asked' }, (from) => figuresKept.get(from)?.get(key)) ?? buildFigures(analysis.ledger, period, m, { measures: 'asked' });
     markFigures(file);
     byKey.set(key, file);
   }

@@ -141,7 +141,7 @@ function guard(app: Hono, port: () => number): void {
  */
 function onChange(state: PreviewState, streams: Streams) {
   return (files: string[]) => {
-    const version = state.bump();
+    const version = state.bump(files);
     const changed = files.map((f) => relative(process.cwd(), f));
     for (const [stream, s] of streams) {
       void state.view(s.sel, s.doc).then(async (v) => {

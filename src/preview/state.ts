@@ -1,9 +1,9 @@
 // The preview's renders: one per selection and version of the files (a saved file is a new
 // version), the last good render of each selection kept for when the files are at fault.
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { faultError } from '../cli/fault.js';
 import { formatProblemIn, inLanguage, type Problem } from '../errors/problem.js';
-import { profileFor, renderSelection, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';
+import { profileFor, renderSelection, templateDirsOf, type DocumentName, type PreviewConfig, type Rendered, type Selection } from './render.js';
 
 export interface Fault {
   code: string; file?: string; line?: number; field?: string; message: string;
@@ -35,9 +35,21 @@ export function languageOf(config: PreviewConfig, sel: Selection): string {
   try { return profileFor(config, sel).language; } catch { return 'en'; }
 }
 
+/** Are all of `files` the release's templates (a folder's release/, or a language's copy of it)? The deck reads none of them. */
+export function releaseOnly(files: string[], dirs: string[]): boolean {
+  return files.length > 0 && files.every((f) => dirs.some((d) => {
+    const rel = relative(d, f);
+    if (rel.startsWith('..') || rel.startsWith(sep)) return false;
+    const parts = rel.split(sep);
+    return (parts[0] === 'locales' ? parts[2] : parts[0]) === 'release' && parts.length > (parts[0] === 'locales' ? 3 : 1);
+  }));
+}
+
 export class PreviewState {
   version = 0;
   private views = new Map<string, Promise<View>>();
+  /** the views rendered without a fault at this version, by key */
+  private settled = new Map<string, View>();
   private good = new Map<string, Rendered>();
 
   /** called with every good render (the server notes the package's sentences with it) */
@@ -45,8 +57,18 @@ export class PreviewState {
 
   constructor(readonly config: PreviewConfig) {}
 
-  /** The files changed: renders from now on are of a new version. */
-  bump(): number { this.views.clear(); return ++this.version; }
+  /**
+   * The files changed: renders from now on are of a new version. A save of the release's templates
+   * alone keeps the deck as it was rendered (without a fault) at the last version: nothing it reads changed.
+   */
+  bump(files: string[] = []): number {
+    const version = ++this.version;
+    const kept = releaseOnly(files, templateDirsOf(this.config)) ? [...this.settled].filter(([key]) => key.endsWith('\0deck')) : [];
+    this.views.clear();
+    this.settled.clear();
+    for (const [key, v] of kept) { const again = { ...v, version }; this.views.set(key, Promise.resolve(again)); this.settled.set(key, again); }
+    return version;
+  }
 
   /** The selection's view of one document (or both) at the current version (rendered once per version). */
   view(sel: Selection, doc?: DocumentName): Promise<View> {
@@ -56,6 +78,7 @@ export class PreviewState {
       const version = this.version;
       v = this.render(sel, key, version, doc);
       this.views.set(key, v);
+      void v.then((x) => { if (this.version === version && !x.stale && !x.faults.length && this.settled.size < 32) this.settled.set(key, x); });
       if (this.views.size > 32) this.views.delete(this.views.keys().next().value!);
     }
     return v;

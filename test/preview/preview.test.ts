@@ -231,13 +231,14 @@ describe('a save re-renders only what it changes, and the page equals a fresh re
       // 595 → 596 (or back, after the test above): within the rounding of the sum's terms
       const [from, to] = good.includes('"440", "596"]') ? ['596', '595'] : ['595', '596'];
       await saved(data, good.replace(`"440", "${from}"]`, `"440", "${to}"]`));
-      expect(made()).toEqual({ texts: before.texts, full: before.full + 1 });
+      // solved again in its parts (live-data.ts), or a whole load while the last solve is not kept yet
+      expect([made().texts, made().facts + made().full]).toEqual([before.texts, before.facts + before.full + 1]);
       expect(await (await frame()).$eval('li [data-figure="pl.sales.total@FY2025"]', (e) => e.textContent)).toBe(`JPY${to} million`);
       for (const doc of ['release', 'deck'] as const) expect(await body(doc), doc).toBe(await fresh(doc));
 
       before = made();
       await saved(lists, listText.replace('Recalls Lamp Model HL-7 Batteries', 'Recalls Lamp Model HL-8 Batteries'));
-      expect(made()).toEqual({ texts: before.texts + 1, full: before.full });
+      expect(made()).toEqual({ ...before, texts: before.texts + 1 });
       expect(await body('deck')).toContain('Recalls Lamp Model HL-8 Batteries');
       for (const doc of ['release', 'deck'] as const) expect(await body(doc), doc).toBe(await fresh(doc));
 
