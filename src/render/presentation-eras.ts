@@ -8,8 +8,8 @@ import { fiscalYearOf, parsePeriod, type FiscalYear } from '../periods/period.js
 
 export interface PresentationEra { id: string; since?: string; until?: string }
 
-export function presentationEras(company: Pick<Company, 'extra'>): PresentationEra[] {
-  return company.extra.presentation_eras ?? [];
+export function presentationEras(company: Pick<Company, 'extra'> | undefined): PresentationEra[] {
+  return company?.extra?.presentation_eras ?? [];
 }
 
 /** Is a named era in force in fiscal year `fy`? An era the company does not define is in force every year (the alternative's `when` decides). */
