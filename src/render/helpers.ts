@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from '../contract/figures.js';
 import { decimalsForNonZero, showNumber, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase, showPoints, showRatio } from '../format/ratio.js';
-import { amountUnit, directionUnknown, SCALES } from '../format/amount-unit.js';
+import { amountUnit, directionUnknown, SCALES, smallAmountUnit } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
 import { periodLabels } from '../periods/labels.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
@@ -59,7 +59,8 @@ function helperKit(ctx: HelperContext) {
 
   /** an amount in words in the asked unit, or the coarser one it is known to ("JPY0.3 billion") */
   const yenWords = (f: Figure, u: { scale: number; decimals: number }) => {
-    const w = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), u.scale, u.decimals);
+    const known = new Decimal(f.grain ?? f.precision ?? 0);
+    const w = smallAmountUnit(interval(f), known, amountUnit(known, u.scale, u.decimals));
     const plain = () => yenPhrase(interval(f), m, w.scale, decimalsForNonZero(interval(f), w.scale, w.decimals, precisionOf(f)));
     if (!ctx.footed || w.decimals !== 0) return plain();
     return ctx.footed.amount(f, w.scale, (v) => yenPhrase(around(v, new Decimal(0)), m, w.scale, 0), plain);
