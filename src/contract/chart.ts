@@ -17,6 +17,9 @@ export interface ChartSeries {
   /** a figure key ("is.revenue.total", "yoy-diff:is.sga.total") */
   key: string;
   label?: string;
+  /** the series' name in a presentation era (company.yaml `presentation_eras`): the first whose era is in
+   *  force for the document's year replaces `label` ("Net income" before ASC 810) */
+  eraLabels?: { era: string; label: string }[];
   /** bar-line: the line's series are on the right */
   axis?: 'left' | 'right';
   /** waterfall steps: the period role of this step's figure */

@@ -8,6 +8,8 @@ export interface SeriesStyle {
   labelColor?: string; showLabels: boolean; inLegend: boolean; hidePoints?: number[]; labelFormat?: string;
   /** points whose label is this text rather than the value (a waterfall step drawn in two parts) */
   pointTexts?: { idx: number; text: string }[];
+  /** a line's points whose label goes on a side of its own (chart/line-labels.ts): t, b, l or r */
+  pointPositions?: { idx: number; pos: 't' | 'b' | 'l' | 'r' }[];
 }
 export interface PptxChart {
   types: P.default.IChartMulti[];

@@ -80,7 +80,10 @@ function seriesChart(block: ChartBlock, base: P.default.IChartOpts, theme: Theme
   if (lines.length) {
     const secondary = bars.length > 0;
     const data = lines.map((s) => ({ name: s.series, labels: categories, values: valuesOf(rows, categories, s.series, 'line') }));
-    for (const s of lines) styles.set(s.series, { showLabels: labelShown('line', block.labels), inLegend: true, labelColor: seriesColor(theme, s.seriesOrder) });
+    // each point's label on the side its line leaves free, as in deck.pdf (chart/line-labels.ts)
+    const POS = { above: 't', below: 'b', 'above-left': 'l', 'above-right': 'r' } as const;
+    const positions = (series: string) => categories.flatMap((c, idx) => { const at = rows.find((r) => r.period === c && r.series === series && r.kind === 'line')?.labelAt; return at && at !== 'above' ? [{ idx, pos: POS[at] }] : []; });
+    for (const s of lines) styles.set(s.series, { showLabels: labelShown('line', block.labels), inLegend: true, labelColor: seriesColor(theme, s.seriesOrder), pointPositions: positions(s.series) });
     types.push({
       type: 'line' as ChartName, data: data as P.default.OptsChartData[],
       options: {

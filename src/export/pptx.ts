@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import PptxGenJSModule from 'pptxgenjs';
 import type * as P from 'pptxgenjs';
 import { region, bulletIndent, bulletSize, BULLET_GAP, CELL_PAD, chartBoxes, columnWidths, lineHeight, rowHeight, tableFont, type Block, type BulletsBlock, type ChartBlock, type DeckModel, type Slide, type TableBlock, type TextBlock, type Box, type Theme } from '../contract/deck.js';
-import { withPointTexts } from './chart-point-labels.js';
+import { withPointPositions, withPointTexts } from './chart-point-labels.js';
 import { pptxChart, type SeriesStyle } from './pptx-charts.js';
 import { zipEntries, type ZipEntry } from './pptx-zip.js';
 import { unzipEntries } from './zip-read.js';
@@ -205,6 +205,7 @@ function finishChart(xml: string, styles: Map<string, SeriesStyle>, ea: string):
       if (st.hidePoints?.length) out = out.replace('<c:dLbls>', `<c:dLbls>${st.hidePoints.map((i) => `<c:dLbl><c:idx val="${i}"/><c:delete val="1"/></c:dLbl>`).join('')}`);
       if (st.labelFormat) out = out.replace(/<c:numFmt formatCode="[^"]*"/, `<c:numFmt formatCode="${st.labelFormat.replace(/"/g, '&quot;')}"`);
       if (st.labelColor) out = out.replace(/(<a:defRPr[^>]*>\s*<a:solidFill>)<a:srgbClr val="[0-9A-Fa-f]{6}"\/>/, `$1<a:srgbClr val="${st.labelColor}"/>`);
+      if (st.pointPositions?.length) out = withPointPositions(out, st.pointPositions);
       return st.pointTexts?.length ? withPointTexts(out, st.pointTexts) : out;
     });
   });

@@ -15,5 +15,18 @@ export function amountUnit(precision: Decimal, scale: number, decimals: number):
   return { scale: 1e9, decimals: Math.min(1, decimalsOfPrecision(precision, 1e9)) };
 }
 
+/**
+ * An amount too small for the last digit of its unit (JPY14 million in a board's billions would print
+ * "JPY0.01 billion", a digit the unit does not have) is written in the finer unit it is known to
+ * ("JPY14 million"), as a change in amount is (change-unit.ts). Otherwise the unit as given.
+ */
+export function smallAmountUnit(x: Interval, precision: Decimal, u: { scale: number; decimals: number }): { scale: number; decimals: number } {
+  if (u.scale <= 1e6 || x.mid.isZero()) return u;
+  const step = new Decimal(u.scale).times(new Decimal(10).pow(-u.decimals));
+  if (x.mid.abs().gte(step.div(2))) return u;
+  const finer = [1e6, 1e3, 1].find((s) => s < u.scale && !precision.gt(s / 2));
+  return finer ? { scale: finer, decimals: 0 } : u;
+}
+
 /** Does the interval of a change hold zero (its direction unknown)? An exact zero is "unchanged", not unknown. */
 export const directionUnknown = (x: Interval): boolean => x.lo.lt(0) && x.hi.gt(0) && !x.lo.eq(x.hi);

@@ -86,6 +86,13 @@ export function endDate(p: Period, fiscal: FiscalYear): string {
   return iso(end.y, end.m, daysInMonth(end.y, end.m));
 }
 
+/** The last day of the quarter after a period's end (a quarter's results are published before it ends). */
+export function nextQuarterEnd(p: Period, fiscal: FiscalYear): string {
+  const [y, m] = endDate(p, fiscal).split('-').map(Number);
+  const next = addMonths({ y, m }, 3);
+  return iso(next.y, next.m, daysInMonth(next.y, next.m));
+}
+
 /** The balance date just before a duration starts (e.g. FY2009 → 2009-03-31). */
 export function openingDate(p: Duration, fiscal: FiscalYear): string {
   const { start } = monthRange(p, fiscal);

@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { Comparison, Figure } from '../contract/figures.js';
 import { decimalsForNonZero, decimalsOfPrecision, showNumber, yenPhrase } from '../format/display.js';
 import { ratioChangePhrase, showPoints, showRatio } from '../format/ratio.js';
-import { amountUnit, directionUnknown, SCALES } from '../format/amount-unit.js';
+import { amountUnit, directionUnknown, SCALES, smallAmountUnit } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
 import { periodLabels } from '../periods/labels.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
@@ -59,7 +59,11 @@ function helperKit(ctx: HelperContext) {
 
   /** an amount in words in the asked unit, or the coarser one it is known to ("JPY0.3 billion") */
   const yenWords = (f: Figure, u: { scale: number; decimals: number }, peers: Figure[] = []) => {
-    const w = amountUnit(new Decimal(f.grain ?? f.precision ?? 0), u.scale, u.decimals);
+    const unitFor = (x: Figure) => { const k = new Decimal(x.grain ?? x.precision ?? 0); return { k, w: smallAmountUnit(interval(x), k, amountUnit(k, u.scale, u.decimals)) }; };
+    const own = unitFor(f).w;
+    // amounts compared in one sentence share one unit: the finest any of them takes, where all are known to it
+    const finest = [f, ...peers].map((x) => unitFor(x).w).sort((a, b) => a.scale - b.scale)[0];
+    const w = finest.scale < own.scale && [f, ...peers].every((x) => !unitFor(x).k.gt(finest.scale / 2)) ? finest : own;
     const plain = () => yenPhrase(interval(f), m, w.scale, sentenceDecimals(f, peers, w));
     if (!ctx.footed || w.decimals !== 0) return plain();
     return ctx.footed.amount(f, w.scale, (v) => yenPhrase(around(v, new Decimal(0)), m, w.scale, 0), plain);

@@ -4,11 +4,12 @@
 // layout's `oneOf` alternative says `era: <id>`), so no template types a year.
 import type { Company } from '../contract/raw-data.js';
 import { covers } from '../calc/sum-eras.js';
+import { fiscalYearOf, parsePeriod, type FiscalYear } from '../periods/period.js';
 
 export interface PresentationEra { id: string; since?: string; until?: string }
 
-export function presentationEras(company: Pick<Company, 'extra'>): PresentationEra[] {
-  return company.extra.presentation_eras ?? [];
+export function presentationEras(company: Pick<Company, 'extra'> | undefined): PresentationEra[] {
+  return company?.extra?.presentation_eras ?? [];
 }
 
 /** Is a named era in force in fiscal year `fy`? An era the company does not define is in force every year (the alternative's `when` decides). */
@@ -24,4 +25,10 @@ export function eraInForce(eras: PresentationEra[], id: string | undefined, fy: 
  *  will be presented (the FY2008 release's FY2009 targets). */
 export function eraInForceFor(eras: PresentationEra[], id: string | undefined, docFy: number, periodFy: number): boolean {
   return eraInForce(eras, id, Number.isFinite(periodFy) ? Math.max(docFy, periodFy) : docFy);
+}
+
+/** The fiscal year of a document: its figures file's period's. */
+export function documentYear(figures: { file: { period: string } }, fiscal: FiscalYear): number {
+  const p = parsePeriod(figures.file.period);
+  return p ? fiscalYearOf(p, fiscal) : Number.NaN;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { endDate, openingDate, parsePeriod, parsePeriodArg, periodId, priorQuarter, priorYear, monthRange, type Duration, type Span } from '../../src/periods/period.js';
+import { endDate, nextQuarterEnd, openingDate, parsePeriod, parsePeriodArg, periodId, priorQuarter, priorYear, monthRange, type Duration, type Span } from '../../src/periods/period.js';
 import { periodLabels, qoqFootnote, yoyFootnote } from '../../src/periods/labels.js';
 import { en } from '../../src/messages/en.js';
 
@@ -63,5 +63,15 @@ describe('labels in the company conventions', () => {
     expect(periodLabels('2010-03-31', iij, en).short).toBe('March 31, 2010');
     expect(yoyFootnote(parsePeriod('FY2009-Q4')!, iij, en)).toBe('YoY = 4Q09 compared to 4Q08');
     expect(qoqFootnote(parsePeriod('FY2009-Q4')!, iij, en)).toBe('QoQ = 4Q09 compared to 3Q09');
+  });
+});
+
+describe('nextQuarterEnd', () => {
+  const fiscal = { endMonth: 3, naming: 'start' } as const;
+  it('is the last day of the quarter after the period ends', () => {
+    expect(nextQuarterEnd(parsePeriod('FY2009-Q1')!, fiscal)).toBe('2009-09-30');
+    expect(nextQuarterEnd(parsePeriod('FY2009-Q3')!, fiscal)).toBe('2010-03-31');
+    expect(nextQuarterEnd(parsePeriod('FY2008')!, fiscal)).toBe('2009-06-30');
+    expect(nextQuarterEnd(parsePeriod('FY2009-Q4')!, fiscal)).toBe('2010-06-30');
   });
 });

@@ -35,6 +35,7 @@ describe('axis ticks in the 1Q09 deck', () => {
   });
 
   it('no precision finding from a tick: the build reports none', () => {
+    expect(result.findings).toBeDefined();
     expect((result.findings ?? []).filter((f) => f.code === 'precision')).toEqual([]);
   });
 

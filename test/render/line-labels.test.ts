@@ -57,3 +57,18 @@ describe('line labels beside their line (1Q09 deck)', () => {
     });
   }
 });
+
+describe('line labels in deck.pptx (1Q09)', () => {
+  it("each point's label takes the side deck.pdf gives it (c:dLblPos t, b, l, r)", async () => {
+    const { deckPptx } = await import('../../src/export/pptx.js');
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await deckPptx(deckFor('FY2009-Q1').model));
+    const charts = await Promise.all(Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    // the segments' operating margin: 2.9% (first, line rises: l), 4.5% and 6.1% (a rise: l), 6.9% (peak: top, the series' own), 3.7% (last, line falls to it: r)
+    const xml = charts.find((x) => x.includes('Operating margin ratio') && x.includes('Operating income') && !x.includes('Net income'))!;
+    const ser = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]).find((s) => s.includes('Operating margin ratio'))!;
+    const own = [...ser.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>[\s\S]*?<c:dLblPos val="([a-z]+)"\/>/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(own).toEqual([[0, 'l'], [1, 'l'], [2, 'l'], [4, 'r']]);
+    expect(/<c:dLbls>[\s\S]*<\/c:dLbl><c:numFmt[\s\S]*?<c:dLblPos val="t"\/>/.test(ser)).toBe(true);
+  });
+});

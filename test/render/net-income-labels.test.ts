@@ -50,6 +50,15 @@ describe('net income in English decks follows the period of its figure', () => {
     expect(income).not.toContain('Net income attributable to IIJ: FY08');
   });
 
+  it('the income chart names its series by the era too: "Net income" in FY2008, "attributable to IIJ" in FY2009', () => {
+    const series = (period: string) => {
+      const b = slide(enDeck(period, 'investors'), 'income')!.blocks.find((x) => x.kind === 'chart');
+      return b && b.kind === 'chart' ? [...new Set(b.data.rows.map((r) => r.series))] : [];
+    };
+    expect(series('FY2008')).toEqual(['Operating income', 'Net income', 'Operating margin ratio']);
+    expect(series('FY2009')).toEqual(['Operating income', 'Net income attributable to IIJ', 'Operating margin ratio']);
+  });
+
   it('FY2009 and 1Q09 keep "Net Income Attributable to IIJ" (ASC 810)', () => {
     for (const period of ['FY2009', 'FY2009-Q1']) {
       const slides = enDeck(period, 'investors');

@@ -62,6 +62,14 @@ describe('release shape', () => {
     expect(headings(html, 'h2')).toContain('Operating Results Summary');
   });
 
+  it('a quarter first reported by a later period\'s document (1Q09, by the 1H09 release) is undated: that release\'s date is not the quarter\'s', async () => {
+    const { inputs } = quarterInputs('FY2009-Q1');
+    expect(inputs.date).toBeUndefined();
+    const { html } = await renderReleaseHtml(inputs);
+    expect(html).toContain('Tokyo - Internet Initiative Japan Inc.');
+    expect(html).not.toContain('November 13, 2009');
+  });
+
   it('a second quarter builds the six months with the quarter', async () => {
     const { inputs } = quarterInputs('FY2009-Q2');
     const { html } = await renderReleaseHtml(inputs);

@@ -19,6 +19,7 @@ import { waterfallRows } from './waterfall.js';
 import { axesOf } from './axes.js';
 import { altText, waterfallAlt, type NoPoint } from './alt.js';
 import type { NotComparable } from '../../contract/figures.js';
+import { eraInForce, type PresentationEra } from '../presentation-eras.js';
 import { withPeriodRanges } from './period-list.js';
 import { placeLineLabels } from './line-labels.js';
 
@@ -26,13 +27,23 @@ export interface DrawContext {
   figures: FigureSet; labels: Map<string, string>; m: Messages; fiscal: FiscalYear;
   /** the words of a change with no comparable figure (render/not-comparable.ts): the alt text says why a point is not drawn */
   notComparable?: (n: NotComparable) => string;
+  /** the company's presentation eras and the document's fiscal year: a series' `eraLabels` */
+  eras?: PresentationEra[];
+  fy?: number;
+}
+
+/** Each series named as in the presentation era in force for the document's year (a series' `eraLabels`). */
+function withEraLabels(b: ChartBinding, ctx: DrawContext): ChartBinding {
+  if (!b.series.some((s) => s.eraLabels?.length)) return b;
+  const named = (s: ChartBinding['series'][number]) => s.eraLabels?.find((e) => (ctx.eras ?? []).some((x) => x.id === e.era) && eraInForce(ctx.eras ?? [], e.era, ctx.fy ?? Number.NaN))?.label ?? s.label;
+  return { ...b, series: b.series.map((s) => ({ ...s, label: named(s) })) };
 }
 
 /** The chart's data. A waterfall the data cannot draw (a missing step) is a QuarterDeckError naming `file`. */
 export function drawChart(spec: ChartBinding, file: string, ctx: DrawContext): ChartData {
   const { figures, labels, m, fiscal } = ctx;
   // a range in the spec's own period list (period-list.ts): its periods, gaps kept in a long-term one
-  const binding = withPeriodRanges(spec, figures, fiscal);
+  const binding = withEraLabels(withPeriodRanges(spec, figures, fiscal), ctx);
   if (binding.kind === 'waterfall') {
     const { rows, missing } = waterfallRows(binding, figures, labels);
     if (missing.length) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no figures for ${missing.join(', ')}` }]);

@@ -17,6 +17,7 @@ import { chartSpecOf } from '../../template/template-set.js';
 import { marking } from '../figure-mark.js';
 import { labelColorFor, withThemeColours } from '../chart/colours.js';
 import { comparableWords } from '../not-comparable.js';
+import { documentYear, presentationEras } from '../presentation-eras.js';
 
 /** A chart row as the deck draws it (the contract's row: contract/chart.ts). */
 export type DeckRow = ChartRow;
@@ -41,7 +42,7 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
     if (r.dropped.length) notes.push(m.deck.leftOut(r.dropped.map(compact)));
   }
   const { note } = comparableWords(inputs.templates.catalog, inputs.labels, inputs.fiscal, m);
-  const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal: inputs.fiscal, notComparable: note });
+  const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal: inputs.fiscal, notComparable: note, eras: presentationEras(inputs.company), fy: documentYear(figures, inputs.fiscal) });
   if (!data.rows.length) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no figures for chart "${c.spec}"` }]);
   if (data.omitted.length && !c.periods) notes.push(m.deck.leftOut(data.omitted));
   // figures of a year the company's regrouping restates carry its note (model/era-view.ts)

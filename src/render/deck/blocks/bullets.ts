@@ -31,9 +31,10 @@ export function bulletsBlock(env: DeckEnv, story: DeckNarrative, b: Build, slide
 }
 
 /**
- * A heading the template gives items of its own (the items after it, one level or more deeper) is left
- * out when every one of them is ("Target revenue and income growth for FY2008" with no target to show):
- * no heading without content. A heading with no items of its own says something itself and stays.
+ * A heading the template gives lines of its own (the text items after it, one level or more deeper) is
+ * left out when every one of them is, and no narrative under it is printed either ("Target revenue and
+ * income growth for FY2008" with no target to show): no heading without content. A heading with no
+ * lines of its own (its narrative is only an elaboration) says something itself and stays.
  */
 function withoutEmptySections(made: Bullet[][], specs: BulletItem[]): Bullet[] {
   const levelOf = (it: BulletItem) => it.level;
@@ -41,7 +42,7 @@ function withoutEmptySections(made: Bullet[][], specs: BulletItem[]): Bullet[] {
     const it = specs[n];
     if (!('text' in it) || it.style !== 'heading') return bullets;
     let own = 0; let shown = 0;
-    for (let k = n + 1; k < specs.length && levelOf(specs[k]) > it.level; k++) { own++; shown += made[k].length; }
+    for (let k = n + 1; k < specs.length && levelOf(specs[k]) > it.level; k++) { if ('text' in specs[k]) own++; shown += made[k].length; }
     return own > 0 && shown === 0 ? [] : bullets;
   });
 }
