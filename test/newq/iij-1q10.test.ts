@@ -129,10 +129,11 @@ describe('IIJ 1Q10 entered through the workbook: a net loss and revised targets'
     expect((await slideTexts('ja')).join(' ')).toContain('営業利益及び当期純損益 単位');
   });
 
-  it('amounts compared in one sentence print at one precision: the board\'s billions never mix 0.1 with 0.05', async () => {
+  it('amounts compared in one sentence print in one unit at one precision: the board\'s deck never mixes 0.1 billion with 0.05', async () => {
     const slides = (await slideTexts('board')).join(' ');
-    expect(slides).toContain('SG&amp;A expenses of ATM operation business: 1Q10: JPY0.05 billion, 1Q09: JPY0.05 billion');
-    expect(slides).not.toContain('JPY0.1 billion, 1Q09: JPY0.05 billion');
+    // 52 and 49 million, known to the million: one unit and one precision for both, never 0.1 beside 0.05 (or 49 million)
+    expect(slides).toContain('SG&amp;A expenses of ATM operation business: 1Q10: JPY52 million, 1Q09: JPY49 million');
+    expect(slides).not.toMatch(/JPY0\.1 billion, 1Q09: JPY(0\.05 billion|49 million)/);
   });
 
   it('the Japanese release of a quarter with no narrative of its own prints the company\'s Japanese wording of its texts (the presentation notice, once dated)', () => {
