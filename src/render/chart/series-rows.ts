@@ -40,9 +40,9 @@ export function seriesRows(binding: ChartBinding, figures: FigureSet, labels: Ma
       });
       return true;
     });
-    // a stack whose total figure the data lacks is a partial stack (3Q09 with only its ATM revenue): left out
+    // a stack missing some of its parts and its total figure is a partial stack (3Q09 with only its ATM revenue): left out
     // like a period with no figure, as every chart leaves a period out (never an almost empty slot)
-    const partial = binding.total !== undefined && !binding.gaps && found.some(Boolean) && !figures.find(binding.total.key, role);
+    const partial = binding.total !== undefined && !binding.gaps && found.some(Boolean) && !found.every(Boolean) && !figures.find(binding.total.key, role);
     if (partial) rows.splice(rows.length - found.filter(Boolean).length);
     if ((found.some(Boolean) && !partial) || binding.gaps) periods.push(pl); else omitted.push(pl);
   });
