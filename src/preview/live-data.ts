@@ -66,6 +66,8 @@ export class LiveData {
       if (!changed.length) return last.prepared;
       if (changed.every((p) => TEXT_FILE.test(p))) {
         const prepared = this.textsAgain(root, last.prepared, files);
+        // the same facts and solve: the next facts save is solved against them
+        if (this.solved?.data === last.prepared.data) this.solved = { ...this.solved, data: prepared.data };
         this.last = { texts: textsOf(files), prepared };
         this.made.texts++;
         return prepared;
