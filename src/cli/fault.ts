@@ -20,3 +20,39 @@ export function faultError(e: unknown): QuarterDeckError {
 }
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split('\n')[0];
+
+/**
+ * The language a run's problems are printed in: `--lang ja|en` if given, else the language of the
+ * audience named (`--audience`, each of a batch's list, else the config file's), else the
+ * environment's locale (LANG ja_JP* → ja), else English. Read from the arguments as typed, since a
+ * run may stop before its options are parsed; nothing here may fail.
+ */
+export async function problemLanguage(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<'en' | 'ja'> {
+  const flag = (name: string) => {
+    for (let i = argv.length - 1; i >= 0; i--) {
+      if (argv[i] === name) return argv[i + 1];
+      if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
+    }
+    return undefined;
+  };
+  const lang = flag('--lang');
+  if (lang === 'en' || lang === 'ja') return lang;
+  const audience = await audienceLanguage(flag('--audience'), argv.flatMap((a, i) => (argv[i - 1] === '--templates' ? [a] : [])));
+  if (audience) return audience;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^ja([_.-]|$)/i.test(locale) ? 'ja' : 'en';
+}
+
+/** The one language of the audiences named (or the config file's), or undefined. */
+async function audienceLanguage(named: string | undefined, templates: string[]): Promise<'en' | 'ja' | undefined> {
+  try {
+    const [{ loadConfig, templateFolders }, { loadProfile }, { builtinTemplates }] = await Promise.all([
+      import('../config/config.js'), import('../audience/profile.js'), import('../template/builtin.js')]);
+    const config = loadConfig();
+    const names = (named ?? config.audience)?.split(',').map((n) => n.trim()).filter(Boolean) ?? [];
+    if (!names.length) return undefined;
+    const dirs = [...templateFolders(templates, config), builtinTemplates];
+    const langs = new Set(names.map((n) => loadProfile(n, dirs).language));
+    return langs.size === 1 ? [...langs][0] : undefined;
+  } catch { return undefined; }
+}

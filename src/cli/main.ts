@@ -1,6 +1,6 @@
 // quarterdeck CLI. main(argv) returns the exit code; only bin/quarterdeck.js sets it.
-import { Command, CommanderError } from 'commander';
-import { QuarterDeckError, formatProblem } from '../errors/problem.js';
+import { Command, CommanderError, Option } from 'commander';
+import { QuarterDeckError, formatProblemIn } from '../errors/problem.js';
 import { processIo, type Io } from './io.js';
 import { checkCommand } from './commands/check.js';
 import { figuresCommand } from './commands/figures.js';
@@ -37,16 +37,23 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   sheetCommand(program, io, done);
   importCommand(program, io, done);
   previewCommand(program, io, done);
+  // the language of the problems a command prints (cli/fault.ts problemLanguage); preview's --lang is its documents' too
+  for (const c of program.commands) {
+    if (!c.options.some((o) => o.long === '--lang')) c.addOption(new Option('--lang <code>', 'language of the problems printed (default: the audience\'s, else LANG)').choices(['en', 'ja']));
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     // what a user can act on (cli/fault.ts), loaded only when a command fails
-    const q = (await import('./fault.js')).faultError(e);
+    const { faultError, problemLanguage } = await import('./fault.js');
+    const q = faultError(e);
     if (process.env.QUARTERDECK_DEBUG && !(e instanceof QuarterDeckError)) io.err(`${(e as Error)?.stack ?? String(e)}\n`);
-    for (const p of q.problems) io.err(`${formatProblem(p)}\n`);
-    io.err(`${q.problems.length} problem${q.problems.length === 1 ? '' : 's'} found; nothing was written.\n`);
+    const lang = await problemLanguage(argv);
+    const { problemWords } = await import('../messages/problems-ja.js');
+    for (const p of q.problems) io.err(`${formatProblemIn(p, lang)}\n`);
+    io.err(`${problemWords(lang).summary(q.problems.length)}\n`);
     return q.exitCode;
   }
 }

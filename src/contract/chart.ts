@@ -82,6 +82,8 @@ export interface ChartRow {
   mid: number;
   /** data label colour (the deck's theme): white on dark bars, the text colour elsewhere */
   labelColor?: string;
+  /** a line point's label: the side of the point its segments leave free (chart/line-labels.ts) */
+  labelAt?: 'above' | 'below' | 'above-left' | 'above-right';
   /** a stacked segment too small to hold its label (the label is left out in both renderers) */
   tiny?: boolean;
   /** waterfall: the step's name wrapped in lines */

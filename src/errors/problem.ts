@@ -1,34 +1,9 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { problemsEn, type ProblemKey, type ProblemWords } from '../messages/problems-en.js';
-import { problemWords } from '../messages/problems-ja.js';
+import { problemWords, problemCodeWords } from '../messages/problems-ja.js';
+import type { ProblemCode } from './codes.js';
 import { partsIn, sayIn, type SaidOf } from '../messages/said.js';
 
-/** Codes for every kind of problem QuarterDeck reports. */
-export type ProblemCode =
-  | 'E_YAML'
-  | 'E_SCHEMA'
-  | 'E_UNKNOWN_ITEM'
-  | 'E_NUMBER'
-  | 'E_DUPLICATE'
-  | 'E_UNIT'
-  | 'E_PERIOD'
-  | 'E_ERA'
-  | 'E_PERIOD_LABEL'
-  | 'E_CHECK'
-  | 'E_ERRATUM'
-  | 'E_ARG'
-  | 'E_NOT_FOUND'
-  | 'E_TEMPLATE'
-  | 'E_RENDER'
-  | 'E_WRITE'
-  | 'E_LOCKED'
-  | 'E_ENCODING'
-  | 'E_LIMIT'
-  | 'E_FILE'
-  | 'E_INTERNAL'
-  | 'E_PREFLIGHT'
-  | 'E_OMITTED'
-  | 'E_QUEUE';
 
 /** One problem: where, what was expected, what was found. */
 export interface Problem {
@@ -70,9 +45,13 @@ export function spoken<P extends Omit<Partial<Problem>, SaidPart | 'says'>>(p: P
 
 /** The problem in a language: each part with a key said in that language, the others as written. */
 export function inLanguage(p: Problem, lang: string | undefined): Problem {
-  if (!p.says || !lang || lang === 'en') return p;
+  if (!lang || lang === 'en') return p;
   const words = problemWords(lang);
   const out = { ...p };
+  // a hint made by didYouMean() as text (not yet said by key) is the same words
+  const near = !p.says?.hint && p.hint ? DID_YOU_MEAN.exec(p.hint) : null;
+  if (near) out.hint = words.didYouMean(near[1]);
+  if (!p.says) return out;
   for (const [part, s] of Object.entries(p.says) as [SaidPart, Said][]) out[part] = sayIn(s, words);
   return out;
 }
@@ -82,6 +61,8 @@ export function formatProblem(p: Problem): string {
   return formatProblemIn(p, 'en');
 }
 
+const DID_YOU_MEAN = /^Did you mean "([^"]*)"\?$/;
+
 /** formatProblem in a language: the parts said by key in that language (Japanese: …（期待値 …、実際 …）。). */
 export function formatProblemIn(problem: Problem, lang: string | undefined): string {
   const p = inLanguage(problem, lang);
@@ -89,7 +70,9 @@ export function formatProblemIn(problem: Problem, lang: string | undefined): str
   const ja = lang === 'ja';
   const where = p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '';
   const field = p.field ? `${p.field}: ` : '';
-  const parts = [`${where}${field}${p.message}`];
+  // a message not said by key has only its English words: in another language, its kind comes first
+  const kind = lang && lang !== 'en' && !p.says?.message ? `${problemCodeWords(lang)[p.code]}${ja ? '：' : ': '}` : '';
+  const parts = [`${where}${field}${kind}${p.message}`];
   const ef: string[] = [];
   if (p.expected !== undefined) ef.push(w.expected(p.expected));
   if (p.found !== undefined) ef.push(w.found(p.found));

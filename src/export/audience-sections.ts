@@ -19,6 +19,8 @@ export interface SectionUse {
   /** sections it prints whole (a deck bullet with no item or label chosen), and those whose entries without an item it prints ({{#narrative}}) */
   whole?: Set<string>;
   itemless?: Set<string>;
+  /** sections it reads only by an entry's item or label ({{reason "highlights-notes" "is.net-income-iij"}}): it asks for no entry without one */
+  keyed?: Set<string>;
 }
 
 export interface AudienceSections {
@@ -32,7 +34,7 @@ export interface AudienceSections {
 export function asksFor(uses: SectionUse[], section: string, entry: { item?: string; label?: string }): boolean {
   const names = [entry.item, entry.label].filter((x): x is string => Boolean(x));
   const mentions = (text: string, name: string) => new RegExp(`(^|[^\\w.-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`).test(text);
-  return uses.some((u) => u.sections.has(section) && (!names.length || u.whole?.has(section) || (!entry.item && u.itemless?.has(section)) || names.some((n) => mentions(u.text, n))));
+  return uses.some((u) => u.sections.has(section) && ((!names.length && !u.keyed?.has(section)) || u.whole?.has(section) || (!entry.item && u.itemless?.has(section)) || names.some((n) => mentions(u.text, n))));
 }
 
 /** Helpers that read a section without naming it (release/helpers/money.ts: {{changes}} reads "reasons"). */
@@ -56,10 +58,23 @@ function releaseUses(t: ReleaseTemplates, roots: string[], known: Set<string>): 
     if (src === undefined) continue;
     const r = releaseSource(src, known);
     const itemless = new Set([...src.matchAll(/\{\{#narrative\s+"([a-z0-9-]+)"([^}]*)\}\}/g)].filter((x) => !/\bitem=/.test(x[2])).map((x) => x[1]));
-    out.push({ sections: new Set(r.sections), text: src, itemless });
+    out.push({ sections: new Set(r.sections), text: src, itemless, keyed: keyedSections(src, new Set(r.sections)) });
     todo.push(...r.partials);
   }
   return out;
+}
+
+/** The sections a release source reads only by key: every quoted mention is the section of a {{reason}} or
+ *  {{hasReason}} with a key after it, or of a {{#narrative}} with item= (and no helper reads it unnamed). */
+function keyedSections(src: string, sections: Set<string>): Set<string> {
+  const open = new Set<string>(Object.entries(IMPLIED).filter(([helper]) => new RegExp(`\\{\\{~?#?${helper}\\b`).test(src)).flatMap(([, implied]) => implied));
+  for (const m of src.matchAll(/["']([a-z0-9-]+(?:\|[a-z0-9-]+)*)["']/g)) {
+    const before = src.slice(Math.max(0, m.index - 20), m.index);
+    const after = src.slice(m.index + m[0].length, src.indexOf('}}', m.index) + 2 || undefined);
+    const byKey = (/\b(reason|hasReason)\s+$/.test(before) && /^\s+(?![\w.-]+=)[^\s})]/.test(after)) || (/#narrative\s+$/.test(before) && /\bitem=/.test(after));
+    if (!byKey) for (const x of m[1].split('|')) open.add(x);
+  }
+  return new Set([...sections].filter((x) => !open.has(x)));
 }
 
 const slideUse = (slide: SlideSpec): SectionUse => {

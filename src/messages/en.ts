@@ -15,6 +15,11 @@ export interface Change {
 /** How a result moved across a change of sign (or between two losses). */
 export type Turn = 'to-loss' | 'to-profit' | 'narrowed' | 'widened';
 /** A result (a profit or a loss) as words: the label already reads the sign ("Net loss"). */
+/** The period a line's figure is for, where a language words the line by it (Japanese: 当期純利益 for a year,
+ *  四半期純利益 for a quarter, 中間純利益 for a half before quarterly reporting): its span and the calendar
+ *  year and month its fiscal year starts. A target is worded as a year. */
+export interface LabelPeriod { span: 'year' | 'half' | 'quarter'; fyStart: { y: number; m: number } }
+
 export interface Result {
   label: string;
   /** the magnitude with its unit: "JPY13 million" */
@@ -41,7 +46,11 @@ export const en = {
   down: (x: string) => `down ${x}`,
   unchanged: () => 'unchanged',
   notMeaningful: () => 'n.m.',
+  /** an item's label for a figure of a period (English words a line the same for every period) */
+  labelFor: (label: string, _p?: LabelPeriod) => label,
   /** figures.json's reason of a change with no comparable figure (model/not-comparable.ts) */
+  /** a chart's alt text: a series' point not drawn for a period, and why ("YoY, FY25: no point drawn. No comparable figure: …") */
+  chartNoPoint: (series: string, period: string, why: string) => `${series}, ${period}: no point drawn. ${why.replace(/([^.])$/, '$1.')}`,
   notComparable: (x: { label: string; since: string; base: string }) => `no comparable figure: ${x.label} is reported from ${x.since}, and ${x.base} was not restated in the new grouping`,
   yen: (amount: string, scale: string) => `JPY${amount}${scale ? ` ${scale}` : ''}`,
   usd: (amount: string, scale: string) => `$${amount}${scale ? ` ${scale}` : ''}`,
@@ -186,8 +195,8 @@ export const en = {
     ytdDiff: (_vs?: Comparison) => 'Change',
     /** the targets table's column heads (by item id; other items use their taxonomy label) */
     /** net income before ASC 810 / attributable to the company after it */
-    netIncome: () => 'Net income',
-    netIncomeAttributable: (company: string) => `Net income attributable to ${company}`,
+    netIncome: (_p?: LabelPeriod) => 'Net income',
+    netIncomeAttributable: (company: string, _p?: LabelPeriod) => `Net income attributable to ${company}`,
     /** a balance's change since the fiscal year's opening, with its reason: "accounts receivable decreased by JPY1,283 million" */
     balanceChange: (label: string, moved: string, open: string | undefined, because: string) =>
       `${label} ${moved}${open ? ` from the balance as of ${open}${because ? ',' : ''}` : ''}${because ? ` ${because}` : ''}`,

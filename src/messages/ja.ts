@@ -9,7 +9,7 @@
 // A full year compares with 前期 (前期比), a quarter or half with 前年同期 (前年同期比), a balance
 // with the previous year-end (前期末比) or the same date a year earlier (前年同期末比).
 import type { Comparison } from '../contract/figures.js';
-import { en, type Change, type Messages, type Result, type Turn } from './en.js';
+import { en, type Change, type LabelPeriod, type Messages, type Result, type Turn } from './en.js';
 
 const parts = (iso: string) => iso.split('-').map(Number);
 /** "71.0" (billions) → "710" (億): the amount ten times over, the decimal point moved, digits grouped */
@@ -37,6 +37,17 @@ function base(vs: Comparison): string {
   }
 }
 
+/** Japan's quarterly reporting (四半期報告制度) covers fiscal years starting on or after April 1, 2008: from
+ *  then a half is the cumulative second quarter (四半期純利益); before it, an interim period (中間純利益). */
+const QUARTERLY_REPORTING_FROM = { y: 2008, m: 4 };
+/** 当期 (a year, a target), 四半期 (a quarter, nine months, a half under quarterly reporting), 中間 (a half before it) */
+function periodWord(p: LabelPeriod | undefined): string {
+  if (!p || p.span === 'year') return '当期';
+  if (p.span === 'quarter') return '四半期';
+  const from = QUARTERLY_REPORTING_FROM;
+  return p.fyStart.y * 12 + p.fyStart.m >= from.y * 12 + from.m ? '四半期' : '中間';
+}
+
 const TURNS_JA: Record<Turn, string> = { 'to-loss': '赤字に転落しました', 'to-profit': '黒字に転換しました', narrowed: '損失が縮小しました', widened: '損失が拡大しました' };
 
 const MONTHS_JA = (months: number) => `${months}カ月間`;
@@ -47,6 +58,9 @@ export const ja: Messages = {
   down: (x: string) => `${x}減`,
   unchanged: () => '横ばい',
   notMeaningful: () => '－',
+  /** 当期純利益 → 四半期純利益 / 中間純利益 by the figure's period (当社株主に帰属する四半期純利益, 税引前四半期純利益 …) */
+  labelFor: (label: string, p?: LabelPeriod) => label.replace(/当期純(利益|損失|損益)/g, (_all, x: string) => `${periodWord(p)}純${x}`),
+  chartNoPoint: (series: string, period: string, why: string) => `${series}（${period}）：表示なし。${why.replace(/([^。])$/, '$1。')}`,
   notComparable: (x: { label: string; since: string; base: string }) => `比較可能な数値なし：${x.label}は${x.since}から区分して表示しており、${x.base}は新しい区分に組み替えていません`,
   /** "69,731百万円"; billions are shown in 億円 ("710億円"); without an amount, the unit ("百万円", "十億円") */
   yen: (amount: string, scale: string) => (scale === '十億' && amount ? `${tenfold(amount)}億円` : `${amount}${scale}円`),
@@ -156,8 +170,8 @@ export const ja: Messages = {
     yoyDiff: (vs?: Comparison) => `${vs ? base(vs) : '前年同期比'}増減`,
     ytdDiff: (_vs?: Comparison) => '前期末比増減',
     /** the targets table uses the taxonomy's Japanese labels */
-    netIncome: () => '当期純利益',
-    netIncomeAttributable: (_company: string) => '当社株主に帰属する当期純利益',
+    netIncome: (p?: LabelPeriod) => `${periodWord(p)}純利益`,
+    netIncomeAttributable: (_company: string, p?: LabelPeriod) => `当社株主に帰属する${periodWord(p)}純利益`,
     /** "売掛金は1,140百万円増加しました。…によるものです" (the caller ends the last sentence) */
     balanceChange: (label: string, moved: string, open: string | undefined, because: string) =>
       `${label}は${open ? `${open}現在の残高から` : ''}${moved}しました${because ? `。${because.replace(/。$/, '')}` : ''}`,

@@ -2,7 +2,10 @@
 // helper, partial, figure, section or period role, a sum that does not foot, a fact that is not a
 // number), as functions of their arguments. A Problem carries the key and the arguments of each of
 // its parts (errors/problem.ts `says`), so the CLI, the preview's overlay and a Japanese page can
-// say the same problem in their own language; messages/problems-ja.ts has the same keys.
+// say the same problem in their own language; messages/problems-ja.ts has the same keys. Every
+// problem code has its words too (problemCodesEn): a problem whose message is not said by key yet
+// is printed in another language after its kind in that language.
+import type { ProblemCode } from '../errors/codes.js';
 
 export const problemsEn = {
   /** the words around the parts: "(expected …, found …)", "It affects 3 checks:" */
@@ -10,6 +13,8 @@ export const problemsEn = {
   found: (x: string) => `found ${x}`,
   affects: (n: number) => `It affects ${n} check${n === 1 ? '' : 's'}:`,
   didYouMean: (name: string) => `Did you mean "${name}"?`,
+  /** the CLI's last line when a command stops on problems */
+  summary: (n: number) => `${n} problem${n === 1 ? '' : 's'} found; nothing was written.`,
 
   /** `detail` is the YAML parser's own words; `code` its error code (a language may name the cause itself) */
   yamlSyntax: (detail: string, _code: string) => `malformed YAML: ${detail}`,
@@ -53,6 +58,34 @@ export const problemsEn = {
   hasDecimals: (token: string, unit: string, whole: string) => `"${token}" has decimals, but a ${unit} table holds whole ${whole}s`,
   aWholeNumber: () => 'a whole number like "23,452"',
   commaAsPeriod: (token: string) => `Did you mean "${token}"? (text extraction often turns a comma into a period)`,
+};
+
+/** What kind of problem each code is. */
+export const problemCodesEn: Record<ProblemCode, string> = {
+  E_YAML: 'malformed YAML',
+  E_SCHEMA: 'a data file does not match its format',
+  E_UNKNOWN_ITEM: 'unknown item',
+  E_NUMBER: 'not a valid number',
+  E_DUPLICATE: 'duplicate',
+  E_UNIT: 'wrong unit',
+  E_PERIOD: 'wrong period',
+  E_ERA: 'wrong era',
+  E_PERIOD_LABEL: 'wrong period label',
+  E_CHECK: 'the figures do not agree',
+  E_ERRATUM: 'wrong erratum',
+  E_ARG: 'wrong command-line argument',
+  E_NOT_FOUND: 'not found',
+  E_TEMPLATE: 'template fault',
+  E_RENDER: 'the document could not be rendered',
+  E_WRITE: 'could not write the output',
+  E_LOCKED: 'another build is running',
+  E_ENCODING: 'wrong text encoding',
+  E_LIMIT: 'a limit was exceeded',
+  E_FILE: 'wrong file',
+  E_INTERNAL: 'internal error of QuarterDeck',
+  E_PREFLIGHT: 'the preflight found a fault',
+  E_OMITTED: 'something was left out',
+  E_QUEUE: 'queue fault',
 };
 
 export type ProblemWords = typeof problemsEn;

@@ -1,7 +1,8 @@
 // The problems of messages/problems-en.ts in Japanese (the same keys and arguments): what the
 // preview's overlay says when its language is ja. Names, ids, values and the data's own words
 // (a sum's description) are arguments and stay as written.
-import { problemsEn, type ProblemWords } from './problems-en.js';
+import { problemCodesEn, problemsEn, type ProblemWords } from './problems-en.js';
+import type { ProblemCode } from '../errors/codes.js';
 
 /** the YAML parser's error codes (yaml's ErrorCode) named in Japanese; others keep the parser's words */
 const YAML_CAUSES: Record<string, string> = {
@@ -21,6 +22,7 @@ export const problemsJa: ProblemWords = {
   found: (x) => `実際 ${x}`,
   affects: (n) => `影響を受けるチェック ${n} 件：`,
   didYouMean: (name) => `「${name}」ではありませんか？`,
+  summary: (n) => `問題が ${n} 件見つかりました。何も書き出していません。`,
 
   yamlSyntax: (detail, code) => `YAML の構文エラー：${YAML_CAUSES[code] ?? detail}`,
   yamlMore: (tab, more, lines) => [
@@ -58,6 +60,36 @@ export const problemsJa: ProblemWords = {
   aWholeNumber: () => '「23,452」のような整数',
   commaAsPeriod: (token) => `「${token}」ではありませんか？（テキスト抽出でカンマがピリオドになることがあります）`,
 };
+
+export const problemCodesJa: Record<ProblemCode, string> = {
+  E_YAML: 'YAML の構文エラー',
+  E_SCHEMA: 'データファイルの形式の誤り',
+  E_UNKNOWN_ITEM: '不明な科目',
+  E_NUMBER: '数値の誤り',
+  E_DUPLICATE: '重複',
+  E_UNIT: '単位の誤り',
+  E_PERIOD: '期間の誤り',
+  E_ERA: '表示区分（era）の誤り',
+  E_PERIOD_LABEL: '期間ラベルの誤り',
+  E_CHECK: '数値の不一致',
+  E_ERRATUM: '正誤（errata）の誤り',
+  E_ARG: 'コマンドライン引数の誤り',
+  E_NOT_FOUND: '見つかりません',
+  E_TEMPLATE: 'テンプレートの誤り',
+  E_RENDER: '文書を描画できません',
+  E_WRITE: '出力を書き込めません',
+  E_LOCKED: '別のビルドが実行中です',
+  E_ENCODING: '文字コードの誤り',
+  E_LIMIT: '上限を超えました',
+  E_FILE: 'ファイルの誤り',
+  E_INTERNAL: 'QuarterDeck の内部エラー',
+  E_PREFLIGHT: 'プリフライトの指摘',
+  E_OMITTED: '省略された項目',
+  E_QUEUE: 'キューの障害',
+};
+
+/** The kinds of problem in a language (en for any other). */
+export const problemCodeWords = (lang: string | undefined): Record<ProblemCode, string> => (lang === 'ja' ? problemCodesJa : problemCodesEn);
 
 /** The problems' words in a language (en for any other). */
 export const problemWords = (lang: string | undefined): ProblemWords => (lang === 'ja' ? problemsJa : problemsEn);

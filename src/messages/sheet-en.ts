@@ -33,6 +33,8 @@ export const sheetEn = {
   /** what the commands print */
   written: (company: string, period: string, file: string) => `Entry workbook for ${company} ${period}: ${file}`,
   imported: (period: string, values: number, file: string, folder: string, files: number) => `${period}: ${values} values from ${file} → ${folder} (${files} files); check passed.`,
+  /** targets of a period the workbook revises that it leaves as an earlier announcement had them */
+  keptTargets: (period: string, items: string, announced: string) => `note: the ${period} targets of ${items} stay as announced on ${announced}, beside the ones this workbook revises (enter them in the Targets sheet, the same value if they stand, if the revision covers them)`,
   /** problems: `message` texts, their `expected` and hints */
   problem: {
     unknownPeriod: () => 'unknown period',

@@ -1,7 +1,6 @@
 // Every figure a document for a period can show, with its provenance: figures.json.
 // The documents are built from this and only this.
 import { Decimal } from 'decimal.js';
-import { identityCache } from '../cache/registry.js';
 import type { Figure, FigureKind, FiguresFile } from '../contract/figures.js';
 import type { Known, Ledger, Computed } from '../contract/analysis.js';
 import type { Source, TaxonomyItem } from '../contract/raw-data.js';
@@ -9,6 +8,7 @@ import type { Measure } from '../calc/measures.js';
 import { MEASURES, appliesTo } from '../calc/measures.js';
 import { around, div, exact, halfWidth, sub, type Interval } from '../calc/interval.js';
 import { nodeKey } from '../calc/resolve.js';
+import { announcedOf } from '../calc/targets.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type Period } from '../periods/period.js';
 import { periodLabels } from '../periods/labels.js';
 import { decimalsOfPrecision, showNumber, showPercent } from '../format/display.js';
@@ -218,7 +218,7 @@ export function withAskedLookup(file: FiguresFile, ledger: Ledger, periodArg: st
 
 /** What a figures file was built with, kept for building it again after a save (buildFiguresAgain). */
 interface Built { periods: string; byItem: Map<string, Figure[]> }
-const built = identityCache<FiguresFile, Built>({ name: 'what figures files were built with', keyedBy: 'the figures file (identity)' });
+const built = new WeakMap<FiguresFile, Built>();
 
 /** The periods, publication date, USD rate and options a figures file was made with: another is a whole build. */
 const contextKey = ({ periods, docDate, usdRate }: ReturnType<typeof figureContext>, opts: FigureOptions) =>
@@ -323,7 +323,8 @@ function itemFigures(ledger: Ledger, context: ReturnType<typeof figureContext>, 
     if (prev && item.unit !== 'ratio') {
       const tv = around(t.value, t.precision);
       const inputs = [`target:${nodeKey(item.id, period)}`, ...prev.inputs];
-      const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period);
+      // a change printed with this announcement: one printed with a target it revised is of another value
+        const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period && announcedOf(f) === announcedOf(t));
       const d = sub(tv, prev.interval);
       const dp = printedT('yoy-diff');
       const dScale = t.tableUnit.includes('billion') ? { scale: 1e9, decimals: 1 } : tableUnit(item.unit).base === 'JPY' ? { scale: 1e6 } : {};

@@ -3,7 +3,7 @@
 // the document resolves.
 import type { Figure, FiguresFile, NotComparable } from '../contract/figures.js';
 import { cumulative, endDate, openingDate, parsePeriod, periodId, priorQuarter, priorYear, type Duration, type FiscalYear, type Period } from '../periods/period.js';
-import { QuarterDeckError, near, said, spoken } from '../errors/problem.js';
+import { QuarterDeckError, near, nearest, said, spoken } from '../errors/problem.js';
 import { figureLookup } from '../model/figures.js';
 import { TemplateFault } from '../errors/template-fault.js';
 
@@ -95,6 +95,10 @@ export class FigureSet {
     if (f) return f;
     const period = this.period(role);
     const ids = [...this.byId.keys()].filter((k) => k.endsWith(`@${period}`)).map((k) => k.slice(0, k.lastIndexOf('@')));
-    throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE', file: where, message: said('noFigure', key, period), hint: near(key, ids) ?? said('noFigureThisPeriod') })]);
+    // the same item with another measure (or none) is not a misspelling: its change is what the period lacks
+    const guess = nearest(key, ids);
+    const itemOf = (k: string) => k.slice(k.indexOf(':') + 1);
+    const hint = guess !== undefined && itemOf(guess) !== itemOf(key) ? said('didYouMean', guess) : said('noFigureThisPeriod');
+    throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE', file: where, message: said('noFigure', key, period), hint })]);
   }
 }

@@ -10,6 +10,7 @@ import { comparisonOf, periodLabels } from '../periods/labels.js';
 import type { FiscalYear } from '../periods/period.js';
 import type { Catalog } from '../template/catalog.js';
 import type { FootedProse } from './release/footed-prose.js';
+import type { PresentationEra } from './presentation-eras.js';
 
 export interface HelperContext {
   figures: FigureSet; m: Messages; fiscal: FiscalYear; labels: Map<string, string>; asOf?: string;
@@ -20,6 +21,8 @@ export interface HelperContext {
   output?: 'html' | 'text';
   /** the release: amounts in words print as its footed tables print them (release/footed-prose.ts) */
   footed?: FootedProse;
+  /** the company's presentation eras ({{inEra}}; render/presentation-eras.ts) */
+  eras?: PresentationEra[];
   /** the release: a numbered footnote for a cell's note ("no comparable figure"), its reference as HTML */
   footnote?: (html: string) => string;
 }

@@ -8,6 +8,9 @@ import { ratioChangePhrase, showPoints, showRatio } from '../format/ratio.js';
 import { amountUnit, directionUnknown, SCALES } from '../format/amount-unit.js';
 import { around } from '../calc/interval.js';
 import { periodLabels } from '../periods/labels.js';
+import { fiscalYearOf, parsePeriod } from '../periods/period.js';
+import { labelPeriod } from './label-period.js';
+import { eraInForceFor } from './presentation-eras.js';
 import { registerResultHelpers } from './result-helpers.js';
 import { registerAsOf } from './as-of.js';
 import { comparisonFor, interval, printedMagnitude, signedPhrase, yenChangeWords, type HelperContext } from './helper-context.js';
@@ -133,7 +136,24 @@ function registerChangeHelpers(hb: typeof Handlebars, ctx: HelperContext, { get,
 /** Words: label, period, date, eq, bool, and the catalog's messages (t). */
 function registerWordHelpers(hb: typeof Handlebars, ctx: HelperContext): void {
   const { figures, m } = ctx;
-  hb.registerHelper('label', (key: string) => ctx.labels.get(key.replace(/^[a-z-]+:/, '')) ?? key);
+  /** (label "is.net-income-iij"): the item's label in force for the document's year; (label key "q"): worded for
+   *  the figure's period too, where the language words a line by it (当社株主に帰属する四半期純利益) */
+  hb.registerHelper('label', (key: string, ...a: unknown[]) => {
+    const text = ctx.labels.get(key.replace(/^[a-z-]+:/, '')) ?? key;
+    const role = typeof a[0] === 'string' ? a[0] : undefined;
+    return role ? m.labelFor(text, labelPeriod(figures.period(role), ctx.fiscal, /^target(-[a-z]+)?:/.test(key))) : text;
+  });
+  const fyOf = (id: string) => { const p = parsePeriod(id); return p ? fiscalYearOf(p, ctx.fiscal) : Number.NaN; };
+  /** (inEra "asc-810" "cur"): is the company's presentation era in force for the figures of that period (the
+   *  later of the document's year and the period's decides; presentation-eras.ts)? Without a role, the
+   *  document's year. A company that does not define the era: `otherwise` decides. */
+  hb.registerHelper('inEra', (id: unknown, ...a: unknown[]) => {
+    const o = a[a.length - 1] as Hash;
+    const role = typeof a[0] === 'string' ? a[0] : 'cur';
+    const eras = ctx.eras ?? [];
+    if (typeof id !== 'string' || !eras.some((e) => e.id === id)) return Boolean(o.hash.otherwise);
+    return eraInForceFor(eras, id, fyOf(figures.file.period), fyOf(figures.period(role)));
+  });
   hb.registerHelper('period', (role: string, style: unknown) => {
     const l = periodLabels(figures.period(role), ctx.fiscal, m, ctx.asOf);
     return l[(typeof style === 'string' ? style : 'short') as keyof typeof l];

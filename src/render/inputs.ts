@@ -8,6 +8,7 @@ import type { Messages } from '../messages/en.js';
 import type { Profile } from '../audience/profile.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
 import { labelInForce } from './labels-in-force.js';
+import { documentDate } from '../model/document-date.js';
 import { loadTemplateSet, type TemplateSet } from '../template/template-set.js';
 import { checkTemplates } from '../template/check-templates.js';
 import { identityCache } from '../cache/registry.js';
@@ -40,8 +41,11 @@ export function makeInputs(data: CompanyData, file: FiguresFile, m: Messages, te
   const figures = new FigureSet(file, data.company.fiscalYear);
   const checked = (t: TemplateSet) => checkTemplates(t, { items, figures, sections: narrativeSections(narrative) });
   let set = templates && checked(templates);
+  // a period with no narrative file is dated by the first document that reports it (its facts' source),
+  // never left undated: targets announced with it are in force in it (model/document-date.ts)
+  const date = p && !data.narrative.some((n) => n.period === file.period) ? documentDate(data, p, p.kind === 'instant' ? data.company.extra.totals?.assets : data.company.extra.totals?.revenue) : undefined;
   return {
-    company: data.company, figures, labels, items,
+    company: data.company, figures, labels, items, ...(date ? { date } : {}),
     narrative, lists: data.lists, m, fiscal: data.company.fiscalYear, templateDirs, audience, profile,
     get templates() {
       return (set ??= checked(loadTemplateSet({ dirs: templateDirs, profile, language: m.lang, documents: ['release', 'deck'] })));

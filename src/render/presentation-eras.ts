@@ -17,3 +17,11 @@ export function eraInForce(eras: PresentationEra[], id: string | undefined, fy: 
   const e = eras.find((x) => x.id === id);
   return !e || covers(e, fy);
 }
+
+/** Is a named era in force for a figure of fiscal year `periodFy` in a document of fiscal year `docFy`? The
+ *  later of the two decides: a document presents its earlier years as it presents its own (FY2009's
+ *  documents call FY2008's net income "attributable to IIJ"), and a target for a later year as that year
+ *  will be presented (the FY2008 release's FY2009 targets). */
+export function eraInForceFor(eras: PresentationEra[], id: string | undefined, docFy: number, periodFy: number): boolean {
+  return eraInForce(eras, id, Number.isFinite(periodFy) ? Math.max(docFy, periodFy) : docFy);
+}

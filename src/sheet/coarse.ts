@@ -16,7 +16,11 @@ export function coarseText(k: { value: Decimal; precision: Decimal; fact?: Fact 
   if (k.fact) return coarserThan(k.precision, rowUnit) ? say.book.coarse(k.fact.printed, k.fact.tableUnit) : undefined;
   // a value derived from rounded prints is known to within the sum of their roundings: to the row's unit, it is a number
   if (k.precision.lte(tableUnit(rowUnit).scale)) return undefined;
-  // a derived value (a sum of rounded prints) in the finest unit it is known to within one of
+  // a derived value (a sum of rounded prints) in the finest unit it is known to within one of, with
+  // as many decimals as it is known to within one of the last (375 ± 2 million: "0.38 (JPY billion)")
   const unit = UNITS[tableUnit(rowUnit).base]?.find((u) => k.precision.lte(tableUnit(u).scale));
-  return unit ? say.book.coarse(printedToken(k.value.div(tableUnit(unit).scale), 0), unit) : '';
+  if (!unit) return '';
+  const scale = tableUnit(unit).scale;
+  const decimals = [3, 2, 1].find((d) => k.precision.lte(scale.div(10 ** d))) ?? 0;
+  return say.book.coarse(printedToken(k.value.div(scale), decimals), unit);
 }

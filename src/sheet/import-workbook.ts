@@ -11,9 +11,34 @@ import { analyse } from '../calc/analyse.js';
 import { readEntryWorkbook } from './read-workbook.js';
 import { factsTexts, type FactsText } from './facts-yaml.js';
 import { say } from './messages.js';
+import type { Entry } from './entry.js';
+import type { CompanyData } from '../contract/raw-data.js';
+import { announcedOf } from '../calc/targets.js';
 
 export interface ImportOptions { dataDir: string; company: string; file: string; source?: string; document?: string; date: string; period?: string }
-export interface ImportResult { source: string; folder: string; files: string[]; values: number; period: string }
+export interface ImportResult {
+  source: string; folder: string; files: string[]; values: number; period: string;
+  /** per target period the workbook revises: the items it leaves as an earlier announcement had them */
+  keptTargets: { period: string; items: string[]; announced: string }[];
+}
+
+/** The targets an announcement leaves as before: a revised net income beside last quarter's per-share target. */
+function keptTargets(data: CompanyData, entries: Entry[]): ImportResult['keptTargets'] {
+  const out: ImportResult['keptTargets'] = [];
+  const periods = new Map<string, { announced: string; items: Set<string> }>();
+  for (const e of entries) if (e.target) (periods.get(e.period) ?? periods.set(e.period, { announced: e.target.announced, items: new Set() }).get(e.period)!).items.add(e.item.id);
+  for (const [period, { announced, items }] of periods) {
+    const earlier = new Map<string, string>();
+    for (const f of data.facts) {
+      if (f.scenario !== 'target' || f.measure || f.period !== period || items.has(f.item) || announcedOf(f) >= announced) continue;
+      if ((earlier.get(f.item) ?? '') < announcedOf(f)) earlier.set(f.item, announcedOf(f));
+    }
+    const byDate = new Map<string, string[]>();
+    for (const [item, date] of earlier) byDate.set(date, [...(byDate.get(date) ?? []), item]);
+    for (const [date, list] of [...byDate].sort()) out.push({ period, items: list.sort(), announced: date });
+  }
+  return out;
+}
 
 /** Problems in the generated files name the workbook's cell; others keep their data file. */
 function toCells(problems: Problem[], texts: FactsText[], workbook: string, root: string): Problem[] {
@@ -72,5 +97,5 @@ export async function importWorkbook(o: ImportOptions): Promise<ImportResult> {
   if (read.entries.length) problems.push(...checkWith(data.root, source, texts, workbook));
   if (problems.length) throw new QuarterDeckError(problems);
   const folder = replaceFolder(data.root, source, texts);
-  return { source, folder, files: texts.map((t) => t.path), values: read.entries.length, period: read.period };
+  return { source, folder, files: texts.map((t) => t.path), values: read.entries.length, period: read.period, keptTargets: keptTargets(data, read.entries) };
 }

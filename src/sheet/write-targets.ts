@@ -15,7 +15,8 @@ import { coarseText, coarserThan } from './coarse.js';
 /** A target as the row's unit shows it: a number, a dash for a nil printed as one, or a coarser print as text. */
 export function factCell(f: Fact, unit: string): { v: number | string; decimals: number } {
   if (f.tableUnit === unit && isNilToken(f.printed)) return { v: '-', decimals: 0 };
-  const coarse = coarseText(f, unit);
+  // the announcement as printed ("4.3 (JPY billion)"), not its value rounded to a whole billion
+  const coarse = coarseText({ value: f.value, precision: f.precision, fact: f }, unit);
   if (coarse) return { v: coarse, decimals: 0 };
   const scaled = f.value.div(tableUnit(unit).scale);
   const decimals = f.tableUnit === unit ? decimalsOf(f.printed) : Math.min(scaled.decimalPlaces(), 2);

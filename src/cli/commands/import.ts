@@ -23,6 +23,7 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
         date: o.date ?? new Date().toISOString().slice(0, 10), period: o.period ? entryPeriod(o.period) : undefined,
       });
       io.out(`${en.sheet.imported(r.period, r.values, file, r.folder, r.files.length)}\n`);
+      for (const k of r.keptTargets) io.out(`${en.sheet.keptTargets(k.period, k.items.join(', '), k.announced)}\n`);
       done(0);
     });
 }

@@ -11,6 +11,7 @@ import { groupDigits } from '../../format/display.js';
 import { beyondPrecision } from '../../format/ratio.js';
 import { SEVERITY } from '../severity.js';
 import { preflightMessages as say } from '../messages.js';
+import { axisTicks } from './axis-ticks.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isRatio = (f: Figure) => f.unit === 'percent' || f.unit === 'ratio';
@@ -34,11 +35,15 @@ export function ratiosBeyondPrecision(docs: DocText[], ctx: PreflightContext): F
     w.ids.push(f.id);
   }
   const found: Finding[] = [];
+  const ticks = new Map<object, Map<string, number>>();
+  const ticksOf = (page: { text: string }) => ticks.get(page) ?? ticks.set(page, axisTicks(page.text)).get(page)!;
   for (const [token, w] of wide) {
     if (known.has(token) || token === '0.0%') continue;
     const range = (v: Decimal) => `${v.lt(0) ? '-' : ''}${groupDigits(v.times(100), 2)}`;
     for (const doc of docs) for (const page of doc.pages) {
-      const m = w.re.exec(page.text);
+      // the token as often as a chart's axes print it as a tick is a tick, not this ratio (checks/axis-ticks.ts)
+      const all = [...page.text.matchAll(new RegExp(w.re.source, 'g'))];
+      const m = all[ticksOf(page).get(token) ?? 0];
       if (!m) continue;
       const text = page.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 10).replace(/\s+/g, ' ').trim();
       found.push({ code: 'precision', severity: SEVERITY.precision, file: doc.file, page: page.n, message: say.ratioPrecision(w.ids.join(' or '), token, range(w.x.lo), range(w.x.hi)), text });

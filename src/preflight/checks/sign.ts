@@ -35,10 +35,13 @@ export function signWords(docs: DocText[], ctx: PreflightContext): Finding[] {
   const periods = periodsOf(ctx);
   const byId = new Map(ctx.figures.figures.map((f) => [f.id, f]));
   const losses: { f: Figure; stem: string; amount: string; turned: boolean }[] = [];
+  /** the words of every result the documents may name, to tell whose figure follows a name */
+  const stems = new Set<string>();
   for (const f of ctx.figures.figures) {
     if (f.measure || f.unit !== 'JPY' || f.scenario !== 'actual' || !periods.has(f.period)) continue;
     const label = ctx.labels.get(f.item) ?? '';
     if (!PROFIT.test(label) || NOT_PROFIT.test(label)) continue;
+    stems.add(stemOf(label, ctx.lang).toLowerCase());
     const v = new Decimal(f.value);
     const amount = groupDigits(v.abs().div(1e6), 0);
     const p = parsePeriod(f.period)!;
@@ -63,8 +66,11 @@ export function signWords(docs: DocText[], ctx: PreflightContext): Finding[] {
         if (l.turned) hits.push(ctx.lang === 'ja' ? new RegExp(`${esc(l.stem)}[^。]{0,40}?(前期比|前年同期比)\\d[\\d,.]*%[増減]`) : new RegExp(`${esc(l.stem)}[^.;]{0,90}?\\b(up|down) \\d[\\d,.]*%`, 'i'));
         for (const re of hits) {
           const m = re.exec(text);
-          // the words between name the loss ("… compared to equity in net loss of … JPY92 million"): no contradiction
-          if (m && !/\bloss(es)?\b|損失|赤字/i.test(m[0].slice(l.stem.length))) {
+          // the words between name the loss ("… compared to equity in net loss of … JPY92 million"), or
+          // another result whose figure it is ("Net Income  Operating Income: 1Q10: down 79.5%"): no contradiction
+          const between = m ? m[0].slice(l.stem.length) : '';
+          const other = [...stems].some((st) => st !== l.stem.toLowerCase() && between.toLowerCase().includes(st));
+          if (m && !other && !/\bloss(es)?\b|損失|赤字/i.test(between)) {
             found.push({ code: 'sign', severity: SEVERITY.sign, file: doc.file, page: page.n, message: say.sign(l.f.item, l.f.period, l.f.display), text: m[0] });
           }
         }

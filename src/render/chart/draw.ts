@@ -4,7 +4,7 @@
 //   1. rows: each series' figure per period (series-rows.ts), or a waterfall's steps (waterfall.ts)
 //   2. layout: stack positions (stack.ts)
 //   3. totals above the stacks, once, in the chart's unit (totals.ts)
-//   4. axes formatted by their series' unit (axes.ts); alt text (alt.ts)
+//   4. axes formatted by their series' unit (axes.ts); alt text (alt.ts); a line's labels beside its points (line-labels.ts)
 import { QuarterDeckError } from '../../errors/problem.js';
 import type { FigureSet } from '../figure-set.js';
 import type { Messages } from '../../messages/en.js';
@@ -12,15 +12,21 @@ import type { FiscalYear } from '../../periods/period.js';
 import { periodLabels } from '../../periods/labels.js';
 import type { ChartBinding, ChartData } from '../../contract/chart.js';
 import { stackOf } from './binding.js';
-import { seriesRows } from './series-rows.js';
+import { seriesName, seriesRows } from './series-rows.js';
 import { stackLayout } from './stack.js';
 import { stackTotals } from './totals.js';
 import { waterfallRows } from './waterfall.js';
 import { axesOf } from './axes.js';
-import { altText, waterfallAlt } from './alt.js';
+import { altText, waterfallAlt, type NoPoint } from './alt.js';
+import type { NotComparable } from '../../contract/figures.js';
 import { withPeriodRanges } from './period-list.js';
+import { placeLineLabels } from './line-labels.js';
 
-export interface DrawContext { figures: FigureSet; labels: Map<string, string>; m: Messages; fiscal: FiscalYear }
+export interface DrawContext {
+  figures: FigureSet; labels: Map<string, string>; m: Messages; fiscal: FiscalYear;
+  /** the words of a change with no comparable figure (render/not-comparable.ts): the alt text says why a point is not drawn */
+  notComparable?: (n: NotComparable) => string;
+}
 
 /** The chart's data. A waterfall the data cannot draw (a missing step) is a QuarterDeckError naming `file`. */
 export function drawChart(spec: ChartBinding, file: string, ctx: DrawContext): ChartData {
@@ -34,8 +40,22 @@ export function drawChart(spec: ChartBinding, file: string, ctx: DrawContext): C
   }
   const stacked = stackOf(binding);
   const { rows, periods, omitted } = seriesRows(binding, figures, labels, m, fiscal);
-  const alt = altText(binding, rows, periods, m);
+  const alt = altText(binding, rows, periods, m, noPoints(binding, ctx));
   stackLayout(rows, stacked);
+  placeLineLabels(rows);
   const totals = stacked ? stackTotals(binding, rows, periods, figures, labels, (p) => periodLabels(p, fiscal, m).compact) : [];
   return { binding, rows: [...rows, ...totals], periods, omitted, alt, stacked, axes: axesOf(binding, rows) };
+}
+
+/** The points a chart does not draw because the change has no comparable figure for the period (never a
+ *  zero: no row), each with its reason for the alt text. */
+function noPoints(binding: ChartBinding, ctx: DrawContext): NoPoint[] {
+  const out: NoPoint[] = [];
+  const words = ctx.notComparable ?? ((n: NotComparable) => ctx.m.notComparable({ label: ctx.labels.get(n.item) ?? n.item, since: periodLabels(n.since, ctx.fiscal, ctx.m).short, base: periodLabels(n.base, ctx.fiscal, ctx.m).short }));
+  for (const role of binding.periods) for (const s of binding.series) {
+    const n = ctx.figures.notComparable(s.key, role);
+    if (!n || ctx.figures.find(s.key, role)) continue;
+    out.push({ series: seriesName(s, ctx.labels), period: periodLabels(n.period, ctx.fiscal, ctx.m).compact, why: words(n) });
+  }
+  return out;
 }

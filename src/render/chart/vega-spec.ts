@@ -30,13 +30,24 @@ function bars(grouped: boolean, left: AxisFormat): Record<string, unknown>[] {
   return [bar, ...(grouped ? [outside(true), outside(false)] : [inside]), total];
 }
 
+const LINE_LABELS = [
+  { at: 'above', mark: { baseline: 'bottom', dy: -7 } },
+  { at: 'below', mark: { baseline: 'top', dy: 7 } },
+  { at: 'above-left', mark: { baseline: 'bottom', align: 'right', dx: -4, dy: -4 } },
+  { at: 'above-right', mark: { baseline: 'bottom', align: 'left', dx: 4, dy: -4 } },
+];
+
 function line(axis: AxisFormat, right: boolean): Record<string, unknown> {
   const y = { field: 'value', type: 'quantitative', title: null, scale: { zero: true }, axis: right ? { orient: 'right', ...axis.vega, tickCount: 5 } : { tickCount: 5, ...axis.vega } };
   return {
     transform: where("datum.kind === 'line'"),
     layer: [
       { mark: { type: 'line', point: { size: 40 }, strokeWidth: 2 }, encoding: { x: X(), y, color: COLOR() } },
-      { mark: { type: 'text', baseline: 'bottom', dy: -6, fontWeight: 'bold' }, encoding: { x: X(), y: { field: 'value', type: 'quantitative' }, text: { field: 'label' }, color: COLOR() } },
+      // each label on the side of its point the line leaves free (chart/line-labels.ts)
+      ...LINE_LABELS.map(({ at, mark }) => ({
+        transform: where(at === 'above' ? "!datum.labelAt || datum.labelAt === 'above'" : `datum.labelAt === '${at}'`),
+        mark: { type: 'text', fontWeight: 'bold', ...mark }, encoding: { x: X(), y: { field: 'value', type: 'quantitative' }, text: { field: 'label' }, color: COLOR() },
+      })),
     ],
   };
 }

@@ -16,6 +16,7 @@ import type { Theme, Box } from '../../template/theme-schema.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { marking } from '../figure-mark.js';
 import { labelColorFor, withThemeColours } from '../chart/colours.js';
+import { comparableWords } from '../not-comparable.js';
 
 /** A chart row as the deck draws it (the contract's row: contract/chart.ts). */
 export type DeckRow = ChartRow;
@@ -39,7 +40,8 @@ export function chartBlock(c: ChartSpec, box: Box, ctx: ChartContext): ChartBloc
     if (r.unavailable.length) notes.push(m.deck.coarser(m.deck.grain(r.asked), r.unavailable.map(compact), m.deck.grain(r.grain)));
     if (r.dropped.length) notes.push(m.deck.leftOut(r.dropped.map(compact)));
   }
-  const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal: inputs.fiscal });
+  const { note } = comparableWords(inputs.templates.catalog, inputs.labels, inputs.fiscal, m);
+  const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal: inputs.fiscal, notComparable: note });
   if (!data.rows.length) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no figures for chart "${c.spec}"` }]);
   if (data.omitted.length && !c.periods) notes.push(m.deck.leftOut(data.omitted));
   // figures of a year the company's regrouping restates carry its note (model/era-view.ts)

@@ -1,6 +1,7 @@
 // Deck text through Handlebars with the shared helpers (render/helpers.ts): the only way a slide
 // reaches a number. Every figure a template touches is recorded, for the slide's speaker notes.
 import Handlebars from 'handlebars';
+import { presentationEras } from '../presentation-eras.js';
 import { compiledIn } from '../compiled-templates.js';
 import { Decimal } from 'decimal.js';
 import { decimalsForNonZero, showNumber, yenChangeAmount } from '../../format/display.js';
@@ -65,7 +66,7 @@ export class DeckText {
     this.catalogs = inputs.templates.catalogs;
     const catalog = inputs.templates.catalog;
     this.comparable = comparableWords(catalog, inputs.labels, inputs.fiscal, inputs.m);
-    registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, asOf, units: inputs.profile?.units, catalog, output: 'text' });
+    registerHelpers(this.hb, { figures: this.tracker.figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, eras: presentationEras(inputs.company), asOf, units: inputs.profile?.units, catalog, output: 'text' });
     this.hb.registerHelper('dottedDate', (iso: string) => (iso ? inputs.m.dottedDate(iso) : ''));
     this.hb.registerHelper('concat', (...a: unknown[]) => a.slice(0, -1).map(String).join(''));
     this.hb.registerHelper('upper', (s: string) => String(s ?? '').toUpperCase());

@@ -13,6 +13,7 @@ import type { ReleaseTemplates } from '../../template/release-layouts.js';
 import { chartSpecOf } from '../../template/template-set.js';
 import { markChartLabels } from '../chart/label-marks.js';
 import { marking } from '../figure-mark.js';
+import { comparableWords } from '../not-comparable.js';
 
 export interface ReleaseChart { svg: string; alt: string; title: string }
 
@@ -23,7 +24,7 @@ export async function releaseCharts(t: ReleaseTemplates, inputs: DocumentInputs,
     const { spec, file } = chartSpecOf(inputs.templates, use.spec, { file: t.files.config, field: `charts.${name}.spec` });
     // release.yaml's periods (roles or a range) over the spec's; drawChart resolves a range
     const binding = { ...bindingOf(spec, file), ...(use.periods ? { periods: use.periods as string[] } : {}) };
-    const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal });
+    const data = drawChart(binding, file, { figures, labels: inputs.labels, m, fiscal, notComparable: comparableWords(inputs.templates.catalog, inputs.labels, fiscal, m).note });
     if (data.periods.length < 2) continue;
     const theme = inputs.templates.chartTheme;
     const generated = !drawsOwnBody(spec, 'release') && theme;

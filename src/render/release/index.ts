@@ -72,7 +72,7 @@ export async function renderReleaseHtml(inputs: DocumentInputs): Promise<Release
   const run = (src: string, context: unknown) => compile(src)(context, { helpers: hb.helpers, partials });
   const env = releaseEnv(inputs, t, figures, catalog, hb, run);
   const prose = footedProse(env.ctx.footed ??= new Map());
-  registerHelpers(hb, { figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, catalog, output: 'html', footed: prose, footnote: (html) => noteRef(env.notes, html) });
+  registerHelpers(hb, { figures, m: inputs.m, fiscal: inputs.fiscal, labels: inputs.labels, eras: presentationEras(inputs.company), catalog, output: 'html', footed: prose, footnote: (html) => noteRef(env.notes, html) });
   // a release whose date the data does not give (a quarter no document is of) shows in its TSE summary
   // nothing published after its period's end: not the year-end dividend declared a year later
   registerTseHelpers(hb, inputs, figures, t.tse, t.files, env.shape.releaseDate ?? figures.period('end'), env.leftOut.add);

@@ -13,6 +13,8 @@ import { around, exact, type Interval } from '../../calc/interval.js';
 import { footedColumn } from './footing-columns.js';
 import { fiscalYearOf, monthCount, parsePeriod } from '../../periods/period.js';
 import { eraInForce, type PresentationEra } from '../presentation-eras.js';
+import { labelPeriod } from '../label-period.js';
+import type { LabelPeriod } from '../../messages/en.js';
 import { comparisonOf, periodLabels } from '../../periods/labels.js';
 import type { Comparison, Figure } from '../../contract/figures.js';
 import type { FiscalYear } from '../../periods/period.js';
@@ -187,6 +189,13 @@ function reportedEverywhere(when: string[], cols: Column[], ctx: BuildContext): 
   }));
 }
 
+/** The period a table's row labels are worded for: its current column's (the last value column, as for the
+ *  current-column rule below; render/label-period.ts). */
+function rowPeriod(cols: Column[], ctx: BuildContext): LabelPeriod | undefined {
+  const col = [...cols].reverse().find((c) => c.show === 'value');
+  return col ? labelPeriod(col.periodId, ctx.fiscal) : undefined;
+}
+
 function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: TableLayout, ctx: BuildContext): BuiltRow[] {
   const out: BuiltRow[] = [];
   for (const spec of specs) {
@@ -201,7 +210,8 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
     const cls = [spec.bold ? 'bold' : '', spec.total ? 'total' : ''].filter(Boolean);
     if (spec.heading !== undefined && !spec.item) {
       const children = buildRows(spec.rows ?? [], level + 1, cols, layout, ctx);
-      if (children.some((r) => !r.heading)) out.push({ label: esc(ctx.word(spec.heading)), text: ctx.word(spec.heading), refs: [], level, cls: [...cls, 'heading'], cells: cols.map(() => undefined), heading: true }, ...children);
+      const heading = ctx.m.labelFor(ctx.word(spec.heading), rowPeriod(cols, ctx));
+      if (children.some((r) => !r.heading)) out.push({ label: esc(heading), text: heading, refs: [], level, cls: [...cls, 'heading'], cells: cols.map(() => undefined), heading: true }, ...children);
       continue;
     }
     if (!spec.item) continue;
@@ -213,7 +223,8 @@ function buildRows(specs: RowSpec[], level: number, cols: Column[], layout: Tabl
       continue;
     }
     const itemLabel = ctx.labels.get(spec.item) ?? spec.item;
-    const text = spec.label === undefined ? itemLabel : ctx.word(spec.label, itemLabel);
+    // worded for the period of the table's figures, where the language does (四半期純利益 in a quarter's table)
+    const text = ctx.m.labelFor(spec.label === undefined ? itemLabel : ctx.word(spec.label, itemLabel), rowPeriod(cols, ctx));
     // footnotes are numbered when the row is known to print (buildTable)
     const refs: string[] = [];
     if (spec.note) refs.push(esc(ctx.word(spec.note, itemLabel)));

@@ -12,23 +12,38 @@ export interface BulletsSpec { area: string; items: BulletItem[]; size: 'body' |
 export const runs = (s: string, bold = false): Run[] => s.split(/\*\*/).map((t, i) => ({ text: t, bold: bold || i % 2 === 1 })).filter((r) => r.text);
 
 export function bulletsBlock(env: DeckEnv, story: DeckNarrative, b: Build, slide: SlideSpec, spec: BulletsSpec, line?: number, title?: string): BulletsBlock | undefined {
-  const items: Bullet[] = [];
-  for (const it of spec.items) {
+  // the bullets of each spec item (a heading whose own items are all left out goes with them)
+  const made = spec.items.map((it): Bullet[] => {
     if ('text' in it) {
-      if (it.needs && !env.needsMet(it.needs)) { env.leftOut(slide.id, it.text, omissionSaid('needs', it.needs.join(', ')), { conditional: true }); continue; }
+      if (it.needs && !env.needsMet(it.needs)) { env.leftOut(slide.id, it.text, omissionSaid('needs', it.needs.join(', ')), { conditional: true }); return []; }
       const t0 = env.attempt(slide.id, it.text, () => env.render(it.text, env.at(line, 'bullets')));
-      if (t0 === undefined || !t0.trim()) continue;
-      items.push({ runs: runs(withoutQuarterRepeat(t0, env.quarterLabel), it.style === 'heading'), level: it.level, style: it.style });
-      continue;
+      if (t0 === undefined || !t0.trim()) return [];
+      return [{ runs: runs(withoutQuarterRepeat(t0, env.quarterLabel), it.style === 'heading'), level: it.level, style: it.style }];
     }
-    story.entries(it.narrative, it).forEach((e, i) => {
+    return story.entries(it.narrative, it).flatMap((e, i) => {
       const t = story.text(b, slide.id, e, it.narrative);
-      if (t === undefined || t === title) return; // a heading that repeats the slide's title
-      items.push(entryBullet(env, it, e, t, i, line));
+      if (t === undefined || t === title) return []; // a heading that repeats the slide's title
+      return [entryBullet(env, it, e, t, i, line)];
     });
-  }
-  const shown = withoutEmptyHeadings(items);
+  });
+  const shown = withoutEmptyHeadings(withoutEmptySections(made, spec.items));
   return shown.length ? { kind: 'bullets', area: spec.area, items: shown, fontScale: spec.size === 'small' ? 0.85 : undefined } : undefined;
+}
+
+/**
+ * A heading the template gives items of its own (the items after it, one level or more deeper) is left
+ * out when every one of them is ("Target revenue and income growth for FY2008" with no target to show):
+ * no heading without content. A heading with no items of its own says something itself and stays.
+ */
+function withoutEmptySections(made: Bullet[][], specs: BulletItem[]): Bullet[] {
+  const levelOf = (it: BulletItem) => it.level;
+  return made.flatMap((bullets, n) => {
+    const it = specs[n];
+    if (!('text' in it) || it.style !== 'heading') return bullets;
+    let own = 0; let shown = 0;
+    for (let k = n + 1; k < specs.length && levelOf(specs[k]) > it.level; k++) { own++; shown += made[k].length; }
+    return own > 0 && shown === 0 ? [] : bullets;
+  });
 }
 
 type NarrativeItem = Extract<BulletItem, { narrative: string }>;

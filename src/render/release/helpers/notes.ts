@@ -3,7 +3,9 @@
 import { noteRef, superscript } from '../notes.js';
 import { esc, own, safe, type Options, type ReleaseEnv } from '../env.js';
 import { presented } from '../../presented.js';
-import { eraInForce } from '../../presentation-eras.js';
+import { eraInForceFor } from '../../presentation-eras.js';
+import { labelPeriod } from '../../label-period.js';
+import { fiscalYearOf, parsePeriod } from '../../../periods/period.js';
 
 export function registerNoteHelpers(env: ReleaseEnv): void {
   const { hb, figures, notes, texts } = env;
@@ -22,22 +24,24 @@ export function registerNoteHelpers(env: ReleaseEnv): void {
   });
   /** {{companyText "disclaimers.statement_usd_note"}}: a company text with {{usdRate}} … filled in */
   hb.registerHelper('companyText', (path: string) => texts.get(path));
-  /** Is the company's presentation era `id` in force for the document's fiscal year (company.yaml
-   *  `presentation_eras`)? A company that defines no such era: `otherwise` decides. */
-  const inEra = (id: unknown, otherwise: unknown): boolean => {
+  /** Is the company's presentation era `id` in force for the figures of a period role (the later of the
+   *  document's year and the period's; presentation-eras.ts)? A company that defines no such era:
+   *  `otherwise` decides. ({{inEra}} itself is a shared helper: render/helpers.ts.) */
+  const inEra = (id: unknown, role: string, otherwise: unknown): boolean => {
     const eras = env.ctx.eras ?? [];
     const defined = typeof id === 'string' && eras.some((e) => e.id === id);
-    return defined ? eraInForce(eras, id as string, env.shape.fy) : Boolean(otherwise);
+    return defined ? eraInForceFor(eras, id as string, env.shape.fy, fyOf(figures.period(role))) : Boolean(otherwise);
   };
-  /** (inEra "asc-810" otherwise=(reported "is.net-income" "ytd")) */
-  hb.registerHelper('inEra', (id: unknown, o: Options) => inEra(id, o.hash.otherwise));
-  /** "Net income" before ASC 810, "Net income attributable to IIJ" after: `era` names the presentation
+  const fyOf = (id: string) => { const p = parsePeriod(id); return p ? fiscalYearOf(p, env.inputs.fiscal) : Number.NaN; };
+  /** "Net income" before ASC 810, "Net income attributable to IIJ" after, for the figures of a period role
+   *  (worded for that period where the language does: 四半期純利益): `era` names the presentation
    *  era of the new wording; without it (or for a company without that era) `incl` names the item of net
    *  income including noncontrolling interests, presented only under the new presentation */
   hb.registerHelper('netIncomeLabel', (role: string, o: Options) => {
-    if (!inEra(o.hash.era, presented(figures, figures.find(String(o.hash.incl), role)))) return m.release.netIncome();
+    const p = labelPeriod(figures.period(role), env.inputs.fiscal);
+    if (!inEra(o.hash.era, role, presented(figures, figures.find(String(o.hash.incl), role)))) return m.release.netIncome(p);
     const html = o.hash.note ? texts.note('disclaimers.pretax_income_definition') : '';
-    return safe(`${esc(m.release.netIncomeAttributable(company.shortName.en))}${html ? ref(html) : ''}`);
+    return safe(`${esc(m.release.netIncomeAttributable(company.shortName.en, p))}${html ? ref(html) : ''}`);
   });
   hb.registerHelper('msg', (name: string) => { const f = own(m.release as Record<string, unknown>, name); return typeof f === 'function' ? String(f()) : ''; });
 }
