@@ -1,6 +1,7 @@
 // Every figure a document for a period can show, with its provenance: figures.json.
 // The documents are built from this and only this.
 import { Decimal } from 'decimal.js';
+import { identityCache } from '../cache/registry.js';
 import type { Figure, FigureKind, FiguresFile } from '../contract/figures.js';
 import type { Known, Ledger, Computed } from '../contract/analysis.js';
 import type { Source, TaxonomyItem } from '../contract/raw-data.js';
@@ -218,7 +219,7 @@ export function withAskedLookup(file: FiguresFile, ledger: Ledger, periodArg: st
 
 /** What a figures file was built with, kept for building it again after a save (buildFiguresAgain). */
 interface Built { periods: string; byItem: Map<string, Figure[]> }
-const built = new WeakMap<FiguresFile, Built>();
+const built = identityCache<FiguresFile, Built>({ name: 'what figures files were built with', keyedBy: 'the figures file (identity)' });
 
 /** The periods, publication date, USD rate and options a figures file was made with: another is a whole build. */
 const contextKey = ({ periods, docDate, usdRate }: ReturnType<typeof figureContext>, opts: FigureOptions) =>
@@ -324,7 +325,7 @@ function itemFigures(ledger: Ledger, context: ReturnType<typeof figureContext>, 
       const tv = around(t.value, t.precision);
       const inputs = [`target:${nodeKey(item.id, period)}`, ...prev.inputs];
       // a change printed with this announcement: one printed with a target it revised is of another value
-        const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period && announcedOf(f) === announcedOf(t));
+      const printedT = (measure: string) => data.facts.find((f) => f.scenario === 'target' && f.key === `${measure}:${item.id}` && f.period === period && announcedOf(f) === announcedOf(t));
       const d = sub(tv, prev.interval);
       const dp = printedT('yoy-diff');
       const dScale = t.tableUnit.includes('billion') ? { scale: 1e9, decimals: 1 } : tableUnit(item.unit).base === 'JPY' ? { scale: 1e6 } : {};
