@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Batch throughput: packages per minute for N = 1, 4, 12 packages (release + deck + figures), and
 // how it scales with the number of documents built at once in the one shared browser; with each
-// batch's peak memory (the batch process's largest resident set: node and its threads, not Chromium).
-// Each row is measured in a process of its own, so that its peak is its own.
-// Part of `npm run bench`; alone: `node scripts/bench-batch.mjs [--formats figures,release,deck] [--only queue]`.
-import { mkdtempSync, rmSync } from 'node:fs';
+// batch's peak memory: node's own (its largest resident set, its threads included) and the process
+// tree's (node and Chromium's processes, shared pages counted once: scripts/tree-memory.mjs).
+// Each row is measured in a process of its own, so that its peaks are its own. The browser starts as
+// a batch starts it: with the first document the PDF cache does not hold; `--print` turns the PDF
+// cache off (every other cache stays), so that every document is printed.
+// Part of `npm run bench`; alone: `node scripts/bench-batch.mjs [--formats figures,release,deck] [--print] [--only queue]`.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 const root = new URL('..', import.meta.url).pathname;
 const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
 const formats = arg('formats', 'figures,release,deck').split(',');
+const print = process.argv.includes('--print');
 const { runBatch } = await import(join(root, 'dist', 'batch', 'run-batch.js'));
 const { packageBuilder } = await import(join(root, 'dist', 'batch', 'package-builder.js'));
 const { SharedBrowser } = await import(join(root, 'dist', 'batch', 'shared-browser.js'));
@@ -24,7 +28,7 @@ const specs = (n) => Array.from({ length: n }, (_, i) => ({ company: 'iij', peri
 async function measure(n, concurrency) {
   const out = mkdtempSync(join(tmpdir(), 'qd-bench-batch-'));
   const browser = new SharedBrowser();
-  await browser.get(); // the browser start is counted once per process, not per package
+  browser.warm(); // as a batch starts it: the print thread now, Chromium with the first document to print (once per process, not per package)
   const builder = packageBuilder({ dataDir: join(root, 'data'), outDir: out });
   try {
     // one package first, not counted: the data loaded, the templates compiled (as in a long batch)
@@ -41,6 +45,16 @@ async function measure(n, concurrency) {
   }
 }
 
+/** A cache root of links to the shared one's folders, where `pdf` is a file: no print cache, every other cache warm. */
+function noPrintCache() {
+  const shared = process.env.QUARTERDECK_CACHE || join(root, 'node_modules', '.cache', 'quarterdeck');
+  const dir = mkdtempSync(join(tmpdir(), 'qd-bench-no-pdf-'));
+  mkdirSync(shared, { recursive: true });
+  for (const kind of readdirSync(shared)) if (kind !== 'pdf') symlinkSync(join(shared, kind), join(dir, kind));
+  writeFileSync(join(dir, 'pdf'), 'no print cache in this bench\n');
+  return dir;
+}
+
 /** CPU seconds of this process (every thread; Chromium's processes not included): on a loaded machine, steadier than the wall clock. */
 const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 
@@ -48,8 +62,10 @@ const cpuSeconds = () => { const u = process.cpuUsage(); return (u.user + u.syst
 const row = arg('row', undefined);
 if (row) {
   const [n, c] = row.split(',').map(Number);
+  const { sampleTree } = await import('./tree-memory.mjs');
+  const tree = sampleTree();
   const r = await measure(n, c);
-  console.log(JSON.stringify({ ...r, peakMB: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ ...r, peakMB: process.resourceUsage().maxRSS / 1024, tree: tree.stop() }));
   process.exit(0);
 }
 
@@ -57,17 +73,19 @@ if (row) {
 if (arg('only', 'all') !== 'queue') {
   const rows = [];
   const rowArgs = ['--formats', formats.join(',')];
+  const env = print ? { ...process.env, QUARTERDECK_CACHE: noPrintCache() } : process.env;
   const inProcess = (n, c) => {
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--row', `${n},${c}`, ...rowArgs], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--row', `${n},${c}`, ...rowArgs], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (r.status !== 0) throw new Error(`bench-batch --row ${n},${c} failed (exit ${r.status})`);
     return JSON.parse(r.stdout.trim().split('\n').at(-1));
   };
   for (const n of [1, 4, 12]) rows.push(inProcess(n, 2));
   for (const c of [1, 2, 4]) rows.push(inProcess(6, c));
 
-  console.log(`\nBatch throughput (${formats.join(' + ')}; one shared browser; data loaded once per company; 2 cores; each row a process of its own)\n`);
-  console.log('packages  at once  seconds  packages/min  CPU s/package  peak MB');
-  for (const r of rows) console.log(`${String(r.n).padStart(8)}  ${String(r.concurrency).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.perMinute.toFixed(1).padStart(12)}  ${(r.cpu / r.n).toFixed(2).padStart(13)}  ${r.peakMB.toFixed(0).padStart(7)}`);
+  console.log(`\nBatch throughput (${formats.join(' + ')}; one shared browser; data loaded once per company; ${print ? 'every document printed (no PDF cache)' : 'PDF cache on'}; 2 cores; each row a process of its own)\n`);
+  console.log('packages  at once  seconds  packages/min  CPU s/package  node peak MB  tree peak MB (PSS)');
+  for (const r of rows) console.log(`${String(r.n).padStart(8)}  ${String(r.concurrency).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${r.perMinute.toFixed(1).padStart(12)}  ${(r.cpu / r.n).toFixed(2).padStart(13)}  ${r.peakMB.toFixed(0).padStart(12)}  ${String(r.tree?.pssMB ?? '').padStart(18)}`);
+  if (print) rmSync(env.QUARTERDECK_CACHE, { recursive: true, force: true });
 }
 
 // Across workers: the same kind of batch through Redis (BullMQ) with 1, 2 and 4 `quarterdeck worker`
@@ -77,7 +95,7 @@ if (arg('only', 'all') !== 'queue') {
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:net';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const REDIS = '/usr/bin/redis-server';

@@ -40,6 +40,8 @@ import type { DocumentInputs } from './contract/document-inputs.js';
 import { fileURLToPath } from 'node:url';
 import type { PreflightSetting } from './preflight/package.js';
 import { trace } from './trace.js';
+import { savePassedChecks } from './render/passed-checks.js';
+import { savePack } from './render/compiled-templates.js';
 
 /** The folder that holds the built-in templates/ (the package root). */
 export const projectRoot = () => fileURLToPath(new URL('..', import.meta.url));
@@ -165,6 +167,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
       const pkg = packageContents(dir, new Map(files.map((f) => [basename(f.path), f.data])), hash, new Date(), omitted);
       trace('build: preflight');
       writePackage(dir, pkg.files);
+      savePassedChecks(); savePack();
       trace('build: written');
       return { outputs: files.map((f) => f.path), period, figures, kept: pkg.kept, removed: pkg.removed, findings, omitted };
     } finally { unlock(); }

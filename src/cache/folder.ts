@@ -4,11 +4,14 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The folder when QUARTERDECK_CACHE is not set (a constant: asked for once per cached file). */
+const DEFAULT_ROOT = fileURLToPath(new URL('../../node_modules/.cache/quarterdeck', import.meta.url));
+
 /** The cache root, or undefined when caches on disk are off. */
 export function cacheRoot(): string | undefined {
   const env = process.env.QUARTERDECK_CACHE;
   if (env === 'off') return undefined;
-  return env || fileURLToPath(new URL('../../node_modules/.cache/quarterdeck', import.meta.url));
+  return env || DEFAULT_ROOT;
 }
 
 /** The cache folder of one kind of file, or undefined when caches on disk are off. */

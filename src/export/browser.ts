@@ -1,4 +1,4 @@
-// One headless Chromium per build command; a page per document at once, kept open for the next one. Every network request is
+// One headless Chromium per build command; a page per document, closed once it is printed. Every network request is
 // blocked: documents are built offline from inline HTML, CSS, SVG and local fonts.
 //
 // The browser is driven from a thread of its own (export/print-worker.ts): puppeteer loads there,
@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { QuarterDeckError } from '../errors/problem.js';
 import { printLimits, tooLarge } from './print-limits.js';
 import { sibling, startWorker } from '../worker-thread.js';
-import type { PrintReply, PrintRequest, WorkerError } from './print-worker.js';
+import type { PrintCommand, PrintReply, PrintRequest, WorkerError } from './print-worker.js';
 import { pdfCachePath, readCachedPdf, storePdf } from './pdf-cache.js';
 
 /**
@@ -144,7 +144,7 @@ export class Printer {
     if (hit) return hit;
     if (!this.alive) throw new Error('Browser has disconnected');
     const id = this.next++;
-    const request: PrintRequest = { type: 'pdf', id, html, options, limits, idlePages: Printer.IDLE_PAGES };
+    const request: PrintRequest = { type: 'pdf', id, html, options, limits };
     const thread = await this.threadFor();
     if (!this.alive) throw new Error('Browser has disconnected');
     const { pdf, blocked } = await new Promise<{ pdf: Uint8Array; blocked: string[] }>((resolve, reject) => {
@@ -156,8 +156,16 @@ export class Printer {
     return pdf;
   }
 
-  /** Pages the print thread keeps open between documents: as many as a batch of two packages at once prints (release and deck.pdf each). */
-  static IDLE_PAGES = 4;
+  /** The pages open in the browser now (0 before it started): each document's is closed once it is printed. */
+  async openPages(): Promise<number> {
+    if (!this.thread || this.exited) return 0;
+    const thread = this.thread;
+    return new Promise<number>((resolve) => {
+      const onMessage = (m: PrintReply) => { if (m.type === 'pages') { thread.off('message', onMessage); resolve(m.open); } };
+      thread.on('message', onMessage);
+      thread.postMessage({ type: 'pages' } satisfies PrintCommand);
+    });
+  }
 
   async close(): Promise<void> {
     // a thread on its way (a document sent just now) is closed once started; one never started has nothing to close

@@ -7,8 +7,8 @@ import { launchChromium } from './chromium-launch.js';
 import { cssPixels, tooLarge, type PrintLimits } from './print-limits.js';
 import { QuarterDeckError } from '../errors/problem.js';
 
-export interface PrintRequest { type: 'pdf'; id: number; html: string; options: PDFOptions; limits: PrintLimits; idlePages: number }
-export type PrintCommand = PrintRequest | { type: 'launch' } | { type: 'close' };
+export interface PrintRequest { type: 'pdf'; id: number; html: string; options: PDFOptions; limits: PrintLimits }
+export type PrintCommand = PrintRequest | { type: 'launch' } | { type: 'close' } | { type: 'pages' };
 export type WorkerError = { name: string; message: string; stack?: string; problems?: QuarterDeckError['problems']; exitCode?: number };
 export type PrintReply =
   | { type: 'ready'; pid?: number }
@@ -16,6 +16,7 @@ export type PrintReply =
   | { type: 'failed'; error: WorkerError }
   | { type: 'disconnected' }
   | { type: 'result'; id: number; pdf?: Uint8Array; error?: WorkerError; blocked: string[]; connected: boolean }
+  | { type: 'pages'; open: number }
   | { type: 'closed' };
 
 const port = parentPort!;
@@ -28,8 +29,6 @@ export function plainError(e: unknown): WorkerError {
   return { name: err?.name ?? 'Error', message: err?.message ?? String(e), stack: err?.stack };
 }
 
-/** Pages kept open between documents (a batch prints two packages at once: release and deck.pdf each). */
-const idle: Page[] = [];
 /** the refused requests of the document each page is printing */
 const refused = new WeakMap<Page, string[]>();
 
@@ -50,9 +49,8 @@ async function newPage(browser: Browser): Promise<Page> {
 
 async function print(browser: Browser, m: PrintRequest, blocked: string[]): Promise<Uint8Array> {
   const { html, options, limits } = m;
-  const page = idle.pop() ?? await newPage(browser);
+  const page = await newPage(browser);
   refused.set(page, blocked);
-  let reusable = false;
   try {
     page.setDefaultTimeout(limits.timeoutMs);
     await page.setContent(html, { waitUntil: 'load', timeout: limits.timeoutMs });
@@ -60,14 +58,14 @@ async function print(browser: Browser, m: PrintRequest, blocked: string[]): Prom
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const pages = Math.ceil(height / cssPixels(options.height));
     if (pages > limits.maxPages) throw tooLarge(`about ${pages} pages`, `about ${pages} pages`, `${limits.maxPages} pages`, 'QUARTERDECK_MAX_PAGES');
-    const pdf = await page.pdf({ timeout: limits.timeoutMs, ...options });
-    reusable = true;
-    return pdf;
+    return await page.pdf({ timeout: limits.timeoutMs, ...options });
   } finally {
     refused.delete(page);
-    // a page that printed is kept for the next document; one that failed (a timeout, a limit, a crash) is closed
-    if (reusable && idle.length < m.idlePages && browser.connected) idle.push(page);
-    else await page.close().catch(() => undefined);
+    // each document on a page of its own, closed when it is printed: its renderer process ends with
+    // it. A page kept for the next document keeps its renderer too, holding what the documents it
+    // printed left in it (130–210 MB each after a few documents; four of them in a batch of two
+    // packages at once), for no CPU saved.
+    await page.close().catch(() => undefined);
   }
 }
 
@@ -76,14 +74,21 @@ async function run(): Promise<void> {
   // on standby, Chromium starts with the first document (or a 'launch'): a build whose documents
   // all come from the PDF cache never starts it
   let launched: Promise<Browser> | undefined;
-  const launch = () => (launched ??= launchChromium(executablePath, args, shell).then(({ browser }) => {
+  const launch = () => (launched ??= launchChromium(executablePath, args, shell).then(async ({ browser }) => {
     // a browser that died (a crash, a kill): the prints under way fail, then this thread ends
     browser.on('disconnected', () => { post({ type: 'disconnected' }); setTimeout(() => port.close(), 1000).unref(); });
+    // the blank page the browser starts with prints nothing: closed, with its renderer process
+    await Promise.all((await browser.pages()).map((p) => p.close())).catch(() => undefined);
     post({ type: 'launched', pid: browser.process()?.pid });
     return browser;
   }));
   port.on('message', (m: PrintCommand) => {
     if (m.type === 'launch') { launch().catch(() => undefined); return; }
+    if (m.type === 'pages') {
+      const open = launched ? launched.then((b) => b.pages()).then((p) => p.length, () => 0) : Promise.resolve(0);
+      void open.then((n) => post({ type: 'pages', open: n }));
+      return;
+    }
     if (m.type === 'close') {
       const closing = launched ? launched.then((b) => b.close()).catch(() => undefined) : Promise.resolve();
       void closing.then(() => { post({ type: 'closed' }); port.close(); });

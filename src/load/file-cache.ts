@@ -17,7 +17,7 @@ export function cachedFile(kind: string, parts: string[], make: () => Buffer): B
   const h = createHash('sha256');
   for (const p of parts) {
     h.update(p).update('\0');
-    try { const st = statSync(p); if (st.isFile()) h.update(`${st.size}:${st.mtimeMs}`); } catch { /* not a file */ }
+    try { const st = statSync(p, { throwIfNoEntry: false }); if (st?.isFile()) h.update(`${st.size}:${st.mtimeMs}`); } catch { /* not a file */ }
     h.update('\0');
   }
   const path = join(dir, h.digest('hex'));

@@ -25,6 +25,9 @@ export function formatMessage(msg: Message, args: Record<string, unknown>, mode:
     const text = v === undefined || v === null ? '' : isHtml(v) ? v.toHTML() : mode === 'html' ? esc(String(v)) : String(v);
     values[name] = `\u0000${printed.push(text) - 1}\u0000`;
   }
+  // a message of plain words (no argument, tag, quote or #) formats to its own text: its formatter
+  // (a parse and a locale look-up when first made) is not needed
+  if (!msg.args.size && !/[{}<>'#]/.test(msg.source)) return mode === 'html' ? esc(msg.source) : msg.source;
   for (const tag of MESSAGE_TAGS) values[tag] = (chunks: unknown[]) => `\u0001${tag}\u0002${chunks.join('')}\u0001/${tag}\u0002`;
   const raw = msg.format.format(values);
   const flat = Array.isArray(raw) ? raw.join('') : String(raw);

@@ -128,13 +128,11 @@ describe('deck.pptx', () => {
 });
 
 describe('deck.pptx for other periods', () => {
-  // each period's deck built once for the tests below
-  const decks = new Map<string, Promise<JSZip>>();
-  const deckOf = (p: string) => decks.get(p) ?? decks.set(p, deckPptx(deckFor(p).model).then((b) => JSZip.loadAsync(b))).get(p)!;
-
+  // that every deck of other periods, audiences and languages has a slide part per slide of its
+  // model: the package matrix of ooxml/office.test.ts (FY2008, 1H, a quarter, Japanese …)
   it('draws the 1H09 bridge as stacked bars on an invisible base', async () => {
     const { model: m } = deckFor('FY2009-H1');
-    const z = await deckOf('FY2009-H1');
+    const z = await JSZip.loadAsync(await deckPptx(m));
     const charts = m.slides.flatMap((s) => s.blocks).filter((b): b is ChartBlock => b.kind === 'chart');
     const i = charts.findIndex((c) => c.name === 'operating-income-bridge');
     expect(i).toBeGreaterThanOrEqual(0);
@@ -146,13 +144,5 @@ describe('deck.pptx for other periods', () => {
     expect(base).toContain('<c:showVal val="0"/>');
     const ser = series(xml);
     expect(ser.get(`${HIDDEN}total`)!.filter((v) => v !== null).map((v) => Math.round(v!))).toEqual([1005, 1166]);
-  }, 60_000);
-
-  it('builds FY2008 and FY2009-H1 decks', async () => {
-    for (const p of ['FY2008', 'FY2009-H1']) {
-      const { model: m } = deckFor(p);
-      const z = await deckOf(p);
-      expect(Object.keys(z.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length, p).toBe(m.slides.length);
-    }
   }, 60_000);
 });

@@ -16,7 +16,7 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/queue/remote.test.ts': 18,
   'test/export/pptx.test.ts': 16,
   'test/batch/batch.test.ts': 13,
-  'test/export/page-reuse.test.ts': 12,
+  'test/export/browser-pages.test.ts': 12,
   'test/preflight/iij-periods.test.ts': 12,
   'test/preview/preview.test.ts': 12,
   'test/model/target-history.test.ts': 8,

@@ -18,8 +18,8 @@ export function buildCommand(program: Command, io: Io, done: (code: number) => v
     .option('--strict', 'preflight warnings and anything a document leaves out fail the build (scheduled builds)')
     .action(async (o: { company?: string; period?: string; audience?: string; formats?: string; templates?: string[]; theme?: string; data?: string; out?: string; strict?: boolean }) => {
       const started = Date.now();
-      // the pipeline loads when the command runs, not for --help
-      const [{ build }, { runOptions }] = await Promise.all([import('../../build.js'), import('../../config/run-options.js')]);
+      // the pipeline loads when the command runs, not for --help (one module: bundled with the front, one file)
+      const { build, runOptions } = await import('../build-run.js');
       // defaults → config file → flags (config/run-options.ts); the audience profile's layer of the look in build()
       const r = await build({ ...runOptions(o, defaults()), period: o.period, formats: o.formats?.split(',').map((s) => s.trim()).filter(Boolean) });
       for (const p of r.outputs) io.out(`wrote ${p}\n`);

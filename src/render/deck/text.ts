@@ -18,6 +18,7 @@ import { QuarterDeckError } from '../../errors/problem.js';
 import { templateLine } from '../../template/template-line.js';
 import { mark } from '../figure-mark.js';
 import { TemplateFault, checkTemplate, checkedFigures } from '../template-check.js';
+import { checkedOnce } from '../passed-checks.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
 
 const intervalOf = (f: Figure) => around(new Decimal(f.value), new Decimal(f.precision ?? 0));
@@ -142,14 +143,15 @@ export class DeckText {
     let whereAt: Where | undefined;
     const whereOf = (): Where => (whereAt ??= at.file && at.line !== undefined ? { ...at, line: templateLine(at.file, at.line, template) } : at);
     const fn = compiledIn(this.hb, template, { noEscape: true, strict: false }, () => {
-      const where = whereOf();
       // unknown helpers, paths into prototypes: named with the template's file and line (the figure keys
-      // and roles it names were checked by the template stage: template/check-templates.ts)
-      const problems = checkTemplate(template, where.file, {
-        helpers: Object.keys(this.hb.helpers),
-        message: (k, a) => useProblems({ key: k, args: a, file: where.file }, this.catalogs),
-      }, where.line ?? 0);
-      if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: where.field ?? p.field, found: p.found ?? template })));
+      // and roles it names were checked by the template stage: template/check-templates.ts); once per
+      // text, helpers and template set, between processes too (render/passed-checks.ts)
+      const helpers = Object.keys(this.hb.helpers);
+      const problems = checkedOnce(this.inputs.templates, ['deck text', helpers.join(','), template], () => checkTemplate(template, whereOf().file, {
+        helpers,
+        message: (k, a) => useProblems({ key: k, args: a, file: whereOf().file }, this.catalogs),
+      }, whereOf().line ?? 0));
+      if (problems.length) throw new TemplateFault(problems.map((p) => ({ ...p, field: whereOf().field ?? p.field, found: p.found ?? template })));
     });
     try {
       return fn(context).replace(/\s+$/, '');

@@ -5,6 +5,7 @@
 import type Handlebars from 'handlebars';
 import { didYouMean, type Problem } from '../../errors/problem.js';
 import { checkTemplate } from '../template-check.js';
+import { checkedOnce } from '../passed-checks.js';
 import { partialCycleProblems } from '../partial-cycles.js';
 import type { DocumentInputs } from '../../contract/document-inputs.js';
 import { useProblems, type Catalog } from '../../template/catalog.js';
@@ -25,7 +26,8 @@ export function releaseTemplateProblems(t: ReleaseTemplates, hb: typeof Handleba
   const helpers = Object.keys(hb.helpers).join(',');
   const seen = passed.get(t) ?? [];
   if (seen.some((x) => x.helpers === helpers && x.items === inputs.items && x.catalogs === catalogs && x.catalog === catalog)) return [];
-  const faults = templateProblems(t, hb, inputs, catalogs, catalog);
+  // the templates, partials and catalogs are the template set's: a check that passed under its key passes again (render/passed-checks.ts)
+  const faults = checkedOnce(inputs.templates, ['release', helpers], () => templateProblems(t, hb, inputs, catalogs, catalog));
   if (!faults.length) { passed.set(t, [...seen.slice(-3), { helpers, items: inputs.items, catalogs, catalog }]); }
   return faults;
 }

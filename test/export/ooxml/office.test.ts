@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { dataDir, fixtures } from '../../helpers.js';
 import { officePackage, type OfficeCase, type OfficePackage } from './packages.js';
-import { schemaCheck, type SchemaCheck } from './schema-check.js';
+import { schemaCheck, sheetShape, type SchemaCheck } from './schema-check.js';
 import { PPTX_FIXES, XLSX_FIXES, type MendReport } from '../../../src/export/ooxml/index.js';
 import { applyFixes } from '../../../src/export/ooxml/fix.js';
 import { Parts } from '../../../src/export/ooxml/parts.js';
@@ -75,6 +75,15 @@ describe('every deck and data pack of the matrix', () => {
     }
     for (const b of packs()) expect(await packageProblems(partsOf(b.xlsx), 'chars'), `${b.name}.xlsx`).toEqual([]);
   }, 60_000);
+
+  it('has one slide part per slide of its model, for every deck of the matrix (periods, audiences, languages, themes)', () => {
+    expect(decks().map((b) => b.name)).toEqual(expect.arrayContaining(['fy2008-slate', 'fy2009-h1', 'fy2009-q2', 'fy2009-ja']));
+    for (const b of decks()) {
+      const slides = partsOf(b.pptx).matching(/^ppt\/slides\/slide\d+\.xml$/);
+      expect(b.model!.slides.length, b.name).toBeGreaterThan(5);
+      expect(slides.length, b.name).toBe(b.model!.slides.length);
+    }
+  });
 
   it('has exactly two c:axId in every 2D chart group, each an axis of the chart', () => {
     let groups = 0;
@@ -164,6 +173,26 @@ describe('the fixes of export/ooxml (pptxgenjs 4.0.1)', () => {
     const order = ['sldMasterIdLst', 'notesMasterIdLst', 'sldIdLst', 'sldSz', 'notesSz', 'defaultTextStyle'].map(at);
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
+describe('the schema check of many packages (schema-check.ts)', () => {
+  const sheet = (rows: string) => `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:B9"/><sheetData>${rows}</sheetData></worksheet>`;
+  const row = (n: number, s: string, v: string, cell = `<c r="B${n}" s="2"><v>${v}</v></c>`) => `<row r="${n}" spans="1:2"><c r="A${n}" t="s"><v>${s}</v></c>${cell}</row>`;
+  it('takes a worksheet for one already checked only when each of its rows has the shape of a row there', () => {
+    const checked = sheetShape(sheet(row(1, '0', '12.5') + row(2, '1', '-7')))!;
+    const covered = (xml: string) => { const x = sheetShape(xml); return !!x && x.skeleton === checked.skeleton && [...x.rows].every((r) => checked.rows.has(r)); };
+    // other cell references, shared-string indices and numbers: the same shapes
+    expect(covered(sheet(row(5, '40', '3') + row(6, '41', '0') + row(7, '42', '1e-3')))).toBe(true);
+    // a cell of another type, another style, an inline string or a formula: a shape of its own, checked itself
+    expect(covered(sheet(row(3, '2', 'x', '<c r="B3" t="str"><v>x</v></c>')))).toBe(false);
+    expect(covered(sheet(row(3, '2', '1', '<c r="B3" s="3"><v>1</v></c>')))).toBe(false);
+    expect(covered(sheet(row(3, '2', '', '<c r="B3" t="inlineStr"><is><t>x</t></is></c>')))).toBe(false);
+    expect(covered(sheet(row(3, '2', '', '<c r="B3"><f>A1</f><v>1</v></c>')))).toBe(false);
+    // anything else outside the rows differs: checked itself
+    expect(covered(sheet(row(1, '0', '1')).replace('<sheetData>', '<cols><col min="1" max="1" width="9"/></cols><sheetData>'))).toBe(false);
+    // sheetData holding more than rows has no shape
+    expect(sheetShape(sheet(`${row(1, '0', '1')}<foo/>`))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,8 @@
-// The browser's pages are kept open between documents (export/browser.ts): a document printed on a
-// page that printed another one before is the document printed on a new page — the same text,
-// fonts, outline and document information.
+// Each document is printed on a page of its own, closed once it is printed (export/print-worker.ts):
+// no page (and so no renderer process holding what a document left in it) stays open between
+// documents, the blank page the browser starts with included; and a document printed after, or at
+// the same time as, another one of another language and period prints what it prints alone — the
+// same text, fonts, outline and document information.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Printer } from '../../src/export/browser.js';
@@ -41,20 +43,18 @@ let cache: ReturnType<typeof printCacheOff> | undefined;
 beforeAll(async () => { cache = printCacheOff(); printer = await Printer.open(); }, 60_000);
 afterAll(async () => { cache?.restore(); await printer?.close(); });
 
-describe('a page kept open between documents', () => {
-  it('prints what a new page prints, after a document of another language and period', async () => {
+describe('a page of its own for each document', () => {
+  it('closes every page once its document is printed, and prints what a document alone prints', async () => {
     const ja = await release('FY2009-H1', 'ja');
     const en = await release('FY2009', 'investors');
-    const kept = Printer.IDLE_PAGES;
-    Printer.IDLE_PAGES = 0;
-    const enAlone = seen(await en(printer), 'en-alone.pdf'); // a new page, closed after
-    Printer.IDLE_PAGES = kept;
-    const jaFirst = seen(await ja(printer), 'ja-first.pdf'); // a new page, kept
-    const enAfter = seen(await en(printer), 'en-after.pdf'); // the page that printed the Japanese one
-    const jaAgain = seen(await ja(printer), 'ja-again.pdf'); // the same page again
-    expect(jaFirst.layout).not.toBe(enAlone.layout);
-    expect(enAfter).toEqual(enAlone);
-    expect(jaAgain).toEqual(jaFirst);
-    expect(jaFirst.outline.length).toBeGreaterThan(3);
+    const enAlone = seen(await en(printer), 'en-alone.pdf');
+    expect(await printer.openPages()).toBe(0);
+    // two documents at once, as a batch of two packages prints them
+    const [jaBeside, enBeside] = await Promise.all([ja(printer), en(printer)]);
+    expect(await printer.openPages()).toBe(0);
+    const jaSeen = seen(jaBeside, 'ja-beside.pdf');
+    expect(seen(enBeside, 'en-beside.pdf')).toEqual(enAlone);
+    expect(jaSeen.layout).not.toBe(enAlone.layout);
+    expect(jaSeen.outline.length).toBeGreaterThan(3);
   }, 180_000);
 });
