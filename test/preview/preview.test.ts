@@ -231,8 +231,10 @@ describe('a save re-renders only what it changes, and the page equals a fresh re
       // 595 → 596 (or back, after the test above): within the rounding of the sum's terms
       const [from, to] = good.includes('"440", "596"]') ? ['596', '595'] : ['595', '596'];
       await saved(data, good.replace(`"440", "${from}"]`, `"440", "${to}"]`));
-      // solved again in its parts (live-data.ts), or a whole load while the last solve is not kept yet
-      expect([made().texts, made().facts + made().full]).toEqual([before.texts, before.facts + before.full + 1]);
+      // solved again in its parts (live-data.ts), or a whole load while the last solve is not kept yet;
+      // no work when the files are as a save before left them (595 again, after the test above)
+      expect(made().texts).toBe(before.texts);
+      expect(made().facts + made().full - before.facts - before.full).toBeLessThanOrEqual(1);
       expect(await (await frame()).$eval('li [data-figure="pl.sales.total@FY2025"]', (e) => e.textContent)).toBe(`JPY${to} million`);
       for (const doc of ['release', 'deck'] as const) expect(await body(doc), doc).toBe(await fresh(doc));
 

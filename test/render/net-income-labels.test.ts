@@ -107,4 +107,17 @@ describe('net income in Japanese is worded by its period', () => {
       expect(plain).not.toContain('中間純利益');
     }
   });
+
+  it('1H09 release\'s exchange summary: its actual columns say 四半期純利益, its full-year targets 当期純利益', async () => {
+    const { html } = await renderReleaseHtml(jaInputs('FY2009-H1').inputs);
+    const tse = html.slice(html.indexOf('<section class="tse">'));
+    const heads = [...tse.matchAll(/<th scope="colgroup"[^>]*>([^<]*)<\/th>/g)].map((x) => x[1]);
+    expect(heads).toContain('当社株主に帰属する四半期純利益');
+    expect(heads).toContain('1株当たり当社株主に帰属する四半期純利益');
+    expect(heads).toContain('税引前四半期純利益');
+    // the targets table (the fiscal year's) keeps 当期純利益
+    expect(heads).toContain('税引前当期純利益');
+    expect(heads.filter((h) => /当期純利益/.test(h))).toEqual(['税引前当期純利益']);
+    expect(tse).toContain('<p class="tse-line-head">当社株主に帰属する当期純利益：</p>');
+  });
 });

@@ -20,6 +20,7 @@ import { omissionSaid as say } from '../../messages/omissions-en.js';
 import { leftOutOf, type LeftOut } from './current-column.js';
 import { type TseColumn, type TseLayout, type TseRow } from '../../template/release-layouts.js';
 import { escapeText as esc } from '../../format/escape.js';
+import { labelPeriod } from '../label-period.js';
 
 export interface TseContext {
   figures: FigureSet;
@@ -122,7 +123,11 @@ function rowsOf(layout: TseLayout, ctx: TseContext): Row[] {
 function headOf(col: TseColumn, rows: Row[], ctx: TseContext): string {
   const reported = (id: string) => rows.every((r) => presented(ctx.figures, ctx.figures.find(id, r.periodId)));
   const key = col.heads?.find((h) => !h.when || h.when.every(reported))?.head ?? col.head;
-  return (key && ctx.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
+  const text = (key && ctx.tse.head(key, ctx.words.short)) ?? ctx.labels.get(itemOf(col.key)) ?? col.key;
+  // worded for the period of the column's figures, where the language does (四半期純利益 over a quarter's
+  // actuals; 当期純利益 over a year's, and over targets); a column of actuals is worded by its first row's period
+  const actual = rows.find((r) => r.scenario !== 'target');
+  return ctx.m.labelFor(text, actual ? labelPeriod(actual.periodId, ctx.fiscal) : rows.length ? labelPeriod(rows[0].periodId, ctx.fiscal, true) : undefined);
 }
 
 type Cell = { text?: string; fig?: Figure; late?: boolean };
