@@ -2,7 +2,7 @@
 // that loads Vega-Lite: Vega-Lite's module graph has a top-level await (vega-canvas), so it cannot
 // be required synchronously. The caller blocks on Atomics.wait until the worker answers on its port.
 // The worker is started on the first spec the disk cache does not hold, and kept (unreferenced:
-// it never keeps the process alive) for the next ones.
+// it never keeps the process alive) for the next ones until it has been idle for a second.
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { sibling, startWorker } from '../worker-thread.js';
 
@@ -21,6 +21,16 @@ function start(): { thread: Worker; port: MessagePort } {
   return { thread, port: port1 };
 }
 
+/** A thread with no spec to compile for IDLE_MS is stopped: its Vega-Lite (tens of MB) is not held
+ *  while the documents print; a later spec starts another. */
+const IDLE_MS = 1_000;
+let idleTimer: NodeJS.Timeout | undefined;
+function idle(w: { thread: Worker }): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => { if (worker === w) { worker = undefined; void w.thread.terminate(); } }, IDLE_MS);
+  idleTimer.unref();
+}
+
 /** The compiled Vega spec's JSON text of a Vega-Lite spec; throws Vega-Lite's error when it cannot compile it. */
 export function compileInWorker(spec: Record<string, unknown>): string {
   worker ??= start();
@@ -32,7 +42,13 @@ export function compileInWorker(spec: Record<string, unknown>): string {
     throw new Error(`Vega-Lite did not compile the spec within ${TIMEOUT_MS / 1000} s`);
   }
   const answer = receiveMessageOnPort(worker.port)?.message as Answer | undefined;
+  idle(worker);
   if (!answer) throw new Error('the Vega-Lite compiler thread stopped without an answer');
   if (answer.error !== undefined) throw new Error(answer.error);
   return answer.json!;
+}
+
+/** Whether the compiler thread is running (it stops when idle). */
+export function compilerRunning(): boolean {
+  return worker !== undefined;
 }
