@@ -30,6 +30,7 @@ const NOT_CACHES: Record<string, string> = {
   'queue/build-job.ts ctx': "the worker child's connections and session",
   'render/vega-compile.ts vl': 'the loaded Vega-Lite module',
   'render/vega-lite-sync.ts worker': 'the compile thread',
+  'render/vega-lite-sync.ts idleTimer': 'the timer that stops the idle compile thread',
   'render/chart/svg.ts metricsSet': "Vega's text measure, replaced once",
   'template/figure-keys.ts ROLE_NAMES': 'a constant: the period roles a template may name',
 };
