@@ -114,8 +114,11 @@ function registerAmountHelpers(hb: typeof Handlebars, ctx: HelperContext, { get,
   // a target and, where it was revised, the one it replaced: "revised up to JPY1,250 from JPY1,000"
   hb.registerHelper('revised', (...a: unknown[]) => {
     const { f, key, role, hash } = get(a); const u = unitOf(hash);
-    const phrase = (x: Figure) => mark(figures, x, yenPhrase(interval(x), m, u.scale, u.decimals));
     const prev = figures.find(key.replace(/^target:/, 'target-prev:'), role);
+    // never more decimals than the less precise of the two is known to (a target announced as 4 billion is not "4.0")
+    const known = (x: Figure) => (precisionOf(x).isZero() ? u.decimals : decimalsOfPrecision(precisionOf(x), u.scale));
+    const decimals = Math.min(u.decimals, ...[f, prev].filter((x): x is Figure => x !== undefined).map(known));
+    const phrase = (x: Figure) => mark(figures, x, yenPhrase(interval(x), m, u.scale, Math.max(0, decimals)));
     if (!prev) return phrase(f);
     return m.targetRevised(new Decimal(f.value).gte(prev.value) ? 'up' : 'down', phrase(f), phrase(prev));
   });
