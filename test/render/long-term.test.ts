@@ -49,7 +49,10 @@ beforeAll(async () => {
   figures = buildFigures(analysis.ledger, 'FY2009', m, { measures: 'asked' });
   model = deckModel(makeInputs(data, figures, m, localeDirs(dirs, 'en'), 'investors', profile));
   const zip = await JSZip.loadAsync(await deckPptx(model));
-  for (const f of Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort()) {
+  // in slide order: pptxgenjs numbers chart parts with a counter of the process (a deck made after
+  // others in a worker starts at chart9.xml), so the parts are ordered by number, not by name
+  const num = (n: string) => Number(/(\d+)\.xml$/.exec(n)![1]);
+  for (const f of Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort((a, b) => num(a) - num(b))) {
     const c = chartOf(await zip.file(f)!.async('string'));
     if (c.series.some((s) => /Connectivity|Recurring/i.test(s.name))) charts.push(c);
   }
