@@ -10,8 +10,8 @@ import type { Figure, FiguresFile } from '../../src/contract/figures.js';
 const fiscal = { endMonth: 3, naming: 'start' } as const;
 const target = (measure: string, value: string, precision: string): Figure => ({
   id: `${measure}:is.operating-income@FY2010`, item: 'is.operating-income', measure, period: 'FY2010', scenario: 'target',
-  value, display: '', unit: 'JPY', kind: 'reported', precision, sources: [],
-} as Figure);
+  value, display: '', unit: 'JPY', kind: 'reported', precision, sources: [], label: 'Operating income — target', periodLabel: 'FY2010',
+});
 
 function revised(now: Figure, before: Figure): string {
   const file = { company: 'x', period: 'FY2010', periodLabel: 'FY2010', generatedFrom: 'x', figures: [now, before] } as FiguresFile;
