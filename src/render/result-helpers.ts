@@ -174,7 +174,9 @@ function registerResultCells(hb: typeof Handlebars, ctx: HelperContext, { compar
     const x = parts(a); const text = x.text ?? ctx.labels.get(x.key) ?? x.key;
     return x.found ? labelOf(x.key, x.found, x.hash, text) : text;
   });
-  /** (isLoss "is.net-income" "ytd"): the figure is a loss (a heading over it takes the loss wording) */
+  /** (isLoss "is.net-income" "ytd"): the figure is below zero (a heading over it takes the loss wording; a
+   *  sentence chooses "increase" / "decrease"). The one sign test of release and deck: false for a figure
+   *  the data lacks, so a sentence that needs the figure says so with its own amount helpers or `needs:`. */
   hb.registerHelper('isLoss', (...a: unknown[]) => { const x = parts(a); return Boolean(x.found && new Decimal(x.found.value).lt(0)); });
   hb.registerHelper('yenSigned', (...a: unknown[]) => { const x = parts(a); const s = amount(x.f, x.hash); return new Decimal(x.f.value).lt(0) ? m.result.inLosses(s) : s; });
 }

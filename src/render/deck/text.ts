@@ -103,8 +103,6 @@ export class DeckText {
       if (!v.isZero() && /^0(\.0+)?$/.test(shown)) { const x = intervalOf(f); shown = showNumber({ mid: x.mid.abs(), lo: x.lo.abs(), hi: x.hi.abs() }, { decimals: decimalsForNonZero(x, 1, 0, new Decimal(0)) }).text; }
       return m.change({ dir: v.isZero() ? 'none' : v.gt(0) ? 'up' : 'down', x: mark(this.tracker.figures, f, shown), vs: vsOf(a, f) });
     });
-    /** true when the figure is below zero (choose the words: "increase" / "decrease") */
-    this.hb.registerHelper('negative', (...a: unknown[]) => new Decimal(fig(a).value).lt(0));
     /** "up 1.6 points" / "down 0.3 points" / "unchanged" from a points figure (render/points-change.ts) */
     this.hb.registerHelper('pointsChange', (...a: unknown[]) => { const f = fig(a); return pointsChange(f, m, vsOf(a, f), (x) => mark(this.tracker.figures, f, x)); });
   }

@@ -1,4 +1,4 @@
-// The release's helpers that read a figure's sign or presence: {{pointsChange}}, (nonzero), (neg),
+// The release's helpers that read a figure's sign or presence: {{pointsChange}}, (nonzero),
 // (reported), (same), (any), (all), and the logic that combines them: (and), (or), (not).
 import { Decimal } from 'decimal.js';
 import { comparisonFor } from '../../helper-context.js';
@@ -20,7 +20,6 @@ export function registerSignHelpers(env: ReleaseEnv): void {
     return pointsChange(f, m, comparisonFor(pos[0], f, o.hash.vs, { figures, fiscal, m }), (x) => mark(figures, f, x));
   });
   hb.registerHelper('nonzero', (...a: unknown[]) => { const f = found(a); return f ? !new Decimal(f.value).isZero() : false; });
-  hb.registerHelper('neg', (...a: unknown[]) => { const f = found(a); return f ? new Decimal(f.value).isNegative() : false; });
   /** printed (or restated) by a document, not derived: tells the presentation in force (e.g. ASC 810) */
   hb.registerHelper('reported', (...a: unknown[]) => presented(figures, found(a)));
   /** the same value in two periods */
