@@ -6,8 +6,9 @@
 // - then the long files, longest first, so that two workers finish together instead of one running
 //   the last long file alone, then every other file by vitest's cached duration or size (a clean
 //   clone, as on CI, has no cached durations: the seconds below stand for them);
-// - last, the files that empty the process's caches (clearCaches): a file after them in the same
-//   worker would make again what the files before them kept.
+// - last, the files that empty the process's caches (clearCaches) or load every module again
+//   (vi.resetModules: new module-level caches, a second browser for the worker): a file after them
+//   in the same worker would make again what the files before them kept.
 // The seconds are each file's whole time in its worker on two cores with empty caches (imports and
 // beforeAll included: vitest's JSON report starts a file at its first test, so take the time from
 // one file's start to the next file's start in the same worker). A rough list is enough: only the
@@ -53,9 +54,10 @@ export const KNOWN_SECONDS: Record<string, number> = {
   'test/render/presentation-eras.test.ts': 3,
 };
 
-/** Files that call clearCaches(), longest first. */
-export const CLEARS_CACHES = [
+/** Files that call clearCaches() or vi.resetModules(), longest first. */
+export const LAST = [
   'test/template/set-cache.test.ts',
+  'test/config/run-options.test.ts',
   'test/render/passed-checks.test.ts',
   'test/render/template-pack.test.ts',
   'test/cache/registry.test.ts',
@@ -66,10 +68,10 @@ export class LongestFirst extends BaseSequencer {
     const byCache = await super.sort(files); // vitest's own order: cached durations, else size
     const rank = new Map(byCache.map((f, i) => [f, i]));
     const name = (f: TestSpecification) => relative(f.project.config.root, f.moduleId).split('\\').join('/');
-    const group = (f: TestSpecification) => (OPENING.includes(name(f)) ? 0 : CLEARS_CACHES.includes(name(f)) ? 2 : 1);
+    const group = (f: TestSpecification) => (OPENING.includes(name(f)) ? 0 : LAST.includes(name(f)) ? 2 : 1);
     const within = (f: TestSpecification) => {
       const n = name(f);
-      return group(f) === 0 ? OPENING.indexOf(n) : group(f) === 2 ? CLEARS_CACHES.indexOf(n) : -(KNOWN_SECONDS[n] ?? 0);
+      return group(f) === 0 ? OPENING.indexOf(n) : group(f) === 2 ? LAST.indexOf(n) : -(KNOWN_SECONDS[n] ?? 0);
     };
     return [...files].sort((a, b) => group(a) - group(b) || within(a) - within(b) || rank.get(a)! - rank.get(b)!);
   }
