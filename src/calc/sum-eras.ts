@@ -35,7 +35,7 @@ export function checkSumEras(items: Iterable<TaxonomyItem>, problems: Problem[])
     eras.forEach((e, i) => {
       const at = { code: 'E_ERA' as const, file: item.dataFile, line: e.dataLine, field: `${item.id}.sum` };
       if (e.restates && (e.since === undefined || year(e.restates)! >= year(e.since)!)) {
-        problems.push(spoken({ ...at, message: said('eraRestatesLate'), expected: said('restatesBefore', e.since ?? '(none)'), found: said('restatesFound', e.restates) }));
+        problems.push(spoken({ ...at, message: said('eraRestatesLate'), expected: said('restatesBefore', e.since ?? ''), found: said('restatesFound', e.restates) }));
       }
       const other = eras.slice(0, i).find((o) => (year(o.since) ?? -Infinity) <= (year(e.until) ?? Infinity) && (year(e.since) ?? -Infinity) <= (year(o.until) ?? Infinity));
       if (other) {

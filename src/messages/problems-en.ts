@@ -116,7 +116,8 @@ export const problemsEn = {
 
   /** the ledger's checks (calc/) */
   eraRestatesLate: () => 'an era restates a year before it begins',
-  restatesBefore: (since: string) => `restates earlier than since: ${since}`,
+  /** `''`: the era has no since */
+  restatesBefore: (since: string) => `restates earlier than since: ${since || '(none)'}`,
   restatesFound: (restates: string) => `restates: ${restates}`,
   erasOverlap: () => 'two eras of the sum cover the same fiscal year',
   erasInTurn: () => 'each era ends before the next begins (until: FY2025, then since: FY2026)',
@@ -209,6 +210,11 @@ export const problemsEn = {
   typedPeriod: typedPeriodsEn.typed,
   typedPeriodExpected: typedPeriodsEn.expected,
   typedPeriodHint: typedPeriodsEn.hint,
+
+  /** a preflight finding that stops a build (preflight/): its code, the key and English words of its message (messages/en.ts preflight), its arguments */
+  preflightFinding: (code: string, _key: string, message: string, ..._args: string[]) => `${code}: ${message}`,
+  /** a fault of the queue (queue/messages.ts): its kind, its English words, its arguments */
+  queueFault: (_kind: string, message: string, ..._args: (string | number)[]) => message,
 
   /** the entry workbook's import (sheet/): the words of messages/sheet-en.ts */
   sheetNotFound: sheetProblem.notFound,

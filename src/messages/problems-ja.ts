@@ -53,6 +53,39 @@ function schemaIssueJa(code: string, detail: string, form: string): string {
   }
 }
 
+/** the preflight's findings (messages/en.ts preflight) in Japanese */
+const FINDINGS: Record<string, (...a: string[]) => string> = {
+  sign: (id, period, display) => `${id}@${period}（${display}）の符号と文言が矛盾しています。損失を利益と書いているか、符号が変わったのに増減率（%）を書いています`,
+  precision: (id, scale, half) => `${id} が${{ thousand: '千円', million: '百万円', billion: '十億円' }[scale] ?? ` ${scale} `}単位で印刷されていますが、その精度（±${half} 円）を超えています。その桁は意味のない数字です`,
+  ratioPrecision: (id, shown, lo, hi) => `${id} は ${shown} と印刷されていますが、計算元の端数処理からは ${lo}% から ${hi}% までのどの値もあり得ます。精度を超えた桁です`,
+  datedAfter: (iso, to) => `日付 ${iso} が資料の対象期間（${to} まで）より後です`,
+  listOutside: (list, date, from, to) => `${list} の ${date} 付けの項目が、資料の対象期間（${from} ～ ${to}）の外にあります`,
+  authorNote: () => '投資家向けのページに作成者向けのメモがあります',
+  emptyBullet: () => '中身のない箇条書きがあります',
+  emptyHeading: () => '下に何もない見出しがあります',
+  emptyTable: () => '内容のない表があります',
+  unlabelledTable: () => '行に値があるのに項目名のない表があります',
+  emptyRow: () => '空の表の行があります',
+  repeated: (label) => `一つの行に期間 ${label} が二度書かれています`,
+  label: (id, label, inForce) => `「${label}」はこの期間に使う表記ではありません（${id}：「${inForce}」）`,
+};
+
+const short = (h: unknown) => String(h).slice(0, 12);
+/** the queue's faults (queue/messages.ts) in Japanese */
+const QUEUE: Record<string, (...a: never[]) => string> = {
+  noCompany: (dir: string) => `${dir} に会社のデータがありません`,
+  snapshotMissing: (hash: string) => `入力スナップショット ${short(hash)} が Redis にありません（期限切れか、Redis の再起動）。プロデューサーがもう一度アップロードし、ジョブを再試行します`,
+  snapshotCorrupt: (hash: string, why: string) => `入力スナップショット ${short(hash)} がハッシュと一致しません（${why}）`,
+  fingerprint: (worker: string, producer: string) => `このワーカーは QuarterDeck ${worker}、プロデューサーは ${producer} です。両方で同じリリース（と組み込みテンプレート）を実行してください`,
+  resultMissing: (file: string) => `結果 ${file} がもう Redis にありません（回収される前に期限切れになりました）。バッチをもう一度実行してください`,
+  resultCorrupt: (file: string, expected: string, found: string) => `結果 ${file} がハッシュと一致しません（期待値 ${short(expected)}、実際 ${short(found)}）`,
+  redisDown: (url: string, seconds: number, pending: number) => `${url} の Redis に ${seconds} 秒間接続できず、${pending} 件のパッケージが終わっていません。Redis を起動して（または --redis を確認して）、バッチをもう一度実行してください`,
+  redisUnreachable: (url: string, why: string) => `${url} の Redis に接続できません：${why}`,
+  timeout: (seconds: number, pending: number) => `${seconds} 秒（--timeout）経っても ${pending} 件のパッケージが終わっていません。ワーカーは動いていますか？`,
+  noWorkers: (url: string) => `${url} に接続しているワーカーがまだありません。\`quarterdeck worker --redis ${url}\` で起動してください（パッケージはキューで待ちます）`,
+  jobLost: () => 'ジョブが Redis から消えたため（永続化なしで Redis が再起動した可能性があります）、もう一度キューに入れました',
+};
+
 export const problemsJa: ProblemWords = {
   expected: (x) => `期待値 ${x}`,
   found: (x) => `実際 ${x}`,
@@ -144,7 +177,7 @@ export const problemsJa: ProblemWords = {
   firstAtLine: (line) => `最初は ${line} 行目`,
 
   eraRestatesLate: () => '表示区分（era）が、始まる年より前の年を組み替えています',
-  restatesBefore: (since) => `since: ${since} より前の restates`,
+  restatesBefore: (since) => (since ? `since: ${since} より前の年を restates に書くこと` : 'since: のない区分は restates を持てません'),
   restatesFound: (restates) => `restates の値 ${restates}`,
   erasOverlap: () => '合計の二つの表示区分（era）が同じ会計年度を含んでいます',
   erasInTurn: () => '各区分が次の区分の始まる前に終わること（until: FY2025 の次は since: FY2026）',
@@ -230,6 +263,9 @@ export const problemsJa: ProblemWords = {
   typedPeriod: (label) => `期間ラベル「${label}」が、どの期の資料にも印刷されるテキストに直接書かれています。次の期には古くなります`,
   typedPeriodExpected: () => 'パッケージから期間を取るプレースホルダー：{{fiscalYear}}（資料の会計年度）、{{releaseDate}}',
   typedPeriodHint: () => '資料の会計年度は "{{fiscalYear}}" と書いてください。年によって変わったテキストは { since, until, text } の項目のリストにします',
+
+  preflightFinding: (code, key, message, ...args) => `${code}：${FINDINGS[key]?.(...args) ?? message}`,
+  queueFault: (kind, message, ...args) => (QUEUE[kind] as ((...a: unknown[]) => string) | undefined)?.(...args) ?? `キューの障害：${message}`,
 
   sheetNotFound: () => 'ワークブックが見つかりません',
   sheetNotXlsx: () => 'xlsx 形式のワークブックではありません',

@@ -7,9 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { copyFixture, run } from '../helpers.js';
+import { copyFixture, fixtures, run } from '../helpers.js';
+import { figuresOf } from '../support/figures.js';
 import { problemsEn } from '../../src/messages/problems-en.js';
 import { problemsJa } from '../../src/messages/problems-ja.js';
+import { en } from '../../src/messages/en.js';
+import { prepare } from '../../src/build.js';
+import { formatProblemIn } from '../../src/errors/problem.js';
+import { preflightContext } from '../../src/preflight/context.js';
+import { checkDocuments, preflightError } from '../../src/preflight/run.js';
+import { queueError, queueMessages, type QueueMessage } from '../../src/queue/messages.js';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
@@ -108,7 +115,8 @@ describe('problems in Japanese', () => {
       throw new Error('no stand-in arguments fit');
     };
     // the words that are the argument itself (a value as written), in every language
-    const values = new Set(['printedIn', 'cronFound', 'schemaIssue']);
+    // (and those that say other words by key: a schema issue, a preflight finding, a fault of the queue, each tried below)
+    const values = new Set(['printedIn', 'cronFound', 'schemaIssue', 'preflightFinding', 'queueFault']);
     for (const [key, ja] of Object.entries(problemsJa) as [keyof typeof problemsJa, (...a: never[]) => string][]) {
       if (values.has(key)) continue;
       const text = said(ja);
@@ -124,13 +132,32 @@ describe('problems in Japanese', () => {
     expect(englishIn('--port: port 80 on 127.0.0.1 is in use')).toBe('is in use');
   });
 
+  it('a preflight finding that stops a build, and each fault of the queue', () => {
+    const { data, analysis } = prepare(fixtures, 'harbor');
+    const ctx = preflightContext(data, figuresOf(analysis.ledger, 'FY2025-Q3', en), en);
+    const findings = checkDocuments([
+      { file: 'release.pdf', kind: 'pdf', pages: [{ n: 1, text: 'Operating profit was JPY10 million, down 150.0% from 3Q24.' }, { n: 2, text: 'Selling and admin 130\nAnnounced on March 3, 2025.\n•\nTODO: check this' }] },
+      { file: 'deck.pptx', kind: 'pptx', pages: [{ n: 1, text: '5/12 Harbor Lights Recalls Lamp Model HL-7 Batteries' }] },
+    ], ctx);
+    expect(new Set(findings.map((f) => f.code)).size).toBeGreaterThanOrEqual(3);
+    const problems = preflightError(findings, 'out').problems;
+    const fault = queueError as (k: QueueMessage, ...a: unknown[]) => ReturnType<typeof queueError>;
+    const queue = (Object.keys(queueMessages) as QueueMessage[]).map((k) => fault(k, ...['redis://q:6379', '0123456789abcdef', '2'].slice(0, queueMessages[k].length)).problems[0]);
+    for (const [i, p] of [...problems, ...queue].entries()) {
+      if (i < findings.length) expect(p.message).toBe(`${findings[i].code}: ${findings[i].message}`);
+      const ja = formatProblemIn(p, 'ja');
+      expect(ja).toMatch(JAPANESE);
+      expect(englishIn(ja), ja).toBe('');
+      expect(formatProblemIn(p, 'en')).not.toMatch(/[\u3040-\u30ff]/);
+    }
+  });
+
   for (const k of FAULTS) {
     it(`${k.name}: the same problems, in Japanese under --lang ja and in English under --lang en`, async () => {
       const en = await problemLines(k, 'en');
       const ja = await problemLines(k, 'ja');
       expect(en.code).not.toBe(0);
       expect(ja.code).toBe(en.code);
-      if (process.env.SHOW_JA) console.log([k.name, ...en.lines, ...ja.lines].join('\n'));
       expect(ja.lines.length, ja.lines.join('\n')).toBe(en.lines.length);
       for (const [i, line] of ja.lines.entries()) {
         expect(line, line).toMatch(JAPANESE);
