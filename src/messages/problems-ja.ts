@@ -176,7 +176,7 @@ export const problemsJa: ProblemWords = {
   duplicateFact: (key, seedLine) => `原資料の ${seedLine} 行目の「${key}」が重複しています`,
   firstAtLine: (line) => `最初は ${line} 行目`,
 
-  eraRestatesLate: () => '表示区分（era）が、始まる年より前の年を組み替えています',
+  eraRestatesLate: () => '表示区分（era）の restates は、その区分が始まる年より前の年でなければなりません',
   restatesBefore: (since) => (since ? `since: ${since} より前の年を restates に書くこと` : 'since: のない区分は restates を持てません'),
   restatesFound: (restates) => `restates の値 ${restates}`,
   erasOverlap: () => '合計の二つの表示区分（era）が同じ会計年度を含んでいます',
@@ -184,7 +184,7 @@ export const problemsJa: ProblemWords = {
   twoSpans: (a, b) => `${a} と ${b}`,
   restatesHint: () => '新しい区分で組み替えて再表示する年は、新しい区分の `restates:` に書きます',
   outsideLife: (periods, item, life, at) => `${periods} の数値が、科目「${item}」の存続期間（${life}、${at}）の外にあります`,
-  lifePeriods: (since, until) => `${since || '制限なし'} から ${until || '制限なし'} までの期間`,
+  lifePeriods: (since, until) => (since && until ? `${since} から ${until} までの期間` : until ? `${until} までの期間` : since ? `${since} 以降の期間` : '任意の期間'),
   regroupedHint: () => '会社が組み替えた行は新しい科目です（独自の since: を付けます）。または、この科目の until: を後ろにしてください',
   beforeItExisted: () => '科目ができる前に開示された行です。科目の since: を前にするか、数値が別の科目のものではないか確認してください',
   restated: (at, printed, unit, earlierAt, earlier, earlierUnit) => `${at} は「${printed}」${unit} と開示していますが、以前の ${earlierAt} は「${earlier}」${earlierUnit} でした。後の数値を修正再表示として扱うため、これに関わるチェックが不一致になります`,

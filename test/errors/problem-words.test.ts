@@ -73,6 +73,8 @@ const FAULTS: Fault[] = [
   { name: 'an item defined twice', setup: (c) => c.edit(POSITION, (s) => `${s}  - { id: fp.cash, en: Cash again, ja: 現金, unit: JPY, time: instant }\n`) },
   { name: 'a sum naming an unknown item', setup: edit(POSITION, 'sum: [fp.cash, fp.other-assets]', 'sum: [fp.cash, fp.other-asset]') },
   { name: 'a later document restating a figure', setup: (c) => { mkdirSync(join(c.dir, 'harbor', 'facts', 'fy2025-restated')); c.write('facts/fy2025-restated/restated.yaml', 'source: { file: harbor-fy2025.txt, document: FY2025 results, date: "2026-02-10" }\ntables:\n  - title: Restated\n    line: "5"\n    unit: JPY million\n    columns: [FY2024]\n    rows:\n      - [pl.sales.total, "6", "720"]\n'); } },
+  { name: 'a figure outside its item\'s life', setup: edit(PL, '{ id: pl.cogs, en: Cost of sales, ja: 売上原価, unit: JPY, time: duration }', '{ id: pl.cogs, en: Cost of sales, ja: 売上原価, unit: JPY, time: duration, until: FY2023 }') },
+  { name: 'eras of a sum that overlap, one restating too late', setup: edit(POSITION, 'sum: [fp.cash, fp.other-assets]', 'sum: [{ until: FY2024, of: [fp.cash, fp.other-assets] }, { since: FY2024, restates: FY2025, of: [fp.cash, fp.other-assets] }]') },
   { name: 'an unknown key in an erratum', setup: edit(ERRATA, 'evidence:', 'evidense:') },
   { name: 'a required field missing, a value not of its list', setup: edit(PL, 'time: duration', 'time: during') },
   { name: 'a file not of its format', setup: (c) => c.write('taxonomy/list.yaml', '- a\n- b\n') },
