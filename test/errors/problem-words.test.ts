@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFixture, fixtures, run } from '../helpers.js';
 import { figuresOf } from '../support/figures.js';
 import { problemsEn } from '../../src/messages/problems-en.js';
-import { problemsJa } from '../../src/messages/problems-ja.js';
+import { problemCodesJa, problemsJa } from '../../src/messages/problems-ja.js';
 import { en } from '../../src/messages/en.js';
 import { prepare } from '../../src/build.js';
 import { formatProblemIn } from '../../src/errors/problem.js';
@@ -164,6 +164,9 @@ describe('problems in Japanese', () => {
       for (const [i, line] of ja.lines.entries()) {
         expect(line, line).toMatch(JAPANESE);
         expect(englishIn(line), line).toBe('');
+        // a message with no Japanese words is printed after its kind, then its English: none is
+        const code = line.match(/\[(E_[A-Z_]+)\]$/)?.[1] as keyof typeof problemCodesJa | undefined;
+        if (code) expect(line.includes(`${problemCodesJa[code]}：`) && /^[A-Za-z]/.test(line.split(`${problemCodesJa[code]}：`)[1]), line).toBe(false);
         expect(line.match(/\[E_[A-Z_]+\]$/)?.[0]).toBe(en.lines[i].match(/\[E_[A-Z_]+\]$/)?.[0]);
         expect(en.lines[i].replace(/"[^"]*"/g, ''), en.lines[i]).not.toMatch(/[\u3040-\u30ff]/);
       }
