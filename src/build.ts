@@ -17,7 +17,7 @@ import { locate } from './load/load-company.js';
 import type { Analysis } from './contract/analysis.js';
 import { figuresFor } from './model/figures-cache.js';
 import { shownFigures } from './model/shown-figures.js';
-import { QuarterDeckError, didYouMean } from './errors/problem.js';
+import { QuarterDeckError, near, said, spoken } from './errors/problem.js';
 import { parsePeriodArg, periodId } from './periods/period.js';
 import { messagesFor } from './messages/index.js';
 import { loadProfile, profileField } from './audience/profile.js';
@@ -85,12 +85,12 @@ export function resolvePeriod(arg: string | undefined, analysis: Analysis, confi
     return r.period;
   }
   const p = parsePeriodArg(arg);
-  if (!p) throw new QuarterDeckError([{ code: 'E_ARG', field: '--period', message: 'unknown period', expected: 'FY2009, FY2009-H1, FY2009-Q2, FY2009-9M, or 1H09, 4Q08, FY09', found: `"${arg}"` }]);
+  if (!p) throw new QuarterDeckError([spoken({ code: 'E_ARG', field: '--period', message: said('unknownPeriod'), expected: said('periodForms'), found: `"${arg}"` })]);
   const id = periodId(p);
   const rev = analysis.ledger.totals.revenue;
   if (rev && !analysis.ledger.value(rev, id)) {
     const have = [...analysis.ledger.known.values()].filter((k) => k.item === rev).map((k) => k.period).sort();
-    throw new QuarterDeckError([{ code: 'E_PERIOD', field: '--period', message: `the data does not cover ${id}`, expected: have.join(', '), found: id }]);
+    throw new QuarterDeckError([spoken({ code: 'E_PERIOD', field: '--period', message: said('notCovered', id), expected: have.join(', '), found: id })]);
   }
   return id;
 }
@@ -119,7 +119,7 @@ export async function build(opts: BuildOptions, session: BuildSession = {}): Pro
   const formats = opts.formats ?? ['figures', ...profile.documents];
   for (const f of formats) {
     if (!(FORMATS as readonly string[]).includes(f)) {
-      throw new QuarterDeckError([{ code: 'E_ARG', field: '--formats', message: `unknown format "${f}"`, expected: FORMATS.join(', '), hint: didYouMean(f, FORMATS) }]);
+      throw new QuarterDeckError([spoken({ code: 'E_ARG', field: '--formats', message: said('unknownFormat', f), expected: FORMATS.join(', '), hint: near(f, FORMATS) })]);
     }
   }
   const m = messagesFor(profile.language);

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readYamlFile } from '../load/yaml-file.js';
-import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
+import { QuarterDeckError, near, said, spoken, type Problem } from '../errors/problem.js';
 import { checkName, findTemplate } from '../config/template-paths.js';
 
 const list = z.array(z.string().min(1));
@@ -56,7 +56,7 @@ export function loadProfile(name: string, templateDirs: string[]): Profile {
   const file = !name.includes('/') ? findTemplate(templateDirs, join('audiences', `${name}.yaml`), 'audience', { field: '--audience' }) : undefined;
   if (!file) {
     const known = audienceNames(templateDirs);
-    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', field: '--audience', message: `unknown audience "${name}"`, expected: known.join(', '), hint: didYouMean(name, known) }]);
+    throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND', field: '--audience', message: said('unknownAudience', name), expected: known.join(', '), hint: near(name, known) })]);
   }
   const { data, yf } = readYamlFile(file, profileFile, 'audience profile');
   return { ...data, name, file, lineOf: yf.lineOf };

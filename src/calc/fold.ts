@@ -2,7 +2,7 @@
 // printing two values) makes every check that uses it fail too; those checks are not new causes.
 // They are listed under the figure's own problem ("it affects: …") instead of beside it.
 import type { Known } from '../contract/analysis.js';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { formatProblem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';
 
@@ -32,11 +32,11 @@ function restatements(known: Map<string, Known>): Map<string, Problem> {
     if (k.kind !== 'reported' || !f) continue;
     const earlier = (k.others ?? []).find((o) => o.source.file !== f.source.file && !overlaps(around(o.value, o.precision), around(f.value, f.precision)));
     if (!earlier) continue;
-    out.set(key, {
+    out.set(key, spoken({
       code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
-      message: `${f.source.file}:${f.source.line} prints "${f.printed}" ${f.tableUnit}, but the earlier ${earlier.source.file}:${earlier.source.line} printed "${earlier.printed}" ${earlier.tableUnit}: the later figure is taken as a restatement, and checks fail with it`,
-      hint: 'If the later document is wrong, add an erratum with the evidence; if it restates the figure, its other figures must agree (data/README.md).',
-    });
+      message: said('restated', `${f.source.file}:${f.source.line}`, f.printed, f.tableUnit, `${earlier.source.file}:${earlier.source.line}`, earlier.printed, earlier.tableUnit),
+      hint: said('restatedHint'),
+    }));
   }
   return out;
 }
@@ -54,7 +54,7 @@ export function foldByCause(problems: Problem[], known: Map<string, Known>): Pro
     }
   }
   const restated = restatements(known);
-  const affects = new Map<Problem, string[]>();
+  const affects = new Map<Problem, Problem[]>();
   const kept: Problem[] = [];
   for (const p of problems) {
     if (p.code !== 'E_CHECK' || [...causes.values()].includes(p)) { kept.push(p); continue; }
@@ -63,10 +63,10 @@ export function foldByCause(problems: Problem[], known: Map<string, Known>): Pro
     if (!key) { kept.push(p); continue; }
     const cause = causes.get(key) ?? restated.get(key)!;
     if (!affects.has(cause)) affects.set(cause, []);
-    affects.get(cause)!.push(formatProblem(p));
+    affects.get(cause)!.push(p);
   }
   for (const [cause, list] of affects) {
-    const folded = { ...cause, affects: list };
+    const folded = { ...cause, affects: list.map(formatProblem), affected: list };
     const i = kept.indexOf(cause);
     if (i >= 0) kept[i] = folded; else kept.unshift(folded);
   }

@@ -3,6 +3,7 @@
 import { Decimal } from 'decimal.js';
 import type { Known } from '../contract/analysis.js';
 import { said, spoken, type Problem } from '../errors/problem.js';
+import type { FootingTermWords } from '../messages/problems-en.js';
 import { tableUnit } from './token.js';
 
 export interface FootingTerm { key: string; item: string; period: string; coef: 1 | -1 }
@@ -24,11 +25,11 @@ function inUnit(v: Decimal, unit: string | undefined): string {
   return x.isNeg() ? `(${body})` : body;
 }
 
-function whereOf(n: Known | undefined): string {
-  if (!n) return 'missing';
-  if (n.kind === 'derived') return `derived: ${n.formula ?? ''}`.trim();
+function whereOf(n: Known | undefined): FootingTermWords {
+  if (!n) return ['missing', '', ''];
+  if (n.kind === 'derived') return ['derived', n.formula ?? '', ''];
   const s = n.fact?.source;
-  return s ? `${s.dataFile}:${s.dataLine}, seed ${s.file}:${s.line}` : 'reported';
+  return s ? ['fact', `${s.dataFile}:${s.dataLine}`, `${s.file}:${s.line}`] : ['reported', '', ''];
 }
 
 export function footingProblem(r: FootingRelation, known: Map<string, Known>, residual: Decimal): Problem {
@@ -41,13 +42,13 @@ export function footingProblem(r: FootingRelation, known: Map<string, Known>, re
   const terms = r.terms.map((t, i) => {
     const n = known.get(t.key);
     const sign = i === 0 ? '' : (t.coef === head.coef ? '− ' : '+ ');
-    return `${sign}${t.item}@${t.period} ${n ? inUnit(n.value, unit) : '?'} (${whereOf(n)})`;
+    return [sign, `${t.item}@${t.period}`, n ? inUnit(n.value, unit) : '?', ...whereOf(n)];
   });
   return spoken({
     code: 'E_CHECK', file: where?.dataFile ?? r.file, line: where?.dataLine ?? r.line, item: head.item, period: head.period, field: head.item,
     message: said('doesNotFoot', r.why, head.period),
     expected: `${inUnit(expected, unit)}${unit ? ` ${unit}` : ''}`,
     found: said('footingFound', inUnit(k.value, unit), inUnit(residual.times(head.coef), unit)),
-    hint: said('footingTerms', unit ?? '', terms.join('; ')),
+    hint: said('footingTerms', unit ?? '', ...terms.flat()),
   });
 }

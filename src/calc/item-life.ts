@@ -3,7 +3,7 @@
 // every period of the row outside the life. A line a regrouping brought in may have figures for the
 // year its era restates (`restates:` of a parent's sum era), printed by a document of the new era.
 import type { CompanyData } from '../contract/raw-data.js';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { fiscalYearOf, parsePeriod } from '../periods/period.js';
 import { covers, restatingEra } from './sum-eras.js';
 
@@ -31,13 +31,13 @@ export function checkItemLives(data: CompanyData, problems: Problem[]): void {
   for (const { f, periods } of rows.values()) {
     const item = data.items.get(f.item)!;
     const life = `${item.since ?? '…'} – ${item.until ?? '…'}`;
-    problems.push({
+    problems.push(spoken({
       code: 'E_ERA', file: f.source.dataFile, line: f.source.dataLine, field: f.key, item: f.key, period: periods[0],
-      message: `a figure for ${periods.join(', ')}, outside the life of "${f.item}" (${life}, ${item.dataFile}:${item.dataLine})`,
-      expected: `a period from ${item.since ?? 'any year'} to ${item.until ?? 'any year'}`, found: periods.join(', '),
+      message: said('outsideLife', periods.join(', '), f.item, life, `${item.dataFile}:${item.dataLine}`),
+      expected: said('lifePeriods', item.since ?? '', item.until ?? ''), found: periods.join(', '),
       hint: item.until !== undefined && periods.some((p) => fyOf(p)! > Number(item.until!.slice(2)))
-        ? 'a line regrouped by the company is a new item (with its own since:), or the item\'s until: is later'
-        : 'a line printed before it existed: the item\'s since: is earlier, or the figure belongs to another item',
-    });
+        ? said('regroupedHint')
+        : said('beforeItExisted'),
+    }));
   }
 }

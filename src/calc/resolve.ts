@@ -4,7 +4,7 @@
 // document's rounding is restated: kept as superseded, and listed by `check`.
 import type { Fact } from '../contract/raw-data.js';
 import type { Known, Restatement } from '../contract/analysis.js';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { around, overlaps } from './interval.js';
 import { roundTo } from '../format/round.js';
 
@@ -34,12 +34,12 @@ export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (it
       if (f === chosen) continue;
       const agrees = overlaps(printedInterval(f), around(chosen.value, chosen.precision));
       if (!agrees && f.source.file === chosen.source.file) {
-        problems.push(conflict(f, chosen, 'the same document prints two different values'));
+        problems.push(conflict(f, chosen, true));
       } else if (agrees && f.source.file === chosen.source.file && f.precision.gt(chosen.precision) && f.precision.gt(0)) {
         // a coarser print in the same document must be the finer figure rounded (in a table rounded
         // to foot: rounded up or down)
         const rounded = roundTo(chosen.value, f.precision.times(2));
-        if (f.footing ? f.value.minus(chosen.value).abs().gte(f.precision.times(2)) : !rounded.eq(f.value)) problems.push(conflict(f, chosen, `the rounded figure does not match the document's own ${chosen.tableUnit} figure`, rounded));
+        if (f.footing ? f.value.minus(chosen.value).abs().gte(f.precision.times(2)) : !rounded.eq(f.value)) problems.push(conflict(f, chosen, false, rounded));
       }
     }
     const others = list.filter((f) => f !== chosen);
@@ -52,14 +52,15 @@ export function resolveFacts(facts: Fact[], problems: Problem[], isComputed: (it
   return known;
 }
 
-function conflict(f: Fact, chosen: Fact, why: string, expected?: import('decimal.js').Decimal): Problem {
-  return {
+/** `twice`: the document prints two values; else its rounded figure disagrees with its own finer one */
+function conflict(f: Fact, chosen: Fact, twice: boolean, expected?: import('decimal.js').Decimal): Problem {
+  return spoken({
     code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, period: f.period, item: f.key, field: f.key,
-    message: `${why} (seed ${f.source.file}:${f.source.line} vs :${chosen.source.line})`,
-    expected: expected ? `${expected.toFixed()} (from "${chosen.printed}" ${chosen.tableUnit})` : `"${chosen.printed}" ${chosen.tableUnit}`,
-    found: `"${f.printed}" ${f.tableUnit}`,
-    hint: 'If the document is wrong, add an erratum with the evidence (data/README.md).',
-  };
+    message: said('twoPrints', twice, chosen.tableUnit, `${f.source.file}:${f.source.line}`, chosen.source.line),
+    expected: expected ? said('fromPrinted', expected.toFixed(), chosen.printed, chosen.tableUnit) : said('printedIn', chosen.printed, chosen.tableUnit),
+    found: said('printedIn', f.printed, f.tableUnit),
+    hint: said('addErratum'),
+  });
 }
 
 export function restatements(known: Map<string, Known>): Restatement[] {

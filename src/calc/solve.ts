@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { CompanyData, TaxonomyItem } from '../contract/raw-data.js';
 import type { Known } from '../contract/analysis.js';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { endDate, fiscalYearOf, openingDate, parsePeriod, periodIdentities, periodId, allSpans, type Duration, type FiscalYear } from '../periods/period.js';
 import { nodeKey, printedInterval } from './resolve.js';
 import { around, overlaps } from './interval.js';
@@ -176,8 +176,8 @@ export function solveRelations(relations: Relation[], indices: number[], known: 
     const k = known.get(key)!;
     if (!overlaps(around(k.value, k.precision), print.fact ? printedInterval(print.fact) : around(print.value, print.precision))) {
       const f = print.fact!;
-      problems.push({ at: [0, ...replacedAt.get(key)!], problem: { code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
-        message: `printed figure disagrees with its exact derivation (${k.formula})`, expected: k.value.toFixed(), found: `"${f.printed}" ${f.tableUnit}` } });
+      problems.push({ at: [0, ...replacedAt.get(key)!], problem: spoken({ code: 'E_CHECK', file: f.source.dataFile, line: f.source.dataLine, item: f.key, period: f.period, field: f.key,
+        message: said('derivationDisagrees', k.formula ?? ''), expected: k.value.toFixed(), found: said('printedIn', f.printed, f.tableUnit) }) });
     }
   }
   const slack = new Map<string, Decimal>();

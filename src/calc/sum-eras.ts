@@ -3,7 +3,7 @@
 // year of the old one again in the new grouping (`restates`), so both rules hold for that year.
 // Pure: the rule in force for a fiscal year, and the taxonomy's eras checked.
 import type { SumEra, TaxonomyItem } from '../contract/raw-data.js';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 
 const year = (fy: string | undefined) => (fy ? Number(fy.slice(2)) : undefined);
 
@@ -35,11 +35,11 @@ export function checkSumEras(items: Iterable<TaxonomyItem>, problems: Problem[])
     eras.forEach((e, i) => {
       const at = { code: 'E_ERA' as const, file: item.dataFile, line: e.dataLine, field: `${item.id}.sum` };
       if (e.restates && (e.since === undefined || year(e.restates)! >= year(e.since)!)) {
-        problems.push({ ...at, message: 'an era restates a year before it begins', expected: `restates earlier than since: ${e.since ?? '(none)'}`, found: `restates: ${e.restates}` });
+        problems.push(spoken({ ...at, message: said('eraRestatesLate'), expected: said('restatesBefore', e.since ?? ''), found: said('restatesFound', e.restates) }));
       }
       const other = eras.slice(0, i).find((o) => (year(o.since) ?? -Infinity) <= (year(e.until) ?? Infinity) && (year(e.since) ?? -Infinity) <= (year(o.until) ?? Infinity));
       if (other) {
-        problems.push({ ...at, message: 'two eras of the sum cover the same fiscal year', expected: 'each era ends before the next begins (until: FY2025, then since: FY2026)', found: `${e.since ?? '…'}–${e.until ?? '…'} and ${other.since ?? '…'}–${other.until ?? '…'}`, hint: 'a year the new grouping prints again is `restates:` of the new era' });
+        problems.push(spoken({ ...at, message: said('erasOverlap'), expected: said('erasInTurn'), found: said('twoSpans', `${e.since ?? '…'}–${e.until ?? '…'}`, `${other.since ?? '…'}–${other.until ?? '…'}`), hint: said('restatesHint') }));
       }
     });
   }

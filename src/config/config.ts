@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { readYamlFile } from '../load/yaml-file.js';
-import { QuarterDeckError } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken } from '../errors/problem.js';
 
 export const CONFIG_FILE = 'quarterdeck.config.yaml';
 
@@ -54,6 +54,6 @@ export function loadConfig(cwd = process.cwd()): Config {
 export function templateFolders(flags: string[] | undefined, config: Config): string[] {
   const dirs = [...(flags ?? []).map((d) => resolve(d)), ...config.templates];
   const missing = dirs.filter((d) => !existsSync(d));
-  if (missing.length) throw new QuarterDeckError(missing.map((d) => ({ code: 'E_NOT_FOUND' as const, file: d, field: '--templates', message: 'template folder not found' })));
+  if (missing.length) throw new QuarterDeckError(missing.map((d) => spoken({ code: 'E_NOT_FOUND' as const, file: d, field: '--templates', message: said('templateFolderMissing') })));
   return dirs;
 }

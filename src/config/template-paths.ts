@@ -4,7 +4,7 @@
 // but the template folders.
 import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, win32 } from 'node:path';
-import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken, type Problem } from '../errors/problem.js';
 
 /** Where a name was written (a template file, its line and field), for the error. */
 export type NameSource = Pick<Problem, 'file' | 'line' | 'field'>;
@@ -18,10 +18,10 @@ export function isSafeName(rel: string): boolean {
 /** Refuse a name that would leave the template folders. `what`: "partial", "chart spec" … */
 export function checkName(rel: string, what: string, at: NameSource = {}): void {
   if (isSafeName(rel)) return;
-  throw new QuarterDeckError([{
-    code: 'E_TEMPLATE', ...at, message: `${what} "${rel}" is outside the template folders`,
-    expected: 'a name relative to a template folder, without "../" or an absolute path', found: JSON.stringify(rel),
-  }]);
+  throw new QuarterDeckError([spoken({
+    code: 'E_TEMPLATE' as const, ...at, message: said('outsideTemplates', what, rel),
+    expected: said('relativeName'), found: JSON.stringify(rel),
+  })]);
 }
 
 /** Is `file` (after following links) inside `dir`? */
@@ -41,7 +41,7 @@ export function templateFiles(dirs: string[], rel: string, what: string, at: Nam
     const f = join(d, rel);
     if (!existsSync(f)) continue;
     if (!inside(d, f)) {
-      throw new QuarterDeckError([{ code: 'E_TEMPLATE', ...at, file: f, message: `${what} "${rel}" links to a file outside its template folder ${d}` }]);
+      throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE' as const, ...at, file: f, message: said('linksOutside', what, rel, d) })]);
     }
     out.push(f);
   }

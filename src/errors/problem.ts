@@ -19,6 +19,8 @@ export interface Problem {
   item?: string;
   /** problems that follow from this one (one message per cause), each formatted */
   affects?: string[];
+  /** the same problems themselves, to say them in another language */
+  affected?: Problem[];
   /** the words of its parts as message keys (messages/problems-en.ts) and arguments: any language can say them */
   says?: Partial<Record<SaidPart, Said>>;
 }
@@ -78,7 +80,8 @@ export function formatProblemIn(problem: Problem, lang: string | undefined): str
   if (p.found !== undefined) ef.push(w.found(p.found));
   if (ef.length) parts[0] += ja ? `（${ef.join('、')}）` : ` (${ef.join(', ')})`;
   if (p.hint) parts.push(p.hint);
-  const affects = p.affects?.length ? `\n  ${w.affects(p.affects.length)}${p.affects.map((a) => `\n  - ${a}`).join('')}` : '';
+  const list = lang && lang !== 'en' && p.affected?.length ? p.affected.map((a) => formatProblemIn(a, lang)) : p.affects;
+  const affects = list?.length ? `\n  ${w.affects(list.length)}${list.map((a) => `\n  - ${a}`).join('')}` : '';
   return `${parts.join(ja ? '。' : '. ')} [${p.code}]${affects}`;
 }
 

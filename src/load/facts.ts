@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { Decimal } from 'decimal.js';
 import type { Company, Erratum, Fact, TaxonomyItem } from '../contract/raw-data.js';
-import { didYouMean, near, said, spoken, type Problem } from '../errors/problem.js';
+import { near, said, spoken, type Problem } from '../errors/problem.js';
 import type { YamlFile } from './read-yaml.js';
 import type { factsFile } from './schema.js';
 import { parsePeriod } from '../periods/period.js';
@@ -37,12 +37,12 @@ export function parseFacts(
     const unit = tableUnit(table.unit);
     // a unit no item has is one mistake of the table, not one per row
     if (!units.has(table.unit)) {
-      problems.push({ code: 'E_UNIT', file: yf.file, line: yf.lineOf(['tables', t, 'unit']), field: `tables.${t}.unit`, message: `unknown unit "${table.unit}"`, expected: [...units].sort().join(', '), found: `"${table.unit}"`, hint: didYouMean(table.unit, units) });
+      problems.push(spoken({ code: 'E_UNIT', file: yf.file, line: yf.lineOf(['tables', t, 'unit']), field: `tables.${t}.unit`, message: said('unknownUnit', table.unit), expected: [...units].sort().join(', '), found: `"${table.unit}"`, hint: near(table.unit, units) }));
       return;
     }
     const periods = table.columns.map((c, ci) => {
       const p = parsePeriod(c);
-      if (!p) problems.push({ code: 'E_PERIOD', file: yf.file, line: yf.lineOf(['tables', t, 'columns', ci]), field: `tables.${t}.columns.${ci}`, message: 'unknown period', expected: 'FY2009, FY2009-H1, FY2009-Q4, FY2009-9M or a date 2010-03-31', found: `"${c}"` });
+      if (!p) problems.push(spoken({ code: 'E_PERIOD', file: yf.file, line: yf.lineOf(['tables', t, 'columns', ci]), field: `tables.${t}.columns.${ci}`, message: said('unknownPeriod'), expected: said('periodOrDate'), found: `"${c}"` }));
       return p;
     });
     table.rows.forEach((row, r) => {
@@ -51,12 +51,12 @@ export function parseFacts(
       const line = at(0);
       const field = `tables.${t}.rows.${r}`;
       if (values.length !== table.columns.length) {
-        problems.push({ code: 'E_SCHEMA', file: yf.file, line, field, message: `row "${key}" has ${values.length} values for ${table.columns.length} columns`, expected: `${table.columns.length} values (${table.columns.join(', ')})`, found: `${values.length}` });
+        problems.push(spoken({ code: 'E_SCHEMA', file: yf.file, line, field, message: said('rowValues', key, values.length, table.columns.length), expected: said('nValues', table.columns.length, table.columns.join(', ')), found: `${values.length}` }));
         return;
       }
       const cell = WORKBOOK_CELL.exec(seedLine);
       if (!/^\d+$/.test(seedLine) && !cell) {
-        problems.push({ code: 'E_SCHEMA', file: yf.file, line: at(1), field: `${field}.1`, message: 'the second cell is the seed line', expected: 'a line number (or an entry workbook\'s cell, Income!E14)', found: `"${seedLine}"` });
+        problems.push(spoken({ code: 'E_SCHEMA', file: yf.file, line: at(1), field: `${field}.1`, message: said('seedLineCell'), expected: said('aSeedLine'), found: `"${seedLine}"` }));
         return;
       }
       const { measure, item: itemId } = splitKey(key);
@@ -66,12 +66,12 @@ export function parseFacts(
         return;
       }
       if (measure !== undefined && !isMeasure(measure)) {
-        problems.push({ code: 'E_UNKNOWN_ITEM', file: yf.file, line, field: `${field}.0`, message: `unknown measure "${measure}"`, expected: Object.keys(MEASURES).join(', '), hint: didYouMean(measure, Object.keys(MEASURES)) });
+        problems.push(spoken({ code: 'E_UNKNOWN_ITEM', file: yf.file, line, field: `${field}.0`, message: said('unknownMeasure', measure), expected: Object.keys(MEASURES).join(', '), hint: near(measure, Object.keys(MEASURES)) }));
         return;
       }
       const expectedBase = measure && MEASURES[measure as keyof typeof MEASURES].unit === 'ratio' ? 'ratio' : itemBase(item);
       if (unit.base !== expectedBase) {
-        problems.push({ code: 'E_UNIT', file: yf.file, line, field: `${field}.0`, message: `unit mismatch for "${key}"`, expected: expectedBase === 'ratio' ? 'percent' : `${expectedBase} (or a scale of it)`, found: `"${table.unit}" (table ${t})` });
+        problems.push(spoken({ code: 'E_UNIT', file: yf.file, line, field: `${field}.0`, message: said('unitMismatch', key), expected: expectedBase === 'ratio' ? 'percent' : said('unitOrScale', expectedBase), found: said('tableUnit', table.unit, t) }));
         return;
       }
       values.forEach((token, ci) => {
@@ -88,7 +88,7 @@ export function parseFacts(
         }
         const wantInstant = item.time === 'instant';
         if ((period.kind === 'instant') !== wantInstant) {
-          problems.push({ code: 'E_PERIOD', file: yf.file, line: at(ci + 2), field: `${table.columns[ci]}`, message: `"${itemId}" is ${item.time === 'instant' ? 'a balance at a date' : 'a flow over a period'}`, expected: item.time === 'instant' ? 'a date like 2010-03-31' : 'a period like FY2009', found: table.columns[ci] });
+          problems.push(spoken({ code: 'E_PERIOD', file: yf.file, line: at(ci + 2), field: `${table.columns[ci]}`, message: said('balanceOrFlow', itemId, item.time === 'instant'), expected: said('aDateOrPeriod', item.time === 'instant'), found: table.columns[ci] }));
           return;
         }
         const fact: Fact = {
@@ -102,7 +102,7 @@ export function parseFacts(
         const dupKey = `${key}|${fact.period}|${fact.scenario}|${fact.announced ?? ''}|${fact.source.line}`;
         if (seen.has(dupKey)) {
           if (problems.some((p) => p.code === 'E_DUPLICATE' && p.file === yf.file && p.line === fact.source.dataLine)) return;
-          problems.push({ code: 'E_DUPLICATE', file: yf.file, line: fact.source.dataLine, field: `${field}`, message: `duplicate fact "${key}" from seed line ${seedLine}`, found: `first at line ${seen.get(dupKey)}` });
+          problems.push(spoken({ code: 'E_DUPLICATE', file: yf.file, line: fact.source.dataLine, field: `${field}`, message: said('duplicateFact', key, seedLine), found: said('firstAtLine', seen.get(dupKey)) }));
           return;
         }
         seen.set(dupKey, fact.source.dataLine);

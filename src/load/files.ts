@@ -4,7 +4,7 @@
 // the line of its first bad byte (never read with replacement characters).
 import { lstatSync, readdirSync, readFileSync, realpathSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 
 export interface TextFile { path: string; text: string }
 
@@ -13,11 +13,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** The text of a file's bytes, or the problem with them (empty, binary, not UTF-8). */
 export function decodeText(file: string, bytes: Uint8Array): { text?: string; problem?: Problem } {
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
-    return { problem: { code: 'E_FILE', file, line: 1, message: 'the file is empty', expected: 'YAML text (delete the file if it is not needed)', found: `${bytes.length} bytes` } };
+    return { problem: spoken({ code: 'E_FILE', file, line: 1, message: said('emptyFile'), expected: said('yamlTextOrDelete'), found: said('nBytes', bytes.length) }) };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return { problem: { code: 'E_FILE', file, line: lineAtByte(bytes, nul), message: 'a binary file, not YAML text', expected: 'a UTF-8 text file', found: `a NUL byte at byte ${nul}` } };
+    return { problem: spoken({ code: 'E_FILE', file, line: lineAtByte(bytes, nul), message: said('binaryFile'), expected: said('aUtf8File'), found: said('nulByte', nul) }) };
   }
   try {
     return { text: utf8.decode(bytes) };
@@ -35,15 +35,15 @@ function encodingProblem(file: string, bytes: Uint8Array): Problem {
     try { utf8.decode(chunk); } catch {
       const bad = firstBadByte(chunk);
       const hex = [...chunk.subarray(bad, bad + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
-      return {
-        code: 'E_ENCODING', file, line, message: 'the file is not UTF-8', expected: 'UTF-8 text', found: `bytes ${hex} at column ${bad + 1}`,
-        hint: looksLikeShiftJis(bytes) ? 'It reads as Shift-JIS: convert it with `iconv -f SHIFT_JIS -t UTF-8`.' : 'Save the file as UTF-8.',
-      };
+      return spoken({
+        code: 'E_ENCODING', file, line, message: said('notUtf8'), expected: said('utf8Text'), found: said('badBytes', hex, bad + 1),
+        hint: looksLikeShiftJis(bytes) ? said('readsAsShiftJis') : said('saveAsUtf8'),
+      });
     }
     if (end < 0) break;
     start = end + 1; line++;
   }
-  return { code: 'E_ENCODING', file, line: 1, message: 'the file is not UTF-8', expected: 'UTF-8 text' };
+  return spoken({ code: 'E_ENCODING', file, line: 1, message: said('notUtf8'), expected: said('utf8Text') });
 }
 
 function firstBadByte(chunk: Uint8Array): number {
@@ -76,9 +76,9 @@ export function readCompanyFiles(root: string, problems: Problem[] = []): TextFi
       if (!/\.ya?ml$/.test(name) && !(existsSync(full) && statSync(full).isDirectory())) continue;
       if (isLink) {
         let target: string;
-        try { target = realpathSync(full); } catch { problems.push({ code: 'E_FILE', file: path, message: 'a link to nothing', found: 'a broken symbolic link' }); continue; }
+        try { target = realpathSync(full); } catch { problems.push(spoken({ code: 'E_FILE', file: path, message: said('linkToNothing'), found: said('brokenLink') })); continue; }
         if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-          problems.push({ code: 'E_FILE', file: path, message: 'a link that leaves the data folder', expected: `a file inside ${root}`, found: `a link to ${target}`, hint: 'Copy the file into the data folder instead of linking to it.' });
+          problems.push(spoken({ code: 'E_FILE', file: path, message: said('linkLeaves'), expected: said('fileInside', root), found: said('linkTo', target), hint: said('copyNotLink') }));
           continue;
         }
       }

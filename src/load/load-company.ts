@@ -5,7 +5,7 @@ import { parseCompanyData, type FactsMemo } from './parse.js';
 import type { readYaml } from './read-yaml.js';
 import { cachedYamlReader } from './yaml-cache.js';
 import { cacheFolder } from '../cache/folder.js';
-import { QuarterDeckError, didYouMean } from '../errors/problem.js';
+import { QuarterDeckError, near, said, spoken } from '../errors/problem.js';
 import type { CompanyData } from '../contract/raw-data.js';
 import type { Problem } from '../errors/problem.js';
 
@@ -14,7 +14,7 @@ export function loadCompany(dataDir: string, company: string, kept: { read?: typ
   const root = resolve(dataDir, company);
   if (!existsSync(root)) {
     const known = existsSync(dataDir) ? readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'schema').map((d) => d.name) : [];
-    throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: join(dataDir, company), message: `no data for company "${company}"`, expected: known.join(', ') || 'a folder under data/', hint: didYouMean(company, known) }]);
+    throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND', file: join(dataDir, company), message: said('noCompanyData', company), expected: known.join(', ') || said('aFolderUnderData'), hint: near(company, known) })]);
   }
   const fileProblems: Problem[] = [];
   const files = readCompanyFiles(root, fileProblems);

@@ -3,8 +3,9 @@
 import { typedPeriodsInCompany, typedPeriodsInTranslations } from './typed-periods.js';
 import { z } from 'zod';
 import type { Company, CompanyData, Erratum, Fact, Narrative, TaxonomyItem } from '../contract/raw-data.js';
-import type { Problem } from '../errors/problem.js';
-import { didYouMean } from '../errors/problem.js';
+import type { Problem, Said } from '../errors/problem.js';
+import { near, nearest, said, spoken } from '../errors/problem.js';
+import { schemaSaid } from '../errors/schema-issue.js';
 import { readYaml, type YamlFile } from './read-yaml.js';
 import { schemas } from './schema.js';
 import type { TextFile } from './files.js';
@@ -16,14 +17,15 @@ function validate<T>(yf: YamlFile, schema: z.ZodType<T>, problems: Problem[]): T
   for (const issue of r.error.issues) {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const field = path.join('.') || '(file)';
-    let hint: string | undefined;
+    let hint: Said | undefined;
     let found: string | undefined;
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, path);
-      hint = issue.keys.map((k) => didYouMean(k, known)).filter(Boolean).join(' ') || undefined;
+      const close = issue.keys.map((k) => nearest(k, known)).filter((k) => k !== undefined);
+      hint = close.length ? said('didYouMeanEach', ...close) : undefined;
       found = issue.keys.join(', ');
     }
-    problems.push({ code: 'E_SCHEMA', file: yf.file, line: yf.lineOf(path), field, message: issue.message, found, hint });
+    problems.push(spoken({ code: 'E_SCHEMA', file: yf.file, line: yf.lineOf(path), field, message: schemaSaid(issue), found, hint }));
   }
   return undefined;
 }
@@ -49,7 +51,7 @@ function parseTaxonomy(yf: YamlFile, problems: Problem[], items: Map<string, Tax
     const line = yf.lineOf(['items', i, 'id']);
     if (items.has(raw.id)) {
       const first = items.get(raw.id)!;
-      problems.push({ code: 'E_DUPLICATE', file: yf.file, line, field: `items.${i}.id`, message: `item "${raw.id}" is defined twice`, found: `first definition at ${first.dataFile}:${first.dataLine}` });
+      problems.push(spoken({ code: 'E_DUPLICATE', file: yf.file, line, field: `items.${i}.id`, message: said('itemTwice', raw.id), found: said('firstDefinition', `${first.dataFile}:${first.dataLine}`) }));
       return;
     }
     items.set(raw.id, {
@@ -78,7 +80,7 @@ function checkTaxonomy(items: Map<string, TaxonomyItem>, problems: Problem[]): v
     const refs = [...(item.sumEras ?? [{ terms: item.sum ?? [] }]).flatMap((e) => e.terms.map((s) => s.item)), ...(item.balance ? [item.balance.item] : []), ...formulaIds(item.formula)];
     for (const ref of refs) {
       if (!items.has(ref)) {
-        problems.push({ code: 'E_UNKNOWN_ITEM', file: item.dataFile, line: item.dataLine, field: `${item.id}`, message: `refers to unknown item "${ref}"`, hint: didYouMean(ref, items.keys()) });
+        problems.push(spoken({ code: 'E_UNKNOWN_ITEM', file: item.dataFile, line: item.dataLine, field: `${item.id}`, message: said('refersToUnknown', ref), hint: near(ref, items.keys()) }));
       }
     }
   }
@@ -145,7 +147,7 @@ export function parseCompanyData(root: string, files: TextFile[], read: typeof r
 
   const companyYaml = yamls.get('company.yaml');
   if (!companyYaml) {
-    if (!files.some((f) => f.path === 'company.yaml')) problems.push({ code: 'E_NOT_FOUND', file: `${root}/company.yaml`, message: 'company.yaml is missing' });
+    if (!files.some((f) => f.path === 'company.yaml')) problems.push(spoken({ code: 'E_NOT_FOUND', file: `${root}/company.yaml`, message: said('companyYamlMissing') }));
     return { problems };
   }
   const company = parseCompany(companyYaml, problems);
@@ -227,10 +229,10 @@ function staleErrata(errata: Erratum[], facts: Fact[], excluded: CompanyData['ex
     && ((f.source.line === e.line && e.printed.trim() === f.printed.trim()) || (e.correct !== undefined && e.correct.trim() === f.printed.trim()));
   for (const e of errata) {
     if (!e.item || all.some((f) => matches(e, f))) continue;
-    problems.push({
+    problems.push(spoken({
       code: 'E_ERRATUM', file: e.dataFile, line: e.dataLine, field: e.id,
-      message: `erratum "${e.id}" matches no fact: no ${e.item}${e.period ? ` ${e.period}` : ''} printed "${e.printed}"${e.correct ? ` (or corrected "${e.correct}")` : ''} at ${e.file}:${e.line}`,
-      hint: 'Fix its file, line, item, period or printed token, or remove it if the fact it corrected is gone.',
-    });
+      message: said('staleErratum', e.id, e.item, e.period ?? '', e.printed, e.correct ?? '', `${e.file}:${e.line}`),
+      hint: said('fixErratum'),
+    }));
   }
 }

@@ -4,9 +4,8 @@
 // period takes a placeholder ({{fiscalYear}}, {{releaseDate}}: data/iij/company.yaml). An entry of a
 // text's history with `since: FY2009` may name a year before FY2009: that is history, not the
 // document's period. Period-specific narrative (quotes, reasons) is not reusable and not checked.
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import type { YamlFile } from './read-yaml.js';
-import { typedPeriodsEn as say } from '../messages/typed-periods-en.js';
 
 /** company.yaml's top-level keys that hold reusable text */
 const REUSABLE = new Set(['disclaimers', 'about', 'notices', 'notice', 'footer', 'footers', 'texts']);
@@ -53,7 +52,7 @@ function scan(yf: YamlFile, lines: string[], value: unknown, path: (string | num
     for (const l of periodLabelsIn(value, fiscal)) {
       // a text in force from a year may name an earlier year: the history of the change
       if (since !== undefined && l.fy !== undefined && l.fy < since) continue;
-      out.push({ code: 'E_PERIOD_LABEL', file: yf.file, line: lineOf(lines, yf.lineOf(path), l.label), field: path.join('.'), message: say.typed(l.label), expected: say.expected(), found: l.label, hint: say.hint() });
+      out.push(spoken({ code: 'E_PERIOD_LABEL', file: yf.file, line: lineOf(lines, yf.lineOf(path), l.label), field: path.join('.'), message: said('typedPeriod', l.label), expected: said('typedPeriodExpected'), found: l.label, hint: said('typedPeriodHint') }));
     }
     return;
   }

@@ -4,7 +4,7 @@
 // A setting is `latest-full-year`, `latest-quarter` (the latest period a company reports: FY for a
 // fourth quarter, 9M, H1 or Q1) or a named period (FY2009, 1H09).
 import type { Ledger } from '../contract/analysis.js';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { parsePeriodArg, periodId, endDate, parsePeriod } from '../periods/period.js';
 
 export const PERIOD_SETTINGS = ['latest-full-year', 'latest-quarter'] as const;
@@ -31,19 +31,19 @@ export function defaultPeriod(ledger: Ledger, settings: (PeriodSetting | undefin
   const at = s ? { file: s.file, line: s.line, field: s.field } : {};
   if (!s || s.value === 'latest-full-year') {
     const period = latestFullYear(ledger);
-    return period ? { period, problems: [] } : { problems: [{ code: 'E_PERIOD', ...at, message: 'no full fiscal year in the data to build by default; pass --period or set default_period in company.yaml' }] };
+    return period ? { period, problems: [] } : { problems: [spoken({ code: 'E_PERIOD' as const, ...at, message: said('noFullYear') })] };
   }
   if (s.value === 'latest-quarter') {
     const period = latestQuarter(ledger);
-    return period ? { period, problems: [] } : { problems: [{ code: 'E_PERIOD', ...at, message: 'no reported period in the data to build by default; pass --period' }] };
+    return period ? { period, problems: [] } : { problems: [spoken({ code: 'E_PERIOD' as const, ...at, message: said('noReportedPeriod') })] };
   }
   const p = parsePeriodArg(s.value);
-  if (!p) return { problems: [{ code: 'E_PERIOD', ...at, message: 'unknown default period', expected: `${PERIOD_SETTINGS.join(', ')} or a period (FY2009, 1H09)`, found: `"${s.value}"` }] };
+  if (!p) return { problems: [spoken({ code: 'E_PERIOD' as const, ...at, message: said('unknownDefault'), expected: said('defaultForms', PERIOD_SETTINGS.join(', ')), found: `"${s.value}"` })] };
   const id = periodId(p);
   const rev = ledger.totals.revenue;
   if (rev && !ledger.value(rev, id)) {
     const have = covered(ledger, /./);
-    return { problems: [{ code: 'E_PERIOD', ...at, message: `the default period ${id} is not in the data`, expected: have.join(', '), found: s.value }] };
+    return { problems: [spoken({ code: 'E_PERIOD' as const, ...at, message: said('defaultNotInData', id), expected: have.join(', '), found: s.value })] };
   }
   return { period: id, problems: [] };
 }

@@ -16,7 +16,7 @@ import { datedOutside } from './checks/dated.js';
 import { authorNotes, layoutGaps } from './checks/layout.js';
 import { labelsOutOfForce } from './checks/labels.js';
 import { preflightMessages as say } from './messages.js';
-import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken, type Problem } from '../errors/problem.js';
 
 export interface PreflightFile { path: string; data: string | Uint8Array }
 
@@ -52,6 +52,6 @@ export function failing(findings: Finding[], strict: boolean): Finding[] {
 
 /** Failing findings as problems (one per finding), for a build that stops. */
 export function preflightError(findings: Finding[], dir: string): QuarterDeckError {
-  const problems: Problem[] = findings.map((f) => ({ code: 'E_PREFLIGHT', file: `${dir}/${f.file}`, field: `${f.file.endsWith('.pptx') ? 'slide' : 'page'} ${f.page}`, message: `${f.code}: ${f.message}`, found: f.text ? `"${f.text.slice(0, 160)}"` : undefined }));
+  const problems: Problem[] = findings.map((f) => spoken({ code: 'E_PREFLIGHT' as const, file: `${dir}/${f.file}`, field: `${f.file.endsWith('.pptx') ? 'slide' : 'page'} ${f.page}`, message: said('preflightFinding', f.code, f.says?.key ?? '', f.message, ...(f.says?.args ?? [])), found: f.text ? `"${f.text.slice(0, 160)}"` : undefined }));
   return new QuarterDeckError(problems);
 }

@@ -41,4 +41,4 @@ export interface PreflightContext {
 export type Severity = 'error' | 'warning';
 export type FindingCode = 'sign' | 'precision' | 'dated' | 'author-note' | 'empty' | 'label' | 'repeated';
 
-export interface Finding { code: FindingCode; severity: Severity; file: string; page: number; message: string; text: string }
+export interface Finding { code: FindingCode; severity: Severity; file: string; page: number; message: string; text: string; /** the message's key and arguments (preflight/messages.ts findingWords) */ says?: { key: string; args: string[] } }

@@ -1,5 +1,5 @@
 // What users read when the queue goes wrong: one function per cause, each saying what to do.
-import { QuarterDeckError } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken } from '../errors/problem.js';
 
 const short = (h: string) => h.slice(0, 12);
 
@@ -22,5 +22,5 @@ export type QueueMessage = keyof typeof queueMessages;
 /** A QuarterDeckError with one queue problem. */
 export function queueError<K extends QueueMessage>(kind: K, ...args: Parameters<(typeof queueMessages)[K]>): QuarterDeckError {
   const message = (queueMessages[kind] as (...a: unknown[]) => string)(...args);
-  return new QuarterDeckError([{ code: 'E_QUEUE', message }]);
+  return new QuarterDeckError([spoken({ code: 'E_QUEUE', message: said('queueFault', kind, message, ...(args as (string | number)[])) })]);
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Cron } from 'croner';
 import { readYamlFile } from '../load/yaml-file.js';
-import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken, type Problem } from '../errors/problem.js';
 import { batchEntry } from '../batch/spec.js';
 
 export const scheduleFile = z.object({
@@ -32,10 +32,10 @@ export function readScheduleFile(path: string): ScheduleFile {
   data.jobs.forEach((job, i) => {
     const tz = job.timezone ?? data.timezone;
     try { new Cron(job.cron, { timezone: tz, paused: true }).stop(); } catch (e) {
-      problems.push({ code: 'E_SCHEMA', file: path, line: yf.lineOf(['jobs', i, 'cron']), field: `jobs.${i}.cron`, message: `not a valid cron expression or time zone: ${(e as Error).message}`, found: `"${job.cron}" (${tz})` });
+      problems.push(spoken({ code: 'E_SCHEMA', file: path, line: yf.lineOf(['jobs', i, 'cron']), field: `jobs.${i}.cron`, message: said('badCron', (e as Error).message), found: said('cronFound', job.cron, tz) }));
     }
     if (data.jobs.findIndex((j) => j.name === job.name) !== i) {
-      problems.push({ code: 'E_DUPLICATE', file: path, line: yf.lineOf(['jobs', i, 'name']), field: `jobs.${i}.name`, message: `job "${job.name}" is defined twice` });
+      problems.push(spoken({ code: 'E_DUPLICATE', file: path, line: yf.lineOf(['jobs', i, 'name']), field: `jobs.${i}.name`, message: said('jobTwice', job.name) }));
     }
   });
   if (problems.length) throw new QuarterDeckError(problems);

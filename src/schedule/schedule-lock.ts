@@ -3,7 +3,7 @@
 // a scheduler killed with -9 is taken over (export/pid-lock.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { QuarterDeckError } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken } from '../errors/problem.js';
 import { takePidLock } from '../export/pid-lock.js';
 import { writeProblem } from '../export/package-writer.js';
 
@@ -12,7 +12,7 @@ export function lockSchedule(historyPath: string, scheduleFile: string): () => v
   let lock: ReturnType<typeof takePidLock>;
   try { mkdirSync(dirname(path), { recursive: true }); lock = takePidLock(path); } catch (e) { throw writeProblem(e, path); }
   if ('holder' in lock) {
-    throw new QuarterDeckError([{ code: 'E_LOCKED', file: scheduleFile, message: `another scheduler (process ${lock.holder}) is running this schedule`, hint: `Stop it first (kill -TERM ${lock.holder}), or use --once to run one job now.` }]);
+    throw new QuarterDeckError([spoken({ code: 'E_LOCKED', file: scheduleFile, message: said('schedulerRunning', String(lock.holder)), hint: said('stopScheduler', String(lock.holder)) })]);
   }
   return lock.release;
 }

@@ -1,7 +1,7 @@
 // What reading an entry workbook yields: each entered value, and which items a sheet accepts.
 import type { Decimal } from 'decimal.js';
 import type { TaxonomyItem } from '../contract/raw-data.js';
-import type { Problem } from '../errors/problem.js';
+import type { Problem, Said } from '../errors/problem.js';
 
 /** One entered value: the sheet's row, its item and unit, the value (undefined: nil) and its decimals. */
 export interface Entry {
@@ -12,4 +12,4 @@ export interface Entry {
 export interface ReadWorkbook { company?: string; period?: string; entries: Entry[]; problems: Problem[] }
 
 /** Which items a sheet takes, and why it refuses one. */
-export interface Accept { refuse: (item: TaxonomyItem) => string | undefined; ids: string[] }
+export interface Accept { refuse: (item: TaxonomyItem) => Said | undefined; ids: string[] }

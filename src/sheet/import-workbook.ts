@@ -3,7 +3,7 @@
 // each naming the workbook's sheet and cell); then the source's folder is replaced with one rename.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { QuarterDeckError, type Problem } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken, type Problem } from '../errors/problem.js';
 import { loadCompany, locate } from '../load/load-company.js';
 import { readCompanyFiles } from '../load/files.js';
 import { parseCompanyData } from '../load/parse.js';
@@ -74,7 +74,7 @@ function replaceFolder(root: string, source: string, texts: FactsText[]): string
   } catch (e) {
     if (!existsSync(folder) && existsSync(old)) renameSync(old, folder);
     rmSync(tmp, { recursive: true, force: true });
-    throw new QuarterDeckError([{ code: 'E_WRITE', file: folder, message: say.problem.cannotWriteFolder((e as Error).message) }]);
+    throw new QuarterDeckError([spoken({ code: 'E_WRITE', file: folder, message: said('sheetCannotWriteFolder', (e as Error).message) })]);
   }
   return folder;
 }
@@ -82,16 +82,16 @@ function replaceFolder(root: string, source: string, texts: FactsText[]): string
 export async function importWorkbook(o: ImportOptions): Promise<ImportResult> {
   const { data } = loadCompany(o.dataDir, o.company);
   const path = resolve(o.file);
-  if (!existsSync(path)) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: o.file, message: say.problem.notFound() }]);
+  if (!existsSync(path)) throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND', file: o.file, message: said('sheetNotFound') })]);
   const workbook = basename(path);
   const read = await readEntryWorkbook(readFileSync(path), workbook, data, o.company, o.date);
   const problems = [...read.problems];
-  if (o.period && read.period && o.period !== read.period) problems.push({ code: 'E_PERIOD', file: workbook, field: 'About!B3', message: say.problem.otherPeriod(), expected: `"${o.period}"`, found: `"${read.period}"` });
-  if (!problems.length && !read.entries.length && read.period) problems.push({ code: 'E_FILE', file: workbook, message: say.problem.noValue(), expected: say.problem.noValueExpected() });
+  if (o.period && read.period && o.period !== read.period) problems.push(spoken({ code: 'E_PERIOD', file: workbook, field: 'About!B3', message: said('sheetOtherPeriod'), expected: `"${o.period}"`, found: `"${read.period}"` }));
+  if (!problems.length && !read.entries.length && read.period) problems.push(spoken({ code: 'E_FILE', file: workbook, message: said('sheetNoValue'), expected: said('sheetNoValueExpected') }));
   // the workbook's own company and period: without them its cells mean nothing
   if (!read.period || problems.some((p) => p.field?.startsWith('About!'))) throw new QuarterDeckError(problems);
   const source = o.source ?? `workbook-${read.period.toLowerCase()}`;
-  if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(source)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--source', message: say.problem.sourceName(), expected: say.problem.sourceNameExpected(), found: `"${source}"` }]);
+  if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(source)) throw new QuarterDeckError([spoken({ code: 'E_ARG', field: '--source', message: said('sheetSourceName'), expected: said('sheetSourceNameExpected'), found: `"${source}"` })]);
   const texts = factsTexts(read.entries, source, { file: workbook, document: o.document ?? say.defaultDocument(data.company.name.en, read.period), date: o.date });
   // the cells that are valid are checked with the data even when others are not: every problem at once
   if (read.entries.length) problems.push(...checkWith(data.root, source, texts, workbook));

@@ -4,9 +4,8 @@
 import ExcelJS from 'exceljs';
 import { Decimal } from 'decimal.js';
 import type { TaxonomyItem } from '../contract/raw-data.js';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { colLetter } from './cell-address.js';
-import { say } from './messages.js';
 
 /** A row of a sheet the reader knows: its item and unit. */
 export interface RowCell { row: number; item: TaxonomyItem; unit: string }
@@ -60,7 +59,7 @@ export function evaluateColumn(ws: ExcelJS.Worksheet, rows: RowCell[], colNo: nu
     let val: Val;
     if (lit === 'empty' || lit === 'bad' || 'value' in lit) val = lit;
     else if ('text' in lit) {
-      problems.push({ code: 'E_NUMBER', file, field: where(r), message: say.problem.notNumber(rc?.item.id), expected: say.problem.numberExpected(), found: `"${lit.text}"`, hint: /^[\d,().+-]+$/.test(lit.text.trim()) ? say.problem.textHint() : undefined });
+      problems.push(spoken({ code: 'E_NUMBER', file, field: where(r), message: said('sheetNotNumber', rc?.item.id), expected: said('sheetNumberExpected'), found: `"${lit.text}"`, hint: /^[\d,().+-]+$/.test(lit.text.trim()) ? said('sheetTextHint') : undefined }));
       val = 'bad';
     } else val = stack.includes(r) ? 'bad' : recompute(r, lit, [...stack, r]);
     memo.set(r, val);
@@ -68,16 +67,16 @@ export function evaluateColumn(ws: ExcelJS.Worksheet, rows: RowCell[], colNo: nu
   };
   const recompute = (r: number, f: Formula, stack: number[]): Val => {
     const terms = formulaTerms(f.formula, col);
-    if (!terms) { problems.push({ code: 'E_NUMBER', file, field: where(r), message: say.problem.formula(), expected: say.problem.formulaExpected(col), found: `=${f.formula}` }); return 'bad'; }
+    if (!terms) { problems.push(spoken({ code: 'E_NUMBER', file, field: where(r), message: said('sheetFormula'), expected: said('sheetFormulaExpected', col), found: `=${f.formula}` })); return 'bad'; }
     const vals = terms.map((t) => ({ ...t, v: evaluate(t.row, stack) }));
     if (vals.some((t) => t.v === 'bad')) return 'bad';
     const empty = vals.filter((t) => t.v === 'empty');
     if (empty.length === vals.length) return 'empty';
-    if (empty.length) { problems.push({ code: 'E_NUMBER', file, field: where(r), message: say.problem.emptyTerms(empty.map((t) => where(t.row))), expected: say.problem.emptyTermsExpected() }); return 'bad'; }
+    if (empty.length) { problems.push(spoken({ code: 'E_NUMBER', file, field: where(r), message: said('sheetEmptyTerms', ...empty.map((t) => where(t.row))), expected: said('sheetEmptyTermsExpected') })); return 'bad'; }
     const sum = vals.reduce((s, t) => { const x = t.v as { value: Decimal | 'nil' }; return x.value === 'nil' ? s : s.plus(x.value.times(t.sign)); }, new Decimal(0));
     const decimals = Math.max(0, ...vals.map((t) => (t.v as { decimals: number }).decimals));
     if (typeof f.result === 'number' && !new Decimal(String(f.result)).eq(sum)) {
-      problems.push({ code: 'E_CHECK', file, field: where(r), message: say.problem.staleResult(), expected: sum.toFixed(decimals), found: String(f.result), hint: say.problem.staleHint() });
+      problems.push(spoken({ code: 'E_CHECK', file, field: where(r), message: said('sheetStaleResult'), expected: sum.toFixed(decimals), found: String(f.result), hint: said('sheetStaleHint') }));
       return 'bad';
     }
     return { value: sum, decimals };

@@ -4,7 +4,7 @@
 // statement's: numbers or a dash, formulas recomputed.
 import type ExcelJS from 'exceljs';
 import type { CompanyData } from '../contract/raw-data.js';
-import type { Problem } from '../errors/problem.js';
+import { said, spoken, type Problem } from '../errors/problem.js';
 import { parsePeriod, parsePeriodArg, periodId } from '../periods/period.js';
 import { COL } from './layout.js';
 import { cellRef } from './cell-address.js';
@@ -18,7 +18,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** The Targets sheet takes items of any statement that are flows of a period. */
 export function targetAccept(data: CompanyData): Accept {
   const flows = [...data.items.values()].filter((i) => i.time === 'duration');
-  return { refuse: (item) => (item.time === 'duration' ? undefined : say.problem.targetOfBalance(item.id)), ids: flows.map((i) => i.id) };
+  return { refuse: (item) => (item.time === 'duration' ? undefined : said('sheetTargetOfBalance', item.id)), ids: flows.map((i) => i.id) };
 }
 
 /** A date cell: ISO text, an Excel date, or blank; 'bad' for anything else. */
@@ -37,16 +37,16 @@ function columnHead(ws: ExcelJS.Worksheet, c: number, date: string, file: string
   const p = parsePeriodArg(head);
   let ok = true;
   if (!p || p.kind !== 'duration') {
-    problems.push({ code: 'E_PERIOD', file, field: cellRef(ws.name, c, TROW.header), message: say.problem.targetPeriod(), expected: say.problem.targetPeriodExpected(), found: `"${head}"` });
+    problems.push(spoken({ code: 'E_PERIOD', file, field: cellRef(ws.name, c, TROW.header), message: said('sheetTargetPeriod'), expected: said('sheetTargetPeriodExpected'), found: `"${head}"` }));
     ok = false;
   }
   const cell = ws.getCell(TROW.announced, c);
   const announced = dateIn(cell);
   if (announced === 'bad') {
-    problems.push({ code: 'E_PERIOD', file, field: cellRef(ws.name, c, TROW.announced), message: say.problem.announcedDate(), expected: say.problem.announcedExpected(), found: `"${cell.text}"` });
+    problems.push(spoken({ code: 'E_PERIOD', file, field: cellRef(ws.name, c, TROW.announced), message: said('sheetAnnouncedDate'), expected: said('sheetAnnouncedExpected'), found: `"${cell.text}"` }));
     ok = false;
   } else if (announced && announced > date) {
-    problems.push({ code: 'E_PERIOD', file, field: cellRef(ws.name, c, TROW.announced), message: say.problem.announcedAfter(date), found: `"${announced}"` });
+    problems.push(spoken({ code: 'E_PERIOD', file, field: cellRef(ws.name, c, TROW.announced), message: said('sheetAnnouncedAfter', date), found: `"${announced}"` }));
     ok = false;
   }
   return ok && p ? { period: periodId(p), announced: announced === 'bad' ? date : announced ?? date } : undefined;

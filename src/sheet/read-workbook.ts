@@ -3,7 +3,7 @@
 // the workbook, sheet and cell; all of them are collected, not only the first.
 import ExcelJS from 'exceljs';
 import type { CompanyData } from '../contract/raw-data.js';
-import { didYouMean, type Problem } from '../errors/problem.js';
+import { near, said, spoken, type Problem } from '../errors/problem.js';
 import { knownUnits } from '../load/facts.js';
 import { parsePeriodArg, periodId, type Period } from '../periods/period.js';
 import { ABOUT, ABOUT_SHEET, COL, ROW, columnsFor, sheetName, statementOf } from './layout.js';
@@ -16,12 +16,12 @@ import { say } from './messages.js';
 
 function readAbout(wb: ExcelJS.Workbook, file: string, company: string, problems: Problem[]): Period | undefined {
   const ws = wb.getWorksheet(ABOUT_SHEET);
-  if (!ws) { problems.push({ code: 'E_FILE', file, message: say.problem.noAbout(ABOUT_SHEET), hint: say.problem.noAboutHint() }); return undefined; }
+  if (!ws) { problems.push(spoken({ code: 'E_FILE', file, message: said('sheetNoAbout', ABOUT_SHEET), hint: said('sheetNoAboutHint') })); return undefined; }
   const got = String(ws.getCell(ABOUT.company, 2).value ?? '').trim();
-  if (got !== company) problems.push({ code: 'E_ARG', file, field: `${ABOUT_SHEET}!B${ABOUT.company}`, message: say.problem.otherCompany(), expected: `"${company}"`, found: `"${got}"` });
+  if (got !== company) problems.push(spoken({ code: 'E_ARG', file, field: `${ABOUT_SHEET}!B${ABOUT.company}`, message: said('sheetOtherCompany'), expected: `"${company}"`, found: `"${got}"` }));
   const text = String(ws.getCell(ABOUT.period, 2).value ?? '').trim();
   const p = parsePeriodArg(text);
-  if (!p) problems.push({ code: 'E_PERIOD', file, field: `${ABOUT_SHEET}!B${ABOUT.period}`, message: say.problem.unknownPeriod(), expected: say.problem.periodForms(), found: `"${text}"` });
+  if (!p) problems.push(spoken({ code: 'E_PERIOD', file, field: `${ABOUT_SHEET}!B${ABOUT.period}`, message: said('unknownPeriod'), expected: said('periodForms'), found: `"${text}"` }));
   return p;
 }
 
@@ -32,13 +32,13 @@ export function sheetRows(ws: ExcelJS.Worksheet, first: number, data: CompanyDat
     const id = String(ws.getCell(r, COL.id).value ?? '').trim();
     if (!id) continue;
     const item = data.items.get(id);
-    const refused = item ? accept.refuse(item) : say.problem.unknownItem(id);
+    const refused = item ? accept.refuse(item) : said('unknownItem', id);
     if (!item || refused) {
-      problems.push({ code: 'E_UNKNOWN_ITEM', file, field: cellRef(ws.name, COL.id, r), message: refused!, hint: didYouMean(id, accept.ids) });
+      problems.push(spoken({ code: 'E_UNKNOWN_ITEM', file, field: cellRef(ws.name, COL.id, r), message: refused!, hint: near(id, accept.ids) }));
       continue;
     }
     const unit = String(ws.getCell(r, COL.unit).value ?? '').trim();
-    if (!units.has(unit)) { problems.push({ code: 'E_UNIT', file, field: cellRef(ws.name, COL.unit, r), message: say.problem.unknownUnit(unit), expected: [...units].sort().join(', '), hint: didYouMean(unit, units) }); continue; }
+    if (!units.has(unit)) { problems.push(spoken({ code: 'E_UNIT', file, field: cellRef(ws.name, COL.unit, r), message: said('unknownUnit', unit), expected: [...units].sort().join(', '), hint: near(unit, units) })); continue; }
     rows.push({ row: r, item, unit });
   }
   return rows;
@@ -48,7 +48,7 @@ export function sheetRows(ws: ExcelJS.Worksheet, first: number, data: CompanyDat
 
 function statementAccept(data: CompanyData, statement: string): Accept {
   return {
-    refuse: (item) => (item.statement === statement ? undefined : say.problem.otherStatement(item.id, item.statement, statement)),
+    refuse: (item) => (item.statement === statement ? undefined : said('sheetOtherStatement', item.id, item.statement, statement)),
     ids: [...data.items.values()].filter((i) => i.statement === statement).map((i) => i.id),
   };
 }
@@ -60,7 +60,7 @@ function statementEntries(ws: ExcelJS.Worksheet, data: CompanyData, p: Period, u
   const instant = rows.length > 0 && rows[0].item.time === 'instant';
   const want = columnsFor(p, instant, data.company.fiscalYear)[0];
   const head = String(ws.getCell(ROW.header, COL.first).value ?? '').trim();
-  if (head !== want) { problems.push({ code: 'E_PERIOD', file, field: cellRef(ws.name, COL.first, ROW.header), message: say.problem.otherColumnPeriod(periodId(p)), expected: `"${want}"`, found: `"${head}"` }); return []; }
+  if (head !== want) { problems.push(spoken({ code: 'E_PERIOD', file, field: cellRef(ws.name, COL.first, ROW.header), message: said('sheetOtherColumnPeriod', periodId(p)), expected: `"${want}"`, found: `"${head}"` })); return []; }
   const vals = evaluateColumn(ws, rows, COL.first, file, problems);
   return rows.flatMap((r) => {
     const v = vals.get(r.row);
@@ -73,7 +73,7 @@ export async function readEntryWorkbook(bytes: Buffer, file: string, data: Compa
   const problems: Problem[] = [];
   const wb = new ExcelJS.Workbook();
   try { await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer); } catch (e) {
-    return { entries: [], problems: [{ code: 'E_FILE', file, message: say.problem.notXlsx(), found: (e as Error).message }] };
+    return { entries: [], problems: [spoken({ code: 'E_FILE', file, message: said('sheetNotXlsx'), found: said('sheetNotXlsxFound', (e as Error).message) })] };
   }
   const p = readAbout(wb, file, company, problems);
   const statements = new Set([...data.items.values()].map((i) => i.statement));
@@ -87,7 +87,7 @@ export async function readEntryWorkbook(bytes: Buffer, file: string, data: Compa
       entries.push(...readTargets(ws, rows, date, file, problems));
       continue;
     }
-    if (!statements.has(statementOf(ws.name))) { problems.push({ code: 'E_FILE', file, field: `${ws.name}!A1`, message: say.problem.unknownSheet(ws.name), expected: say.problem.sheetsExpected(sheetNames), hint: didYouMean(ws.name, sheetNames) }); continue; }
+    if (!statements.has(statementOf(ws.name))) { problems.push(spoken({ code: 'E_FILE', file, field: `${ws.name}!A1`, message: said('sheetUnknownSheet', ws.name), expected: said('sheetSheetsExpected', ...sheetNames), hint: near(ws.name, sheetNames) })); continue; }
     if (p) entries.push(...statementEntries(ws, data, p, units, file, problems));
     else sheetRows(ws, ROW.first, data, units, file, problems, statementAccept(data, statementOf(ws.name)));
   }

@@ -1,7 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { QuarterDeckError } from '../errors/problem.js';
-import { say } from './messages.js';
+import { QuarterDeckError, said, spoken } from '../errors/problem.js';
 
 /** Write a file through a temporary file beside it and a rename: never half a file. */
 export async function writeFileAtomic(file: string, bytes: Buffer): Promise<void> {
@@ -12,6 +11,6 @@ export async function writeFileAtomic(file: string, bytes: Buffer): Promise<void
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new QuarterDeckError([{ code: 'E_WRITE', file, message: say.problem.cannotWriteWorkbook((e as Error).message) }]);
+    throw new QuarterDeckError([spoken({ code: 'E_WRITE', file, message: said('sheetCannotWriteWorkbook', (e as Error).message) })]);
   }
 }

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { didYouMean, type Problem } from '../errors/problem.js';
+import { near, said, spoken, type Problem } from '../errors/problem.js';
 import { parseYaml } from '../load/read-yaml.js';
 import { cachedParse } from '../load/parsed-cache.js';
 
@@ -72,7 +72,7 @@ export function readCatalogFile(file: string, lang: string, problems: Problem[])
   const out: Message[] = [];
   for (const { key, source, line } of flat) {
     if (typeof source !== 'string') {
-      problems.push({ code: 'E_TEMPLATE', file, line, field: key, message: 'a message is one text', expected: 'a string', found: JSON.stringify(source) });
+      problems.push(spoken({ code: 'E_TEMPLATE', file, line, field: key, message: said('messageOneText'), expected: said('aString'), found: JSON.stringify(source) }));
       continue;
     }
     try {
@@ -80,7 +80,7 @@ export function readCatalogFile(file: string, lang: string, problems: Problem[])
       out.push({ key, source, file, line, format, ...argumentsOf(format.getAst() as unknown as AstNode[]) });
     } catch (e) {
       const loc = (e as { location?: { start: { line: number } } }).location;
-      problems.push({ code: 'E_TEMPLATE', file, line: line + (loc ? loc.start.line - 1 : 0), field: key, message: `malformed message: ${(e as Error).message}`, found: JSON.stringify(source) });
+      problems.push(spoken({ code: 'E_TEMPLATE', file, line: line + (loc ? loc.start.line - 1 : 0), field: key, message: said('malformedMessage', (e as Error).message), found: JSON.stringify(source) }));
     }
   }
   return out;
@@ -104,10 +104,10 @@ export function compareCatalogs(reference: Catalog, other: Catalog): Problem[] {
   const problems: Problem[] = [];
   const file = other.files.at(-1) ?? join('i18n', `${other.lang}.yaml`);
   for (const [key, msg] of reference.messages) {
-    if (!other.messages.has(key)) problems.push({ code: 'E_TEMPLATE', file, field: key, message: `message "${key}" is missing in ${other.lang}`, expected: `a translation of ${msg.file}:${msg.line}` });
+    if (!other.messages.has(key)) problems.push(spoken({ code: 'E_TEMPLATE', file, field: key, message: said('messageMissingIn', key, other.lang), expected: said('translationOf', `${msg.file}:${msg.line}`) }));
   }
   for (const [key, msg] of other.messages) {
-    if (!reference.messages.has(key)) problems.push({ code: 'E_TEMPLATE', file: msg.file, line: msg.line, field: key, message: `message "${key}" is not in ${reference.lang}`, hint: didYouMean(key, reference.messages.keys()) ?? `remove it, or add it to ${reference.files.at(-1) ?? reference.lang}` });
+    if (!reference.messages.has(key)) problems.push(spoken({ code: 'E_TEMPLATE', file: msg.file, line: msg.line, field: key, message: said('messageNotIn', key, reference.lang), hint: near(key, reference.messages.keys()) ?? said('removeOrAdd', reference.files.at(-1) ?? reference.lang) }));
   }
   return problems;
 }
@@ -123,15 +123,15 @@ export function useProblems(use: MessageUse, catalogs: Catalog[]): Omit<Problem,
   const problems: Omit<Problem, 'file' | 'line'>[] = [];
   const found = catalogs.map((c) => ({ c, msg: c.messages.get(use.key) }));
   if (found.every((x) => !x.msg)) {
-    return [{ code: 'E_TEMPLATE', message: `no message "${use.key}" in the catalogs`, found: use.key, hint: didYouMean(use.key, catalogs[0]?.messages.keys() ?? []) ?? `add it to ${catalogs.map((c) => c.files.at(-1) ?? c.lang).join(' and ')}` }];
+    return [spoken({ code: 'E_TEMPLATE', message: said('noMessageInCatalogs', use.key), found: use.key, hint: near(use.key, catalogs[0]?.messages.keys() ?? []) ?? said('addTo', ...catalogs.map((c) => c.files.at(-1) ?? c.lang)) })];
   }
   const taken = new Set(found.flatMap((x) => (x.msg ? [...x.msg.args] : [])));
   for (const a of use.args) {
-    if (!taken.has(a)) problems.push({ code: 'E_TEMPLATE', message: `message "${use.key}" takes no argument "${a}"`, found: a, expected: [...taken].join(', ') || 'no arguments', hint: didYouMean(a, taken) });
+    if (!taken.has(a)) problems.push(spoken({ code: 'E_TEMPLATE', message: said('noArgument', use.key, a), found: a, expected: [...taken].join(', ') || said('noArguments'), hint: near(a, taken) }));
   }
   for (const { c, msg } of found) {
     if (!msg) continue;
-    for (const a of msg.args) if (!use.args.includes(a)) problems.push({ code: 'E_TEMPLATE', message: `message "${use.key}" in ${c.lang} (${msg.file}:${msg.line}) needs the argument "${a}"`, expected: a });
+    for (const a of msg.args) if (!use.args.includes(a)) problems.push(spoken({ code: 'E_TEMPLATE', message: said('needsArgument', use.key, c.lang, `${msg.file}:${msg.line}`, a), expected: a }));
   }
   return problems;
 }
@@ -139,5 +139,5 @@ export function useProblems(use: MessageUse, catalogs: Catalog[]): Omit<Problem,
 /** Keys of the catalog no template uses. */
 export function unusedProblems(catalog: Catalog, used: Set<string>): Problem[] {
   return [...catalog.messages.values()].filter((m) => !used.has(m.key))
-    .map((m) => ({ code: 'E_TEMPLATE' as const, file: m.file, line: m.line, field: m.key, message: `message "${m.key}" is used by no template` }));
+    .map((m) => spoken({ code: 'E_TEMPLATE' as const, file: m.file, line: m.line, field: m.key, message: said('unusedMessage', m.key) }));
 }

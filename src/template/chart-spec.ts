@@ -4,7 +4,7 @@
 // folders. Read once until the spec or a catalog changes (template-cache.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { didYouMean } from '../errors/problem.js';
+import { near, said, spoken } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { checkName, findTemplate, type NameSource } from '../config/template-paths.js';
 import { readChartSpec } from '../render/template-check.js';
@@ -20,7 +20,7 @@ export function loadSpec(templateDirs: string[], name: string, at: NameSource = 
   const file = findTemplate(templateDirs, join('charts', `${name}.vl.json`), 'chart spec', at);
   if (!file) {
     const known = templateDirs.flatMap((d) => (existsSync(join(d, 'charts')) ? readdirSync(join(d, 'charts')) : [])).filter((f) => f.endsWith('.vl.json')).map((f) => f.slice(0, -8));
-    throw new TemplateFault([{ code: 'E_NOT_FOUND', ...at, message: `no chart spec "${name}"`, expected: `charts/${name}.vl.json in ${templateDirs.join(', ')}`, hint: didYouMean(name, known) }]);
+    throw new TemplateFault([spoken({ code: 'E_NOT_FOUND' as const, ...at, message: said('noChartSpec', name), expected: said('chartSpecIn', name, templateDirs.join(', ')), hint: near(name, known) })]);
   }
   const spec = readOnce('chart-spec', `${file}\0${catalog?.lang ?? ''}\0${catalog?.files.join('|') ?? ''}`, [file, ...(catalog?.files ?? [])], () => {
     const text = readFileSync(file, 'utf8');

@@ -1,7 +1,7 @@
 // A chart spec's words from the catalog: any string "t:<key>" in the spec (the binding's title and
 // series labels, axis titles …) becomes the message of that key in the document's language, as text.
 // An unknown key is a TemplateFault naming the spec file and the line the key is written on.
-import { didYouMean, type Problem } from '../errors/problem.js';
+import { near, said, spoken, type Problem } from '../errors/problem.js';
 import type { Catalog } from './catalog.js';
 import { formatMessage } from './format-message.js';
 
@@ -23,7 +23,7 @@ export function localizeSpec<T>(spec: T, catalog: Catalog, file: string, text: s
     if (typeof v === 'string' && v.startsWith(KEY_PREFIX)) {
       const key = v.slice(KEY_PREFIX.length);
       const msg = catalog.messages.get(key);
-      if (!msg) { problems.push({ code: 'E_TEMPLATE', file, line: lineOf(key), field: path.join('.'), message: `no message "${key}" in the ${catalog.lang} catalog`, found: v, hint: didYouMean(key, catalog.messages.keys()) }); return v; }
+      if (!msg) { problems.push(spoken({ code: 'E_TEMPLATE', file, line: lineOf(key), field: path.join('.'), message: said('noMessage', key, catalog.lang), found: v, hint: near(key, catalog.messages.keys()) })); return v; }
       return formatMessage(msg, {}, 'text');
     }
     if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, String(i)]));

@@ -8,17 +8,18 @@ import { z } from 'zod';
 import { readOnce } from './template-cache.js';
 import { readTemplateYaml } from '../load/read-yaml.js';
 import { cachedParse } from '../load/parsed-cache.js';
-import { QuarterDeckError } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken, type Said } from '../errors/problem.js';
+import { schemaSaid } from '../errors/schema-issue.js';
 import { findTemplate } from '../config/template-paths.js';
 import { column, equityLayout, releaseConfig, tableLayout, tseLayout, type ColumnSpec, type EquityLayout, type ReleaseTemplates, type TableLayout, type TseLayout } from './release-layouts.js';
 
-function fail(file: string, message: string, field?: string, expected?: string): never {
-  throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, field, message, expected }]);
+function fail(file: string, message: Said, field?: string, expected?: string): never {
+  throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE', file, field, message, expected })]);
 }
 
 function find(dirs: string[], rel: string): string {
   const f = findTemplate(dirs, rel, 'template');
-  if (!f) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: join('templates', rel), message: 'template file not found', expected: `one of ${dirs.map((d) => join(d, rel)).join(', ')}` }]);
+  if (!f) throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND', file: join('templates', rel), message: said('templateNotFound'), expected: said('oneOf', dirs.map((d) => join(d, rel)).join(', ')) })]);
   return f;
 }
 
@@ -50,7 +51,7 @@ function checkedYaml<T>(file: string, text: string, schema: z.ZodType<T>): T {
   if (!r.success) {
     const i = r.error.issues[0];
     const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, line: yf.lineOf(path), field: path.join('.') || '(file)', message: i.message }]);
+    throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE', file, line: yf.lineOf(path), field: path.join('.') || '(file)', message: schemaSaid(i) })]);
   }
   return r.data;
 }
@@ -86,7 +87,7 @@ function readRelease(named: string[], partialFiles: Map<string, string>, tableFi
     tables, equity, tse, columnSets, config: yamlOf(config, releaseConfig), files: { ...files, main, header, footer, config },
   };
   for (const [name, t] of Object.entries(tables)) {
-    if (typeof t.columns === 'string' && !columnSets[t.columns]) fail(tableFiles.get(name)!, `unknown column set "${t.columns}"`, 'columns', Object.keys(columnSets).join(', '));
+    if (typeof t.columns === 'string' && !columnSets[t.columns]) fail(tableFiles.get(name)!, said('unknownColumnSet', t.columns), 'columns', Object.keys(columnSets).join(', '));
   }
   return value;
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { readTemplateYaml } from '../load/read-yaml.js';
 import { cachedParse } from '../load/parsed-cache.js';
 import { readOnce } from './template-cache.js';
-import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
+import { QuarterDeckError, near, said, spoken, type Problem } from '../errors/problem.js';
+import { schemaSaid } from '../errors/schema-issue.js';
 import { findTemplate } from '../config/template-paths.js';
 import { slide, slidesSchema, type SlidesTemplate } from './slides-schema.js';
 
@@ -16,7 +17,7 @@ import { slide, slidesSchema, type SlidesTemplate } from './slides-schema.js';
  */
 export function loadSlides(templateDirs: string[]): SlidesTemplate {
   const file = findTemplate(templateDirs, join('deck', 'slides.yaml'), 'deck template');
-  if (!file) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).join(', '), message: 'no deck template found' }]);
+  if (!file) throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'slides.yaml')).join(', '), message: said('noDeckTemplate') })]);
   const overrides = slideOverrides(templateDirs);
   // read once per process while the files are unchanged
   const files = [file, ...overrides.values()];
@@ -50,15 +51,15 @@ function replaceSlide(tpl: SlidesTemplate, id: string, file: string): void {
   if (!r.success) {
     throw new QuarterDeckError(r.error.issues.map((i) => {
       const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { code: 'E_TEMPLATE' as const, file, line: lineOf(path), field: path.join('.') || '(file)', message: i.message };
+      return spoken({ code: 'E_TEMPLATE' as const, file, line: lineOf(path), field: path.join('.') || '(file)', message: schemaSaid(i) });
     }));
   }
-  if (r.data.id !== id) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, line: lineOf(['id']), field: 'id', message: 'a slide override is named after the slide it replaces', expected: `"${id}" (the file name)`, found: `"${r.data.id}"` }]);
+  if (r.data.id !== id) throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE', file, line: lineOf(['id']), field: 'id', message: said('overrideName'), expected: said('theFileName', id), found: `"${r.data.id}"` })]);
   const all = [...tpl.sections, ...(tpl.appendix ? [tpl.appendix] : [])];
   const sec = all.find((s) => s.slides.some((x) => x.id === id));
   if (!sec) {
     const known = all.flatMap((s) => s.slides.map((x) => x.id));
-    throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, message: `no slide "${id}" in ${tpl.file} to replace`, expected: known.join(', '), hint: didYouMean(id, known) ?? 'an override file is named after the id of the slide it replaces' }]);
+    throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE', file, message: said('noSlideToReplace', id, tpl.file), expected: known.join(', '), hint: near(id, known) ?? said('overrideHint') })]);
   }
   sec.slides = sec.slides.map((x) => (x.id === id ? r.data : x));
   tpl.files.set(id, file);
@@ -76,7 +77,7 @@ function parseSlides(file: string, text: string): SlidesTemplate {
   if (!r.success) {
     const problems: Problem[] = r.error.issues.map((i) => {
       const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { code: 'E_TEMPLATE', file, line: lineOf(path), field: path.join('.'), message: i.message };
+      return spoken({ code: 'E_TEMPLATE' as const, file, line: lineOf(path), field: path.join('.'), message: schemaSaid(i) });
     });
     throw new QuarterDeckError(problems);
   }
@@ -85,6 +86,6 @@ function parseSlides(file: string, text: string): SlidesTemplate {
   r.data.appendix?.slides.forEach((sl, i) => { const l = lineOf(['appendix', 'slides', i]); if (l) lines.set(sl.id, l); });
   const ids = [...r.data.sections.flatMap((s) => s.slides), ...(r.data.appendix?.slides ?? [])].map((x) => x.id);
   const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
-  if (twice.length) throw new QuarterDeckError(twice.map((id) => ({ code: 'E_TEMPLATE' as const, file, line: lines.get(id), field: 'id', message: `slide id "${id}" is used twice` })));
+  if (twice.length) throw new QuarterDeckError(twice.map((id) => spoken({ code: 'E_TEMPLATE' as const, file, line: lines.get(id), field: 'id', message: said('slideTwice', id) })));
   return { ...r.data, file, lines, files: new Map() };
 }

@@ -7,7 +7,7 @@
 // TemplateFault; what passes is one typed TemplateSet, and the renderers read that and nothing else
 // (DocumentInputs.templates): no renderer reads a template file of its own.
 import type { Problem } from '../errors/problem.js';
-import { QuarterDeckError } from '../errors/problem.js';
+import { QuarterDeckError, said, spoken } from '../errors/problem.js';
 import { TemplateFault } from '../errors/template-fault.js';
 import { profileField, type Profile } from '../audience/profile.js';
 import type { NameSource } from '../config/template-paths.js';
@@ -124,7 +124,7 @@ export function readTemplateSet(r: TemplateSetRequest, dirs: string[]): Template
   const release = r.documents.includes('release') || r.documents.includes('data-pack') ? part(problems, () => loadReleaseTemplates(dirs)) : undefined;
   if (release) releaseCharts(problems, dirs, release, catalog, charts);
   const deck = r.documents.includes('deck') ? deckPart(problems, r, dirs, catalogs, catalog, charts) : undefined;
-  if (problems.length || !catalog) throw new TemplateFault(problems.length ? problems : [{ code: 'E_TEMPLATE', file: dirs.at(-1), message: 'no message catalog (i18n/<lang>.yaml) in the template folders' }]);
+  if (problems.length || !catalog) throw new TemplateFault(problems.length ? problems : [spoken({ code: 'E_TEMPLATE' as const, file: dirs.at(-1), message: said('noCatalog') })]);
   const chartTheme = deck?.theme.theme ?? (release ? part(problems, () => loadTheme(dirs, r.profile?.theme))?.theme : undefined);
   if (problems.length) throw new TemplateFault(problems);
   return { dirs, language, profile: r.profile, documents: r.documents, catalogs, catalog, release, deck, charts, chartTheme };
@@ -133,13 +133,13 @@ export function readTemplateSet(r: TemplateSetRequest, dirs: string[]): Template
 /** A part of the set a renderer needs; a set loaded without it is a fault of the caller, said plainly. */
 export function needPart<K extends 'release' | 'deck'>(set: TemplateSet, part: K): NonNullable<TemplateSet[K]> {
   const got = set[part];
-  if (!got) throw new TemplateFault([{ code: 'E_TEMPLATE', file: set.dirs.at(-1), message: `the package's templates were read without the ${part}` }]);
+  if (!got) throw new TemplateFault([spoken({ code: 'E_TEMPLATE', file: set.dirs.at(-1), message: said('readWithout', part) })]);
   return got as NonNullable<TemplateSet[K]>;
 }
 
 /** A chart spec of the set by name; one the set lacks is a TemplateFault at `at`. */
 export function chartSpecOf(set: TemplateSet, name: string, at: NameSource = {}): ChartSpecFile {
   const got = set.charts.get(name);
-  if (!got) throw new TemplateFault([{ code: 'E_NOT_FOUND', ...at, message: `no chart spec "${name}" in the package's templates`, expected: [...set.charts.keys()].join(', ') }]);
+  if (!got) throw new TemplateFault([spoken({ code: 'E_NOT_FOUND' as const, ...at, message: said('noChartSpecInPackage', name), expected: [...set.charts.keys()].join(', ') })]);
   return got;
 }

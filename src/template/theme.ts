@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readOnce } from './template-cache.js';
 import { readTemplateYaml } from '../load/read-yaml.js';
-import { QuarterDeckError, didYouMean, type Problem } from '../errors/problem.js';
+import { QuarterDeckError, near, said, spoken, type Problem } from '../errors/problem.js';
+import { schemaSaid } from '../errors/schema-issue.js';
 import { checkName, findTemplate, templateFiles, type NameSource } from '../config/template-paths.js';
 import { themeSchema, type Theme } from './theme-schema.js';
 
@@ -38,7 +39,7 @@ function themeFile(templateDirs: string[], name: string, at: NameSource = {}): s
   const file = name.includes('/') ? undefined : findTemplate(templateDirs, join('deck', 'themes', `${name}.yaml`), 'theme', at);
   if (file || name === 'default') return file;
   const known = themeNames(templateDirs);
-  throw new QuarterDeckError([{ code: 'E_NOT_FOUND', ...at, message: `unknown theme "${name}"`, expected: known.join(', '), hint: didYouMean(name, known) }]);
+  throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND' as const, ...at, message: said('unknownTheme', name), expected: known.join(', '), hint: near(name, known) })]);
 }
 
 /** Refuse a theme name that no template folder has (before any document is built). */
@@ -57,7 +58,7 @@ export interface LoadedTheme {
 /** The theme: built-in theme.yaml, the named theme over it, then each override folder's theme.yaml (the template stage reads it: template/template-set.ts). */
 export function loadTheme(templateDirs: string[], name = 'default'): LoadedTheme {
   const bases = templateFiles(templateDirs, join('deck', 'theme.yaml'), 'theme').reverse();
-  if (!bases.length) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'theme.yaml')).join(', '), message: 'no deck theme found' }]);
+  if (!bases.length) throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND', file: templateDirs.map((d) => join(d, 'deck', 'theme.yaml')).join(', '), message: said('noTheme') })]);
   const named = themeFile(templateDirs, name);
   const files = [bases[0], ...(named ? [named] : []), ...bases.slice(1)];
   // read once per process while the files are unchanged
@@ -69,7 +70,7 @@ interface ThemeFile { file: string; data: Record<string, unknown>; lineOf: (path
 function parseThemeFile(file: string): ThemeFile {
   const yf = readTemplateYaml(file, readFileSync(file, 'utf8'));
   const data = yf.data;
-  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) throw new QuarterDeckError([{ code: 'E_TEMPLATE', file, line: 1, message: 'a theme is a mapping of keys (colors, fonts, logo …)' }]);
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) throw new QuarterDeckError([spoken({ code: 'E_TEMPLATE', file, line: 1, message: said('themeMapping') })]);
   return { file, data: (data ?? {}) as Record<string, unknown>, lineOf: yf.lineAt };
 }
 
@@ -86,7 +87,7 @@ function readTheme(files: string[]): LoadedTheme {
   if (!r.success) {
     throw new QuarterDeckError(r.error.issues.map((i) => {
       const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-      return { code: 'E_TEMPLATE' as const, ...source(path), field: path.join('.'), message: i.message };
+      return spoken({ code: 'E_TEMPLATE' as const, ...source(path), field: path.join('.'), message: schemaSaid(i) });
     }));
   }
   // the logo is looked up in the folder of the last theme that names one, and stays in that folder
@@ -94,7 +95,7 @@ function readTheme(files: string[]): LoadedTheme {
   const dir = dirname(owner.file);
   for (const field of ['file', 'png'] as const) {
     const at = { ...source(['logo', field]), field: `logo.${field}` };
-    if (!findTemplate([dir], r.data.logo[field], 'logo', at)) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', ...at, message: `logo file "${r.data.logo[field]}" not found beside ${owner.file}` }]);
+    if (!findTemplate([dir], r.data.logo[field], 'logo', at)) throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND' as const, ...at, message: said('noLogo', r.data.logo[field], owner.file) })]);
   }
   return { theme: r.data, dir, file: layers.at(-1)!.file };
 }

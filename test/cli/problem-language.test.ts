@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { copyFixture, root } from '../helpers.js';
 import { PROBLEM_CODES } from '../../src/errors/codes.js';
 import { problemCodesEn, problemsEn } from '../../src/messages/problems-en.js';
@@ -64,12 +65,20 @@ describe('the CLI\'s problems in the run\'s language', () => {
     expect(cli(dir, ['build', '--audience', 'investors', '--out', join(dir, 'out')], { LANG: 'ja_JP.UTF-8' }).err).toContain(problemsEn.summary(2));
   });
 
-  it('a problem whose message has no Japanese words yet is printed after its kind in Japanese', () => {
+  it('a period the data does not cover: the message and expected in Japanese, the periods as written', () => {
     const dir = copyFixture().dir;
     const r = cli(dir, ['build', '--period', 'FY2031', '--lang', 'ja', '--out', join(dir, 'out')]);
     expect(r.code).not.toBe(0);
-    expect(r.err).toMatch(new RegExp(`^--period: ${problemCodesJa.E_PERIOD}：.*FY2031.*\\[E_PERIOD\\]\\n${problemsJa.summary(1)}\\n$`));
+    expect(r.err).toMatch(new RegExp(`^--period: ${problemsJa.notCovered('FY2031')}（${problemsJa.expected('FY2023, .*')}、${problemsJa.found('FY2031')}） \\[E_PERIOD\\]\\n${problemsJa.summary(1)}\\n$`));
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('a problem whose message has no Japanese words yet (the output folder\'s) is printed after its kind in Japanese', () => {
+    const dir = copyFixture().dir;
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const r = cli(dir, ['build', '--period', 'FY2025', '--formats', 'figures', '--lang', 'ja', '--out', join(dir, 'a-file')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(new RegExp(`^\\S*a-file\\S*: ${problemCodesJa.E_WRITE}：.* \\[E_WRITE\\]\\n${problemsJa.summary(1)}\\n$`));
   });
 
   it('a bad --lang is one problem naming the flag', () => {

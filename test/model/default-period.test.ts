@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, prepare, resolvePeriod, type BuildSession } from '../../src/build.js';
-import { SharedBrowser } from '../../src/batch/shared-browser.js';
+import { workerBrowser } from '../support/browser.js';
 import { pptxPages } from '../../src/preflight/read-pptx.js';
 import { QuarterDeckError } from '../../src/errors/problem.js';
 import { copyFixture, dataDir, fixtures } from '../helpers.js';
@@ -32,7 +32,7 @@ tables:
 `;
 
 interface Docs { period: string; figures: unknown; release: string; deck: string[] }
-const session: BuildSession = { browser: new SharedBrowser() };
+const session: BuildSession = { browser: workerBrowser() };
 const c = copyFixture();
 const before: Docs[] = []; const after: Docs[] = [];
 

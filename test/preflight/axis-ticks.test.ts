@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, prepare, type BuildSession } from '../../src/build.js';
-import { SharedBrowser } from '../../src/batch/shared-browser.js';
+import { workerBrowser } from '../support/browser.js';
 import { pdfPages } from '../../src/preflight/read-pdf.js';
 import { axisTicks } from '../../src/preflight/checks/axis-ticks.js';
 import { ratiosBeyondPrecision } from '../../src/preflight/checks/ratio-precision.js';
@@ -17,7 +17,7 @@ import type { DocText } from '../../src/preflight/types.js';
 import { dataDir } from '../helpers.js';
 
 const out = mkdtempSync(join(tmpdir(), 'qd-ticks-'));
-const session: BuildSession = { browser: new SharedBrowser() };
+const session: BuildSession = { browser: workerBrowser() };
 let result: Awaited<ReturnType<typeof build>>;
 let doc: DocText;
 

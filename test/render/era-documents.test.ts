@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { build, prepare, type BuildSession } from '../../src/build.js';
 import { buildFigures } from '../../src/model/figures.js';
 import { en } from '../../src/messages/en.js';
-import { SharedBrowser } from '../../src/batch/shared-browser.js';
+import { workerBrowser } from '../support/browser.js';
 import { pptxPages } from '../../src/preflight/read-pptx.js';
 import { copyFixture, fixtures, root } from '../helpers.js';
 
@@ -31,7 +31,7 @@ blocks:
   - chart: { area: full, spec: harbor-sales, labels: total, periods: { grain: year, from: first } }
 `);
 const out = mkdtempSync(join(tmpdir(), 'qd-era-'));
-const session: BuildSession = { browser: new SharedBrowser() };
+const session: BuildSession = { browser: workerBrowser() };
 let chart: { cats: string[]; series: Map<string, (string | null)[]> };
 let slideText = '';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { QuarterDeckError } from '../../errors/problem.js';
+import { QuarterDeckError, said, spoken } from '../../errors/problem.js';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
 
@@ -16,7 +16,7 @@ export function importCommand(program: Command, io: Io, done: (code: number) => 
     .action(async (file: string, o: { company: string; source?: string; document?: string; date?: string; period?: string; data: string }) => {
       // the messages and the period parser load when the command runs, not for --help
       const [{ en }, { entryPeriod }] = await Promise.all([import('../../messages/en.js'), import('../../sheet/entry-period.js')]);
-      if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new QuarterDeckError([{ code: 'E_ARG', field: '--date', message: en.sheet.problem.notADate(), expected: 'YYYY-MM-DD', found: `"${o.date}"` }]);
+      if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new QuarterDeckError([spoken({ code: 'E_ARG', field: '--date', message: said('sheetNotADate'), expected: 'YYYY-MM-DD', found: `"${o.date}"` })]);
       const { importWorkbook } = await import('../../sheet/import-workbook.js'); // exceljs loads only for this command
       const r = await importWorkbook({
         dataDir: o.data, company: o.company, file, source: o.source, document: o.document,

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
-import { QuarterDeckError } from '../../errors/problem.js';
+import { QuarterDeckError, said, spoken } from '../../errors/problem.js';
 
 export function preflightCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('preflight')
@@ -23,7 +23,7 @@ export function preflightCommand(program: Command, io: Io, done: (code: number) 
       const period = resolvePeriod(o.period, analysis, config.period);
       const dir = join(o.out ?? config.out ?? defaults().out, company, period, o.audience);
       const figuresPath = join(dir, 'figures.json');
-      if (!existsSync(figuresPath)) throw new QuarterDeckError([{ code: 'E_NOT_FOUND', file: figuresPath, message: 'no package built here', hint: `quarterdeck build --company ${company} --period ${period} --audience ${o.audience}` }]);
+      if (!existsSync(figuresPath)) throw new QuarterDeckError([spoken({ code: 'E_NOT_FOUND', file: figuresPath, message: said('noPackage'), hint: `quarterdeck build --company ${company} --period ${period} --audience ${o.audience}` })]);
       const figures = JSON.parse(readFileSync(figuresPath, 'utf8'));
       const { loadProfile } = await import('../../audience/profile.js');
       const { projectRoot } = await import('../../build.js');

@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { defaults } from '../io.js';
-import { QuarterDeckError } from '../../errors/problem.js';
+import { QuarterDeckError, said, spoken } from '../../errors/problem.js';
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 /** --port: 0 (any free port) to 65535. */
 function port(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n > 65535) throw new QuarterDeckError([{ code: 'E_ARG', field: '--port', message: '--port takes a port number from 0 (any free port) to 65535', expected: 'e.g. --port 4173', found: `"${value}"` }], 2);
+  if (!/^\d+$/.test(value.trim()) || n > 65535) throw new QuarterDeckError([spoken({ code: 'E_ARG', field: '--port', message: said('portFlag'), expected: said('forExample', '--port 4173'), found: `"${value}"` })], 2);
   return n;
 }
 
@@ -28,7 +28,7 @@ export function previewCommand(program: Command, io: Io, done: (code: number) =>
     .action(async (o: { company?: string; period?: string; audience?: string; lang?: string; templates?: string[]; theme?: string; data?: string; out?: string; port: number }) => {
       const [{ startPreview }, { loadConfig, templateFolders }, { previewEn }] = await Promise.all([import('../../preview/server.js'), import('../../config/config.js'), import('../../messages/preview-en.js')]);
       const config = loadConfig();
-      if (o.lang !== undefined && o.lang !== 'en' && o.lang !== 'ja') throw new QuarterDeckError([{ code: 'E_ARG', field: '--lang', message: 'unknown language', expected: 'en, ja', found: `"${o.lang}"` }], 2);
+      if (o.lang !== undefined && o.lang !== 'en' && o.lang !== 'ja') throw new QuarterDeckError([spoken({ code: 'E_ARG', field: '--lang', message: said('unknownLanguage'), expected: 'en, ja', found: `"${o.lang}"` })], 2);
       const preview = await startPreview({
         dataDir: resolve(o.data ?? config.data ?? defaults().data),
         outDir: resolve(o.out ?? config.out ?? defaults().out),
@@ -38,7 +38,7 @@ export function previewCommand(program: Command, io: Io, done: (code: number) =>
         port: o.port,
         selection: { audience: o.audience ?? config.audience ?? 'investors', period: o.period, lang: o.lang, theme: o.theme },
       }).catch((e: NodeJS.ErrnoException) => {
-        if (e?.code === 'EADDRINUSE') throw new QuarterDeckError([{ code: 'E_ARG', field: '--port', message: `port ${o.port} on 127.0.0.1 is in use`, hint: 'pass another --port, or --port 0 for any free one' }], 2);
+        if (e?.code === 'EADDRINUSE') throw new QuarterDeckError([spoken({ code: 'E_ARG', field: '--port', message: said('portInUse', String(o.port)), hint: said('otherPort') })], 2);
         throw e;
       });
       io.out(previewEn.listening(preview.url, preview.folders.length));

@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import { positiveInt } from '../options.js';
 import { defaults } from '../io.js';
 import { historyPath } from './history.js';
-import { QuarterDeckError, didYouMean } from '../../errors/problem.js';
+import { QuarterDeckError, near, said, spoken } from '../../errors/problem.js';
 
 export function scheduleCommand(program: Command, io: Io, done: (code: number) => void): void {
   program.command('schedule')
@@ -37,7 +37,7 @@ export function scheduleCommand(program: Command, io: Io, done: (code: number) =
       try {
         if (o.once) {
           if (!schedule.jobs.some((j) => j.name === o.once)) {
-            throw new QuarterDeckError([{ code: 'E_ARG', field: '--once', message: `no job "${o.once}" in ${o.file}`, expected: schedule.jobs.map((j) => j.name).join(', '), hint: didYouMean(o.once, schedule.jobs.map((j) => j.name)) }]);
+            throw new QuarterDeckError([spoken({ code: 'E_ARG', field: '--once', message: said('noJob', o.once, o.file), expected: schedule.jobs.map((j) => j.name).join(', '), hint: near(o.once, schedule.jobs.map((j) => j.name)) })]);
           }
           const r = await scheduler.trigger(o.once);
           done(r.status === 'failed' ? 1 : 0);

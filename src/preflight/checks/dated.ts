@@ -4,7 +4,7 @@
 // are not content dates.
 import type { DocText, Finding, PreflightContext } from '../types.js';
 import { SEVERITY } from '../severity.js';
-import { preflightMessages as say } from '../messages.js';
+import { findingWords } from '../messages.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -25,14 +25,14 @@ export function datedOutside(docs: DocText[], ctx: PreflightContext): Finding[] 
   const found: Finding[] = [];
   for (const doc of docs) for (const page of doc.pages) {
     for (const d of datesIn(page.text)) {
-      if (d.iso > to && !ctx.yearEnds.includes(d.iso)) found.push({ code: 'dated', severity: SEVERITY.dated, file: doc.file, page: page.n, message: say.datedAfter(d.iso, to), text: d.text });
+      if (d.iso > to && !ctx.yearEnds.includes(d.iso)) found.push({ code: 'dated', severity: SEVERITY.dated, file: doc.file, page: page.n, ...findingWords('datedAfter', d.iso, to), text: d.text });
     }
     const text = norm(page.text);
     const outside = ctx.dated.filter((item) => (item.date < from || item.date > to) && item.text.length >= 12 && text.includes(norm(item.text)));
     // a snapshot list (group companies as of a date) is the list printed: three of its names on one page, not one name in prose
     // (a deck's list slide: the release's prose may name the companies of any period)
     const shown = outside.filter((item) => !item.snapshot || (doc.kind === 'pptx' && outside.filter((x) => x.snapshot && x.list === item.list && x.date === item.date).length >= 3));
-    for (const item of shown) found.push({ code: 'dated', severity: SEVERITY.dated, file: doc.file, page: page.n, message: say.listOutside(item.list, item.date, from, to), text: item.text });
+    for (const item of shown) found.push({ code: 'dated', severity: SEVERITY.dated, file: doc.file, page: page.n, ...findingWords('listOutside', item.list, item.date, from, to), text: item.text });
   }
   return found;
 }

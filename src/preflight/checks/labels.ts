@@ -1,7 +1,7 @@
 // Labels not in force: the wording of another year (FY2009's "noncontrolling interests" in a FY2008 document).
 import type { DocText, Finding, PreflightContext } from '../types.js';
 import { SEVERITY } from '../severity.js';
-import { preflightMessages as say } from '../messages.js';
+import { findingWords } from '../messages.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,7 +22,7 @@ export function labelsOutOfForce(docs: DocText[], ctx: PreflightContext): Findin
     for (const { l, m } of hits) {
       // a shorter label inside a longer one found at the same place ("noncontrolling interests" in "Net loss attributable to …") is one finding
       if (hits.some((h) => h.l !== l && h.m![0].length > m![0].length && h.m!.index <= m!.index && h.m!.index + h.m![0].length >= m!.index + m![0].length)) continue;
-      if (m) found.push({ code: 'label', severity: SEVERITY.label, file: doc.file, page: page.n, message: say.label(l.item, l.label, l.inForce), text: m[0] });
+      if (m) found.push({ code: 'label', severity: SEVERITY.label, file: doc.file, page: page.n, ...findingWords('label', l.item, l.label, l.inForce), text: m[0] });
     }
   }
   return found;

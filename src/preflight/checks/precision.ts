@@ -5,7 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { DocText, Finding, PreflightContext } from '../types.js';
 import { groupDigits } from '../../format/display.js';
 import { SEVERITY } from '../severity.js';
-import { preflightMessages as say } from '../messages.js';
+import { findingWords } from '../messages.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,7 +36,7 @@ export function precisionBeyond(docs: DocText[], ctx: PreflightContext): Finding
   for (const doc of docs) for (const page of doc.pages) {
     for (const t of tokens) {
       const m = t.token.exec(page.text);
-      if (m) found.push({ code: 'precision', severity: SEVERITY.precision, file: doc.file, page: page.n, message: say.precision(t.id, t.scale, t.precision), text: m[0] });
+      if (m) found.push({ code: 'precision', severity: SEVERITY.precision, file: doc.file, page: page.n, ...findingWords('precision', t.id, t.scale, t.precision), text: m[0] });
     }
   }
   return dedupe(found);

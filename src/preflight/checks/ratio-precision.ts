@@ -10,7 +10,7 @@ import { around, type Interval } from '../../calc/interval.js';
 import { groupDigits } from '../../format/display.js';
 import { beyondPrecision } from '../../format/ratio.js';
 import { SEVERITY } from '../severity.js';
-import { preflightMessages as say } from '../messages.js';
+import { findingWords } from '../messages.js';
 import { axisTicks } from './axis-ticks.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,7 +46,7 @@ export function ratiosBeyondPrecision(docs: DocText[], ctx: PreflightContext): F
       const m = all[ticksOf(page).get(token) ?? 0];
       if (!m) continue;
       const text = page.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 10).replace(/\s+/g, ' ').trim();
-      found.push({ code: 'precision', severity: SEVERITY.precision, file: doc.file, page: page.n, message: say.ratioPrecision(w.ids.join(' or '), token, range(w.x.lo), range(w.x.hi)), text });
+      found.push({ code: 'precision', severity: SEVERITY.precision, file: doc.file, page: page.n, ...findingWords('ratioPrecision', w.ids.join(' or '), token, range(w.x.lo), range(w.x.hi)), text });
     }
   }
   return found;

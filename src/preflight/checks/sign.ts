@@ -6,7 +6,7 @@ import type { DocText, Finding, PreflightContext } from '../types.js';
 import { groupDigits } from '../../format/display.js';
 import { parsePeriod, periodId, priorYear } from '../../periods/period.js';
 import { SEVERITY } from '../severity.js';
-import { preflightMessages as say } from '../messages.js';
+import { findingWords } from '../messages.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** results whose label names a profit ("Operating income", "当期純利益"), not a loss, tax or expense */
@@ -71,7 +71,7 @@ export function signWords(docs: DocText[], ctx: PreflightContext): Finding[] {
           const between = m ? m[0].slice(l.stem.length) : '';
           const other = [...stems].some((st) => st !== l.stem.toLowerCase() && between.toLowerCase().includes(st));
           if (m && !other && !/\bloss(es)?\b|損失|赤字/i.test(between)) {
-            found.push({ code: 'sign', severity: SEVERITY.sign, file: doc.file, page: page.n, message: say.sign(l.f.item, l.f.period, l.f.display), text: m[0] });
+            found.push({ code: 'sign', severity: SEVERITY.sign, file: doc.file, page: page.n, ...findingWords('sign', l.f.item, l.f.period, l.f.display), text: m[0] });
           }
         }
       }
